@@ -1,0 +1,3 @@
+from evidenceroom.cli import main
+
+raise SystemExit(main())

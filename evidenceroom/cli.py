@@ -1,0 +1,179 @@
+"""The command line: a thin shell over the core, for administrators and scripts.
+
+Exit codes: 0 all fine; 1 something was rejected or verification found a problem; 2 a usage
+error (bad arguments, an unknown officer or device, no archive where one was named).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from evidenceroom import __version__
+from evidenceroom.core import errors
+from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import DeviceKind, Role
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def _iso(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {value!r} (e.g. 2026-11-28T09:30)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="evidenceroom", description="EvidenceRoom — 执法音像资料管理")
+    p.add_argument("--archive", type=Path, default=None, metavar="DIR",
+                   help="archive folder (default: the user data folder)")
+    p.add_argument("--version", action="version", version=f"EvidenceRoom {__version__}")
+    p.add_argument("--lang", choices=["zh", "en"], default=None, help="language of messages")
+    sub = p.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="create a new archive")
+    init.add_argument("--unit", required=True, help="the unit's name (制作单位)")
+    init.add_argument("--timezone", default="Asia/Shanghai")
+    init.add_argument("--admin", metavar="USER", help="login of the first administrator")
+    init.add_argument("--password-file", type=Path, metavar="FILE", help="file whose first line is the password")
+
+    person = sub.add_parser("person", help="staff and officers").add_subparsers(dest="action", required=True)
+    padd = person.add_parser("add", help="add an officer or staff member")
+    padd.add_argument("--name", required=True)
+    padd.add_argument("--badge", help="badge number (执法证号)")
+    padd.add_argument("--department")
+    padd.add_argument("--title")
+
+    device = sub.add_parser("device", help="recording devices").add_subparsers(dest="action", required=True)
+    dadd = device.add_parser("add", help="register a device")
+    dadd.add_argument("--serial", required=True)
+    dadd.add_argument("--kind", required=True, choices=[k.value for k in DeviceKind])
+    dadd.add_argument("--model", default="")
+    dadd.add_argument("--asset-no")
+
+    imp = sub.add_parser("import", help="import footage from files or folders")
+    imp.add_argument("--case", metavar="NO", help="case number (案号); created if unknown")
+    imp.add_argument("--officer", metavar="BADGE", help="badge number of the officer who recorded it")
+    imp.add_argument("--handed-in-by", metavar="BADGE", help="badge number of who handed it in (default: officer)")
+    imp.add_argument("--device", metavar="SERIAL", help="serial number of the device it came from")
+    imp.add_argument("--activity-at", metavar="ISO8601", type=_iso,
+                     help="when the enforcement activity ended (local time unless an offset is given); "
+                          "the hand-in deadline runs from it")
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    ver = sub.add_parser("verify", help="re-hash every stored file and check the audit chain")
+    ver.add_argument("--json", action="store_true")
+
+    sub.add_parser("demo", help="fill an archive with believable sample data")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        errors.set_language(args.lang)
+    root = args.archive or default_archive_dir()
+    if args.command is None:
+        from evidenceroom.app import run_gui
+
+        return run_gui(root)
+    try:
+        return COMMANDS[args.command](root, args)
+    except ArchiveError as exc:
+        print(f"evidenceroom: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _init(root: Path, args) -> int:
+    password = None
+    if args.admin:
+        if not args.password_file:
+            raise ArchiveError("使用 --admin 时需要 --password-file。", "--admin needs --password-file.")
+        try:
+            password = args.password_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError) as exc:
+            raise ArchiveError(f"无法读取密码文件 {args.password_file}：{exc}",
+                               f"cannot read the password file {args.password_file}: {exc}") from None
+    from evidenceroom.core import registry
+
+    if password is not None:
+        registry.check_password(password)  # refuse before anything is created
+    with Archive.create(root, args.unit, args.timezone) as archive:
+        if args.admin:
+            with archive.transaction() as s:
+                registry.add_user(s, cli_actor(), args.admin, password, Role.ADMINISTRATOR)
+    print(f"archive created: {root}")
+    return EXIT_OK
+
+
+def _person(root: Path, args) -> int:
+    from evidenceroom.core import registry
+
+    with Archive.open(root) as archive, archive.transaction() as s:
+        person = registry.add_person(s, cli_actor(), args.name, args.badge, args.department, args.title)
+        print(f"person {person.id}: {person.name} {person.badge_no or ''}".rstrip())
+    return EXIT_OK
+
+
+def _device(root: Path, args) -> int:
+    from evidenceroom.core import registry
+
+    with Archive.open(root) as archive, archive.transaction() as s:
+        device = registry.add_device(s, cli_actor(), args.serial, DeviceKind(args.kind), args.model, args.asset_no)
+        print(f"device {device.id}: {device.kind} {device.serial}")
+    return EXIT_OK
+
+
+def _import(root: Path, args) -> int:
+    from evidenceroom.core.ingest import ImportRequest, import_paths
+
+    request = ImportRequest(paths=list(args.paths), case_no=args.case, officer_badge=args.officer,
+                            device_serial=args.device, handed_in_by_badge=args.handed_in_by,
+                            activity_ended_at=args.activity_at)
+    with Archive.open(root) as archive:
+        report = import_paths(archive, cli_actor(), request)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for label, items in (("imported", report.imported), ("duplicate", report.duplicates),
+                             ("rejected", report.rejected), ("skipped", report.skipped)):
+            for item in items:
+                extra = item.reason or item.damage or ""
+                ident = f"#{item.recording_id} {item.sha256[:12]}" if item.sha256 else ""
+                print(f"{label:9} {item.path} {ident} {extra}".rstrip())
+        print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+              f"{len(report.rejected)} rejected, {len(report.skipped)} skipped")
+    return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _verify(root: Path, args) -> int:
+    from evidenceroom.core.verify import verify
+
+    with Archive.open(root) as archive:
+        report = verify(archive, cli_actor())
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for p in report.problems:
+            print(f"{p.kind:11} {p.path or ''}  {p.detail}")
+        print(f"{report.checked} files re-hashed, {report.audit_events} audit events checked: "
+              f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _demo(root: Path, args) -> int:
+    from evidenceroom.core.demo import fill_demo
+
+    summary = fill_demo(root)
+    print(summary)
+    return EXIT_OK
+
+
+COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
+            "verify": _verify, "demo": _demo}

@@ -1,0 +1,1 @@
+"""The domain: archive, vault, import, audit. No Qt and no reportlab here."""

@@ -1,0 +1,257 @@
+"""The archive's tables, as typed SQLAlchemy 2 models.
+
+Names follow the glossary in the domain digest: a Recording is an original file from a device,
+an Activity is an enforcement activity (执法活动), a Case is a case (案件) with its number (案号).
+"""
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC (portable) and gives them back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime}
+
+
+class Role(str, enum.Enum):
+    ADMINISTRATOR = "administrator"
+    CLERK = "clerk"  # custodian (管理员) at the evidence-room desk
+    SUPERVISOR = "supervisor"  # approver (审批人)
+    INSPECTOR = "inspector"  # 执法监督
+
+
+class DeviceKind(str, enum.Enum):
+    CAMERA = "camera"  # 照相机
+    AUDIO_RECORDER = "audio_recorder"  # 录音机 / 录音笔
+    CAMCORDER = "camcorder"  # 摄像机 / 录像机
+    BODY_CAMERA = "body_camera"  # 执法记录仪
+    HANDHELD_TERMINAL = "handheld_terminal"  # 手持执法终端
+    CCTV = "cctv"  # 视频监控
+    STORAGE = "storage"  # 相关音像资料采集存储设备
+
+
+class MediaKind(str, enum.Enum):
+    VIDEO = "video"
+    AUDIO = "audio"
+    PHOTO = "photo"
+
+
+class DeadlineStatus(str, enum.Enum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    UNKNOWN = "unknown"
+
+
+class ImportOutcome(str, enum.Enum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+    SKIPPED = "skipped"
+
+
+class Unit(Base):
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    created_at: Mapped[datetime]
+
+
+class Department(Base):
+    __tablename__ = "department"
+    __table_args__ = (UniqueConstraint("unit_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Person(Base):
+    """Staff or officer; officers usually have no login and are known by badge number (执法证号)."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    badge_no: Mapped[str | None] = mapped_column(String(50), unique=True)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    title: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    department: Mapped[Department | None] = relationship()
+
+
+class User(Base):
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class Case(Base):
+    __tablename__ = "case_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(100), unique=True)  # 案号
+    title: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(100), default="")  # 分类: activity type
+    # Flags that later drive retention (000§15 permanent grounds, 001§14(3) penalty-case evidence).
+    major_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    obstruction: Mapped[bool] = mapped_column(Boolean, default=False)
+    emergency_or_dispute: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_major: Mapped[bool] = mapped_column(Boolean, default=False)
+    penalty_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
+activity_officer = Table(
+    "activity_officer",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activity.id"), primary_key=True),
+    Column("person_id", ForeignKey("person.id"), primary_key=True),
+)
+
+
+class Activity(Base):
+    """An enforcement activity (执法活动): inspection, evidence collection, hearing, seizure ..."""
+
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(100), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+    # Remote, on-water or off-site work: the hand-in deadline runs from the return to the unit (002§13, 003§19).
+    remote: Mapped[bool] = mapped_column(Boolean, default=False)
+    returned_at: Mapped[datetime | None]
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"))
+    created_at: Mapped[datetime]
+
+    case: Mapped[Case | None] = relationship()
+    officers: Mapped[list[Person]] = relationship(secondary=activity_officer)
+
+
+class Device(Base):
+    __tablename__ = "device"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    serial: Mapped[str] = mapped_column(String(100), unique=True)
+    model: Mapped[str] = mapped_column(String(100), default="")
+    asset_no: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    handed_in_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # 移交人
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"))
+    sources: Mapped[str] = mapped_column(Text, default="")
+    # running → finished | cancelled; one left "running" was interrupted (crash or power loss).
+    status: Mapped[str] = mapped_column(String(20), default="running")
+
+
+class Recording(Base):
+    """An original file from a device, stored once in the vault under its SHA-256."""
+
+    __tablename__ = "recording"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_kind: Mapped[str] = mapped_column(String(10))
+    original_name: Mapped[str] = mapped_column(String(500))
+    extension: Mapped[str] = mapped_column(String(20))
+    source_path: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id"))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
+    recorded_at: Mapped[datetime]
+    recorded_at_source: Mapped[str] = mapped_column(String(20))  # metadata | file_name | modified_time
+    imported_at: Mapped[datetime]
+    duration_ms: Mapped[int | None] = mapped_column(BigInteger)
+    tracks: Mapped[str] = mapped_column(Text, default="")  # e.g. "video h264 1920x1080; audio mp4a 2ch"
+    # Damage found at import (truncated, unplayable): kept as evidence all the same, and flagged.
+    damage: Mapped[str | None] = mapped_column(Text)
+    deadline_at: Mapped[datetime | None]
+    deadline_status: Mapped[str] = mapped_column(String(10))
+    late_by_seconds: Mapped[int | None] = mapped_column(BigInteger)
+
+    device: Mapped[Device | None] = relationship()
+    officer: Mapped[Person | None] = relationship()
+    activity: Mapped[Activity | None] = relationship()
+    case: Mapped[Case | None] = relationship()
+
+
+class ImportItem(Base):
+    """What happened to each source file of an import: the import's own record, kept for good."""
+
+    __tablename__ = "import_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
+    source_path: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(10))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    recording_id: Mapped[int | None] = mapped_column(ForeignKey("recording.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime]
+
+
+class AuditEvent(Base):
+    """One link of the hash-chained audit log; `seq` is the event number shown to people."""
+
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    target_kind: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[int | None] = mapped_column(BigInteger)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

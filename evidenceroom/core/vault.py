@@ -1,0 +1,176 @@
+"""The write-once, content-addressed vault.
+
+A file is written under `tmp/`, hashed in the same pass, fsynced, made read-only and only then
+renamed to `objects/<first two hex digits>/<sha256>`. An object is never overwritten: if the name
+exists the content is already there. Leftovers in `tmp/` come from an interrupted write and are
+removed on the next open; they were never counted as stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import threading
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from evidenceroom.core import platform
+
+CHUNK = 4 * 1024 * 1024
+_DEPTH = 4  # chunks in flight between the reader, the hasher and the writer
+
+
+class Cancelled(Exception):
+    pass
+
+
+class SourceChanged(OSError):
+    """The source grew, shrank or vanished while it was being read (a card pulled out, say)."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    size: int
+    path: Path
+    already_present: bool
+
+
+Progress = Callable[[int], None]
+
+
+class Vault:
+    def __init__(self, root: Path):
+        self.root = root
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+
+    def create(self) -> None:
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, sha256: str) -> Path:
+        return self.objects / sha256[:2] / sha256
+
+    def clean_leftovers(self) -> list[Path]:
+        removed = []
+        for leftover in self.tmp.glob("*"):
+            _remove(leftover)
+            removed.append(leftover)
+        return removed
+
+    def iter_objects(self) -> Iterator[Path]:
+        for sub in sorted(self.objects.iterdir()):
+            if sub.is_dir():
+                yield from sorted(p for p in sub.iterdir())
+            else:
+                yield sub
+
+    def store(self, source: Path, progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> Stored:
+        """Copy `source` into the vault, hashing it in the same pass; return where it lies."""
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        part = self.tmp / f"{uuid.uuid4().hex}.part"
+        try:
+            digest, size = copy_and_hash(source, part, progress, cancel)
+            platform.make_read_only(part)
+            target = self.path_for(digest)
+            if target.exists():
+                _remove(part)
+                return Stored(digest, size, target, True)
+            target.parent.mkdir(exist_ok=True)
+            os.replace(part, target)
+            platform.fsync_dir(target.parent)
+            return Stored(digest, size, target, False)
+        except BaseException:
+            if part.exists():
+                _remove(part)
+            raise
+
+
+def _remove(path: Path) -> None:
+    platform.make_writable(path)
+    path.unlink()
+
+
+def _write_all(out, block: bytes) -> None:
+    view = memoryview(block)
+    while view:
+        view = view[out.write(view):]
+
+
+def copy_and_hash(source: Path, dest: Path, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> tuple[str, int]:
+    """Read once, hash and write at the same time; fsync before returning.
+
+    A reader thread and a writer thread overlap the disk with SHA-256 on this thread (file I/O
+    and hashlib both release the GIL), so the slower of the disk and the hash sets the pace.
+    """
+    expected = source.stat().st_size
+    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(_DEPTH)
+    writes: queue.Queue[bytes | None] = queue.Queue(_DEPTH)
+    stop = threading.Event()
+    write_error: list[BaseException] = []
+
+    def reader(src) -> None:
+        try:
+            while not stop.is_set():
+                block = src.read(CHUNK)
+                if not block:
+                    break
+                chunks.put(block)
+            chunks.put(None)
+        except BaseException as exc:  # handed to the hashing thread, which raises it
+            chunks.put(exc)
+
+    def writer(out) -> None:
+        try:
+            while (block := writes.get()) is not None:
+                if not write_error:
+                    _write_all(out, block)
+        except BaseException as exc:
+            write_error.append(exc)
+            while writes.get() is not None:  # drain so the hasher never blocks
+                pass
+
+    h = hashlib.sha256()
+    total = 0
+    with open(source, "rb", buffering=0) as src, open(dest, "xb", buffering=0) as out:
+        rt = threading.Thread(target=reader, args=(src,), daemon=True)
+        wt = threading.Thread(target=writer, args=(out,), daemon=True)
+        rt.start()
+        wt.start()
+        try:
+            while True:
+                item = chunks.get()
+                if item is None:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                if write_error:
+                    raise write_error[0]
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                writes.put(item)
+                h.update(item)
+                total += len(item)
+                if progress is not None:
+                    progress(len(item))
+        finally:
+            stop.set()
+            writes.put(None)
+            wt.join()
+            while rt.is_alive():
+                try:
+                    chunks.get(timeout=0.1)
+                except queue.Empty:
+                    pass
+            rt.join()
+        if write_error:
+            raise write_error[0]
+        os.fsync(out.fileno())
+    if total != expected or source.stat().st_size != expected:
+        raise SourceChanged(f"{source}: size changed while reading ({expected} → {total} bytes)")
+    return h.hexdigest(), total
