@@ -123,3 +123,27 @@ def case_for_import(s: Session, actor: Actor, case_no: str) -> Case:
         s.flush()
         audit.record(s, actor, "case.created", "case", case.id, case_no=case_no)
     return case
+
+
+def person_exists(s: Session, badge_no: str) -> bool:
+    return s.scalar(select(Person.id).where(Person.badge_no == badge_no)) is not None
+
+
+def user_exists(s: Session, login: str) -> bool:
+    return s.scalar(select(User.id).where(User.login == login)) is not None
+
+
+def device_exists(s: Session, serial: str) -> bool:
+    return s.scalar(select(Device.id).where(Device.serial == serial)) is not None
+
+
+def describe_case(s: Session, actor: Actor, case_no: str, title: str, category: str) -> Case:
+    """Set a case's title and category (分类); an unchanged case records nothing."""
+    case = case_for_import(s, actor, case_no)
+    changes = {k: v for k, v in (("title", title), ("category", category)) if getattr(case, k) != v}
+    if changes:
+        before = {k: getattr(case, k) for k in changes}
+        for k, v in changes.items():
+            setattr(case, k, v)
+        audit.record(s, actor, "case.updated", "case", case.id, before=before, after=changes)
+    return case
