@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Widgets are tested on Qt's offscreen platform. Tests marked `video` need real video output in
+# a real X window and run in their own pytest pass under Xvfb with EVIDENCEROOM_TEST_DISPLAY=x11.
+if os.environ.get("EVIDENCEROOM_TEST_DISPLAY") == "x11":
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+else:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("EVIDENCEROOM_LANG", "zh")
 
 REPO = Path(__file__).resolve().parent.parent

@@ -255,3 +255,43 @@ class AuditEvent(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Marker(Base):
+    """A reviewer's time-coded note on a recording; never written into the original (REV-03)."""
+
+    __tablename__ = "marker"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recording.id"))
+    position_ms: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    author_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class Snapshot(Base):
+    """A still taken from a recording at a position: a derived item with its own hash."""
+
+    __tablename__ = "snapshot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recording.id"))
+    position_ms: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    author_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    author_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class Playback(Base):
+    """One viewing of a recording in the review pane: who, which, when, for how long."""
+
+    __tablename__ = "playback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recording.id"))
+    viewer_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    viewer_name: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    watched_ms: Mapped[int | None] = mapped_column(BigInteger)
