@@ -78,11 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         errors.set_language(args.lang)
-    root = args.archive or default_archive_dir()
     if args.command is None:
         from evidenceroom.app import run_gui
 
-        return run_gui(root)
+        return run_gui(args.archive)
+    root = args.archive or default_archive_dir()
     try:
         return COMMANDS[args.command](root, args)
     except ArchiveError as exc:
@@ -100,14 +100,10 @@ def _init(root: Path, args) -> int:
         except (OSError, IndexError, UnicodeDecodeError) as exc:
             raise ArchiveError(f"无法读取密码文件 {args.password_file}：{exc}",
                                f"cannot read the password file {args.password_file}: {exc}") from None
-    from evidenceroom.core import registry
+    from evidenceroom.core.setup import create_archive
 
-    if password is not None:
-        registry.check_password(password)  # refuse before anything is created
-    with Archive.create(root, args.unit, args.timezone) as archive:
-        if args.admin:
-            with archive.transaction() as s:
-                registry.add_user(s, cli_actor(), args.admin, password, Role.ADMINISTRATOR)
+    with create_archive(root, args.unit, [], args.admin, password, timezone=args.timezone, actor=cli_actor()):
+        pass
     print(f"archive created: {root}")
     return EXIT_OK
 

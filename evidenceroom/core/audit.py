@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +79,13 @@ def record(
     ev.hash = _digest(ev)
     session.add(ev)
     session.flush()
-    session.info[_PENDING_HEAD] = (ev.seq, ev.hash)
+    head_path = session.info.get(_HEAD_PATH)
+    if head_path is not None and _check_head(session, head_path, last):
+        # The head file disagrees with the chain (tail cut, older database put back, head file
+        # removed): leave it as it is, so that verification keeps reporting the break.
+        session.info.pop(_PENDING_HEAD, None)
+    else:
+        session.info[_PENDING_HEAD] = (ev.seq, ev.hash)
     return ev
 
 
@@ -100,7 +108,9 @@ def _after_rollback(session: Session) -> None:
 
 
 def write_head(path: Path, seq: int, digest: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    # One temporary name per writer: two threads or processes committing at once must not
+    # truncate or rename each other's file.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with open(tmp, "w", encoding="ascii") as f:
         f.write(f"{seq} {digest}\n")
         f.flush()
@@ -193,3 +203,23 @@ def bring_head_forward(session: Session, head_path: Path) -> None:
         at_head = session.get(AuditEvent, seq)
         if at_head is not None and at_head.hash == digest:
             write_head(head_path, last.seq, last.hash)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    seq: int
+    at: datetime
+    actor_name: str
+    action: str
+    target_kind: str | None
+    target_id: int | None
+    details: str
+
+
+def recent_events(session: Session, limit: int = 500, before_seq: int | None = None) -> list[EventRow]:
+    """The newest events first; page back with `before_seq`."""
+    q = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+    if before_seq is not None:
+        q = q.where(AuditEvent.seq < before_seq)
+    return [EventRow(e.seq, e.at, e.actor_name, e.action, e.target_kind, e.target_id, e.details)
+            for e in session.scalars(q)]

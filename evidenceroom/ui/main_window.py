@@ -1,0 +1,194 @@
+"""The clerk's window: navigation on the left, one page at a time on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from evidenceroom import __version__
+from evidenceroom.core import accounts
+from evidenceroom.core.accounts import ROLE_NAMES, SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import language
+from evidenceroom.core.models import Role
+from evidenceroom.ui.audit_page import AuditLogPage
+from evidenceroom.ui.placeholder_page import PlaceholderPage
+from evidenceroom.ui.settings_page import SettingsPage
+from evidenceroom.ui.verify_action import VerifyRunner
+
+# Roles that take footage in (SEC-01: an inspector or approver sees no import).
+IMPORTING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, archive: Archive, user: SignedIn, parent=None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        self.logged_out = False
+        with archive.session() as s:
+            self.unit_name = archive.unit(s).name
+        self.setWindowTitle(self.tr("EvidenceRoom — {0}").format(self.unit_name))
+        self.setMinimumSize(QSize(1024, 640))
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("导航"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self._page_index: dict[str, int] = {}
+        self._build_pages()
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, icon: QStyle.StandardPixmap, widget: QWidget) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self.nav.addItem(item)
+        self._page_index[key] = self.pages.addWidget(widget)
+
+    def _build_pages(self) -> None:
+        from evidenceroom.ui.archive.browser import ArchivePage
+        from evidenceroom.ui.player.review_pane import ReviewPane
+
+        SP = QStyle.StandardPixmap
+        self.archive_page = ArchivePage(self.archive, self.user)
+        self.review_pane = ReviewPane(self.archive, self.user)
+        self.archive_split = QSplitter(Qt.Orientation.Horizontal)
+        self.archive_split.setObjectName("archiveSplit")
+        self.archive_split.addWidget(self.archive_page)
+        self.archive_split.addWidget(self.review_pane)
+        self.archive_split.setStretchFactor(0, 3)
+        self.archive_split.setStretchFactor(1, 2)
+        self.archive_page.recordingActivated.connect(self.review_pane.open_recording)
+        self._add_page("archive", self.tr("档案"), SP.SP_DirHomeIcon, self.archive_split)
+
+        self.import_page = None
+        if self.user.role in IMPORTING_ROLES:
+            from evidenceroom.ui.imports.import_wizard import ImportPage
+
+            self.import_page = ImportPage(self.archive, self.user)
+            self.import_page.importFinished.connect(lambda _batch: self.archive_page.refresh())
+            self._add_page("import", self.tr("导入"), SP.SP_ArrowDown, self.import_page)
+
+        self._add_page("requests", self.tr("调阅申请"), SP.SP_FileDialogDetailedView, PlaceholderPage(
+            self.tr("调阅申请与当面审批"),
+            self.tr("查阅、复制和对外提供音像资料的申请，审批人当面在本机审批，查阅登记簿自动记录查阅人、事由和时间。")))
+        self._add_page("discs", self.tr("光盘"), SP.SP_DriveCDIcon, PlaceholderPage(
+            self.tr("证据光盘"),
+            self.tr("一式两份的证据光盘：核验清单、光盘标签和文字说明材料。")))
+        self._add_page("devices", self.tr("设备"), SP.SP_ComputerIcon, PlaceholderPage(
+            self.tr("设备台账"),
+            self.tr("执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。")))
+        self._add_page("compliance", self.tr("合规"), SP.SP_MessageBoxWarning, PlaceholderPage(
+            self.tr("合规与评查"),
+            self.tr("逾期未移交、未归案资料、保存期限、抽查和年度评查。")))
+        self.audit_page = AuditLogPage(self.archive, self.user)
+        self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
+        self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage())
+
+    def show_page(self, key: str) -> None:
+        index = self._page_index.get(key)
+        if index is not None:
+            self.nav.setCurrentRow(index)
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        if self.import_page is not None:
+            file_menu.addAction(self._action(self.tr("导入音像资料(&I)…"), lambda: self.show_page("import"), "Ctrl+I"))
+        self.verify_runner = VerifyRunner(self.archive, self.user, self)
+        file_menu.addAction(self._action(self.tr("校验档案库(&V)"), self.verify_runner.start, "Ctrl+Shift+V"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("注销(&L)"), self.log_out, "Ctrl+L"))
+        file_menu.addAction(self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit))
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        for n, key in enumerate(self._page_index):
+            title = self.nav.item(self._page_index[key]).text()
+            view_menu.addAction(self._action(title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n + 1}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("刷新(&R)"), self.archive_page.refresh, QKeySequence.StandardKey.Refresh))
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于 EvidenceRoom(&A)"), self._about))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 EvidenceRoom"), self.tr(
+            "EvidenceRoom {0}\n执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。\n"
+            "本程序完全离线运行，不连接任何网络。").format(__version__))
+
+    def _build_status_bar(self) -> None:
+        zh, en = ROLE_NAMES.get(self.user.role, (self.user.role, self.user.role))
+        role = en if language() == "en" else zh
+        who = QLabel(self.tr("当前用户：{0}（{1}）").format(self.user.display_name, role))
+        who.setAccessibleName(self.tr("当前用户"))
+        where = QLabel(self.tr("档案库：{0}").format(self.archive.root))
+        where.setAccessibleName(self.tr("档案库位置"))
+        self.statusBar().addWidget(who)
+        self.statusBar().addPermanentWidget(where)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        split = settings.value("main/archiveSplit")
+        if isinstance(split, QByteArray):
+            self.archive_split.restoreState(split)
+
+    def _save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/archiveSplit", self.archive_split.saveState())
+
+    def log_out(self) -> None:
+        self.logged_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_page is not None and self.import_page.is_running():
+            QMessageBox.information(self, self.tr("正在导入"), self.tr("导入尚未完成。请等待完成或先取消导入，再关闭窗口。"))
+            event.ignore()
+            return
+        self.review_pane.close_recording()
+        self._save_state()
+        accounts.log_out(self.archive, self.user)
+        super().closeEvent(event)
