@@ -1,7 +1,8 @@
 """The command line: a thin shell over the core, for administrators and scripts.
 
-Exit codes: 0 all fine; 1 something was rejected or verification found a problem; 2 a usage
-error (bad arguments, an unknown officer or device, no archive where one was named).
+Exit codes: 0 all fine; 1 something was rejected, verification found a problem, or the archive
+could not be written (a full or failing disk); 2 a usage error (bad arguments, an unknown officer
+or device, no archive where one was named).
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from evidenceroom import __version__
 from evidenceroom.core import errors
@@ -88,6 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     except ArchiveError as exc:
         print(f"evidenceroom: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (OSError, DBAPIError) as exc:
+        # The disk under the archive filled up or failed: what was committed is complete, the rest
+        # was never counted as stored, and the next open tidies up after this run.
+        cause = getattr(exc, "orig", None) or exc
+        message = errors.Text(
+            f"无法写入档案库 {root}（{cause}）。已存入的资料完好；腾出空间或排除故障后重新运行同一命令即可。",
+            f"could not write to the archive {root} ({cause}). What was stored is intact; free some space "
+            "or fix the fault and run the same command again.")
+        print(f"evidenceroom: {message}", file=sys.stderr)
+        return EXIT_PROBLEM
 
 
 def _init(root: Path, args) -> int:

@@ -4,7 +4,9 @@ The only SQLite-specific code of the project lives here, so that PostgreSQL stay
 """
 from __future__ import annotations
 
+import json
 import sqlite3
+import weakref
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +15,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import (Connection, Engine, Integer, Select, any_, bindparam, column, create_engine, event,
+                        func, inspect, literal_column, or_, select, table, values)
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.orm import Session, sessionmaker
 
 from evidenceroom.core.errors import ArchiveError
@@ -113,3 +117,89 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> None:
             dst.close()
             src.close()
     command.upgrade(cfg, "head")
+
+
+# --- searching text --------------------------------------------------------------------------
+# SQLite's LIKE ignores the case of ASCII letters by itself; elsewhere both sides are lowered.
+# On SQLite, migration 0003 made trigram indexes (FTS5) of recordings' file names and of case
+# numbers and titles; they find a part of three characters or more without reading every row.
+# In the file-name index's LIKE, `_` and `%` in the part act as wildcards, so an answer for such
+# a part is checked again with the exact, escaped LIKE.
+
+TRIGRAM = 3
+FILE_NAME_INDEX = "recording_name_fts"
+CASE_INDEX = "case_file_fts"
+_file_name_index = table(FILE_NAME_INDEX, column("rowid"), column("original_name"))
+_case_index = table(CASE_INDEX, column("rowid"))
+_has_index: "weakref.WeakKeyDictionary[Engine, dict[str, bool]]" = weakref.WeakKeyDictionary()
+
+
+def contains_text(session: Session, column_, term: str) -> ColumnElement[bool]:
+    """`column_` contains `term` (taken literally, ignoring letter case)."""
+    if _dialect(session) == "sqlite":
+        return column_.contains(term, autoescape=True)
+    return column_.icontains(term, autoescape=True)
+
+
+def file_name_ids(session: Session, id_column, name_column, term: str) -> Select:
+    """The ids of recordings whose original file name contains `term`: from the file-name index
+    where there is one, else by reading the names (PostgreSQL, a SQLite without FTS5)."""
+    exact = contains_text(session, name_column, term)
+    if len(term) < TRIGRAM or not _index_exists(session, FILE_NAME_INDEX):
+        return select(id_column).where(exact)
+    found = select(_file_name_index.c.rowid).where(_file_name_index.c.original_name.like(f"%{term}%"))
+    if "%" in term or "_" in term:
+        return select(id_column).where(id_column.in_(found), exact)
+    return found
+
+
+def case_contains(session: Session, id_column, number_column, title_column, term: str) -> ColumnElement[bool]:
+    """A case's number or title contains `term`: looked up in the case index where there is one."""
+    if len(term) < TRIGRAM or not _index_exists(session, CASE_INDEX):
+        return or_(contains_text(session, number_column, term), contains_text(session, title_column, term))
+    # The case index keeps positions: a phrase of the term's trigrams is exactly the substring.
+    phrase = '"' + term.replace('"', '""') + '"'
+    return id_column.in_(select(_case_index.c.rowid).where(literal_column(CASE_INDEX).op("MATCH")(phrase)))
+
+
+SHORT_LIST = 500
+
+
+def id_in(session: Session, expression, ids: list[int]) -> ColumnElement[bool]:
+    """`expression` is one of `ids`, however many: a long list goes to the database as one value
+    (a JSON array on SQLite, an array on PostgreSQL) rather than one parameter per id."""
+    if len(ids) <= SHORT_LIST:
+        return expression.in_(ids)
+    if _dialect(session) == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return expression == any_(bindparam(None, ids, type_=ARRAY(Integer)))
+    return expression.in_(select(id_rows(session, ids).c.value))
+
+
+def id_rows(session: Session, ids: list[int]):
+    """`ids` as a table of one column, `value`, to join or correlate with."""
+    dialect = _dialect(session)
+    if dialect == "sqlite":
+        return func.json_each(json.dumps(ids)).table_valued(column("value", Integer)).alias("ids")
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return func.unnest(bindparam(None, ids, type_=ARRAY(Integer))).table_valued(
+            column("value", Integer)).render_derived(name="ids")
+    return values(column("value", Integer), name="ids").data([(i,) for i in ids])
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _index_exists(session: Session, name: str) -> bool:
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    if engine.dialect.name != "sqlite":
+        return False
+    known = _has_index.setdefault(engine, {})
+    if name not in known:
+        known[name] = inspect(session.connection()).has_table(name)
+    return known[name]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -231,6 +232,7 @@ class Importer:
                 "officer_id": batch.officer_id, "device_id": batch.device_id,
                 "activity_id": batch.activity_id, "case_id": batch.case_id,
                 "timezone": self.archive.unit(s).timezone,
+                "handed_in_at": batch.started_at,
             }
             return batch.id, context
 
@@ -265,6 +267,12 @@ class Importer:
         if cand.skip:
             return ImportOutcome.SKIPPED, self._note(batch_id, cand, ImportOutcome.SKIPPED, cand.skip)
         try:
+            # A pipe, socket or device would block the open or never end; only a regular file is read.
+            if not stat.S_ISREG(cand.path.stat().st_mode):
+                return ImportOutcome.REJECTED, self._note(
+                    batch_id, cand, ImportOutcome.REJECTED,
+                    Text("不是普通文件（管道、设备或套接字），无法作为资料读取，未存入",
+                         "not a regular file (a pipe, device or socket); nothing to read, not stored"))
             with open(cand.path, "rb") as f:
                 head = f.read(_HEAD_BYTES)
             size = cand.path.stat().st_size
@@ -309,7 +317,7 @@ class Importer:
         now = utcnow()
         with self.archive.transaction() as s:
             activity = s.get(Activity, ctx["activity_id"]) if ctx["activity_id"] else None
-            due = deadlines.check(activity, now)
+            due = deadlines.check(activity, ctx["handed_in_at"])  # the hand-in, not the end of copying
             rec = Recording(
                 sha256=stored.sha256, size=stored.size, media_kind=kind.media.value,
                 original_name=cand.path.name, extension=cand.path.suffix.lstrip(".").lower(),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ctypes
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,16 +55,13 @@ def probe(path: Path, timeout_ms: int = 10000) -> Probe:
     if inst is None:
         return Probe(False, None, "", _unavailable)
     media = inst.media_new_path(str(path))
+    parsed = threading.Event()
+    # libvlc calls back on its own thread; all the callback does is wake this one.
+    media.event_manager().event_attach(vlc.EventType.MediaParsedChanged, lambda _ev: parsed.set())
     try:
         media.parse_with_options(vlc.MediaParseFlag.local, timeout_ms)
-        deadline = time.monotonic() + timeout_ms / 1000 + 1
+        parsed.wait(timeout_ms / 1000 + 1)
         status = media.get_parsed_status()
-        while status not in (vlc.MediaParsedStatus.done, vlc.MediaParsedStatus.failed,
-                             vlc.MediaParsedStatus.timeout, vlc.MediaParsedStatus.skipped):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.01)
-            status = media.get_parsed_status()
         if status != vlc.MediaParsedStatus.done:
             return Probe(False, None, "", f"libvlc could not parse the file ({status})")
         parts = []

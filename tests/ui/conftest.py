@@ -42,3 +42,17 @@ def filled_archive(staffed_archive, card):
 def password() -> str:
     """The password of every user in `staffed_archive`."""
     return PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, qapp):
+    """Window geometry and language choices go to a temporary folder, not the tester's own."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("EvidenceRoom-tests")
+    QCoreApplication.setApplicationName("EvidenceRoom-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+    QSettings().clear()
+    yield

@@ -1,0 +1,186 @@
+"""Step 5 of an import: what became of every file, read back from the archive's own record."""
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.core import lookups
+from evidenceroom.ui.imports.common import (
+    cell,
+    file_kind_name,
+    human_size,
+    make_table,
+    message_label,
+    show_warning,
+    title_label,
+)
+
+_LATE = QColor("#a61b1b")
+_OK = QColor("#1d6b35")
+_DIM = QColor("#6b6b6b")
+
+
+def _local(value) -> str:
+    return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ResultPage(QWidget):
+    againRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary: lookups.BatchSummary | None = None
+
+        self.title = title_label(self.tr("第 5 步：导入结果"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("结果摘要"))
+        font = QFont(self.summary_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary_label.setFont(font)
+        # The hand-in record (ARC-06), as stored with the batch.
+        self.attention_label = message_label(self.tr("需要注意的事项"))
+        self.record_box = QFrame()
+        self.record_box.setObjectName("recordBox")
+        self.record_box.setStyleSheet("#recordBox { background: palette(base); border: 1px solid palette(mid);"
+                                      " border-radius: 4px; }")
+        grid = QGridLayout(self.record_box)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        self.record: dict[str, QLabel] = {}
+        fields = [("batch", self.tr("导入批次：")), ("case", self.tr("案号：")), ("officer", self.tr("取证人员：")),
+                  ("handed", self.tr("移交人：")), ("receiver", self.tr("接收人：")), ("device", self.tr("来源设备：")),
+                  ("time", self.tr("接收时间：")), ("status", self.tr("批次状态："))]
+        for n, (key, caption) in enumerate(fields):
+            row, col = divmod(n, 4)
+            caption_label = QLabel(caption)
+            caption_label.setStyleSheet("color: #555555;")
+            value = QLabel()
+            value.setAccessibleName(caption.rstrip("："))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption_label.setBuddy(value)
+            grid.addWidget(caption_label, row, col * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(value, row, col * 2 + 1)
+            self.record[key] = value
+        for col in range(4):
+            grid.setColumnStretch(col * 2 + 1, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("结果分类"))
+        self.imported_table = make_table(
+            [self.tr("编号"), self.tr("文件名"), self.tr("类型"), self.tr("大小"), self.tr("移交期限"),
+             self.tr("完整性"), self.tr("来源位置")], self.tr("已存入的文件"))
+        self.duplicates_table = make_table(
+            [self.tr("文件名"), self.tr("已存档编号"), self.tr("说明"), self.tr("来源位置")], self.tr("重复的文件"))
+        self.rejected_table = make_table(
+            [self.tr("文件名"), self.tr("拒收原因"), self.tr("来源位置")], self.tr("拒收的文件"))
+        self.skipped_table = make_table(
+            [self.tr("文件名"), self.tr("跳过原因"), self.tr("来源位置")], self.tr("跳过的文件"))
+        for table in (self.imported_table, self.duplicates_table, self.rejected_table, self.skipped_table):
+            self.tabs.addTab(table, "")
+
+        self.again_button = QPushButton(self.tr("再导入一批(&N)"))
+        self.again_button.setAccessibleName(self.tr("再导入一批"))
+        self.again_button.clicked.connect(self.againRequested.emit)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.attention_label)
+        layout.addWidget(self.record_box)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def show_batch(self, summary: lookups.BatchSummary) -> None:
+        self.summary = summary
+        imported, dups, rejected, skipped = summary.imported, summary.duplicates, summary.rejected, summary.skipped
+        counts = (self.tr("存入 %1 个，重复 %2 个，拒收 %3 个，跳过 %4 个")
+                  .replace("%1", str(len(imported))).replace("%2", str(len(dups)))
+                  .replace("%3", str(len(rejected))).replace("%4", str(len(skipped))))
+        if summary.status == "cancelled":
+            text = self.tr("导入已取消：%1。").replace("%1", counts)
+        else:
+            text = self.tr("导入完成：%1。").replace("%1", counts)
+        self.summary_label.setText(text)
+        attention = []
+        if summary.status == "cancelled":
+            attention.append(self.tr("未处理的文件没有入库，重新导入同一来源即可补齐，已存入的不会重复保存"))
+        if rejected:
+            attention.append(self.tr("%1 个文件被拒收，请查看“拒收”中的原因").replace("%1", str(len(rejected))))
+        if summary.late:
+            attention.append(self.tr("%1 个文件逾期移交").replace("%1", str(summary.late)))
+        if summary.damaged:
+            attention.append(self.tr("%1 个文件有损坏标记（已按原样保存）").replace("%1", str(summary.damaged)))
+        show_warning(self.attention_label, self.tr("请注意：") + self.tr("；").join(attention) + self.tr("。")
+                    if attention else "")
+
+        statuses = {"finished": self.tr("已完成"), "cancelled": self.tr("已取消"), "running": self.tr("进行中"),
+                    "interrupted": self.tr("被中断")}
+        values = {"batch": str(summary.batch_id), "case": summary.case_no or self.tr("未归档"),
+                  "officer": summary.officer or "–", "handed": summary.handed_in_by or "–",
+                  "receiver": summary.received_by, "device": summary.device or "–",
+                  "time": _local(summary.started_at), "status": statuses.get(summary.status, summary.status)}
+        for key, value in values.items():
+            self.record[key].setText(value)
+
+        self._fill_imported(imported)
+        self._fill(self.duplicates_table, [
+            [cell(PurePath(i.path).name, i.path), cell(str(i.recording_id or ""), align_right=True),
+             cell(i.reason or ""), cell(i.path)] for i in dups])
+        self._fill(self.rejected_table, [
+            [cell(PurePath(i.path).name, i.path), self._bad(cell(i.reason or "")), cell(i.path)] for i in rejected])
+        self._fill(self.skipped_table, [
+            [cell(PurePath(i.path).name, i.path), cell(i.reason or ""), cell(i.path)] for i in skipped])
+        for index, (name, items) in enumerate(((self.tr("已存入"), imported), (self.tr("重复"), dups),
+                                               (self.tr("拒收"), rejected), (self.tr("跳过"), skipped))):
+            self.tabs.setTabText(index, f"{name} ({len(items)})")
+        self.tabs.setCurrentWidget(self.rejected_table if rejected and not imported else self.imported_table)
+
+    @staticmethod
+    def _bad(item):
+        item.setForeground(QBrush(_LATE))
+        return item
+
+    def _fill_imported(self, items: list[lookups.BatchItem]) -> None:
+        rows = []
+        for i in items:
+            due = cell(i.deadline_text or "")
+            due.setForeground(QBrush(_LATE if i.deadline_status == "late" else
+                                     _OK if i.deadline_status == "on_time" else _DIM))
+            if i.damaged:
+                damage = cell(self.tr("⚠ 有损坏"), i.damage)
+                damage.setForeground(QBrush(_LATE))
+            else:
+                damage = cell(self.tr("正常"))
+            rows.append([cell(str(i.recording_id), align_right=True), cell(PurePath(i.path).name, i.path),
+                         cell(file_kind_name(i.media_kind or "")), cell(human_size(i.size), align_right=True),
+                         due, damage, cell(i.path)])
+        self._fill(self.imported_table, rows)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, item in enumerate(row):
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()

@@ -1,0 +1,1803 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="91"/>
+        <source>第一个管理员账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="92"/>
+        <source>管理员负责设置单位、人员、用户和规则。密码至少 8 个字符，以 argon2 方式保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="95"/>
+        <source>登录名(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="95"/>
+        <source>管理员登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="97"/>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="97"/>
+        <source>管理员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="100"/>
+        <source>密码(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="100"/>
+        <source>管理员密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="103"/>
+        <source>确认密码(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="103"/>
+        <source>再次输入管理员密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="109"/>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../evidenceroom/ui/application.py" line="71"/>
+        <source>无法打开档案库</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="30"/>
+        <source>审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="33"/>
+        <source>审计链状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="35"/>
+        <source>审计事件列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="37"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="37"/>
+        <source>对象与内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="42"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="43"/>
+        <source>刷新审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="45"/>
+        <source>更早的记录(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="46"/>
+        <source>加载更早的审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="48"/>
+        <source>校验审计链(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="49"/>
+        <source>校验审计链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="91"/>
+        <source>审计链有 {0} 处问题：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="94"/>
+        <source>审计链完整：{0} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="59"/>
+        <source>第 2 步：登记移交信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="60"/>
+        <source>这些信息随每个文件存档，并打印在移交回执上。带 * 的项目必须填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="63"/>
+        <source>人员与设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="69"/>
+        <source>输入姓名或执法证号查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="70"/>
+        <source>新增人员(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="71"/>
+        <source>新增人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="73"/>
+        <source>取证人员 *(&amp;O)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="73"/>
+        <source>取证人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="78"/>
+        <source>移交人(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="78"/>
+        <source>移交人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="81"/>
+        <source>接收人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="83"/>
+        <source>接收人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="88"/>
+        <source>输入序列号或资产编号查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="89"/>
+        <source>新增设备(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="90"/>
+        <source>新增设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="92"/>
+        <source>来源设备 *(&amp;E)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="92"/>
+        <source>来源设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="96"/>
+        <source>案件与执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="103"/>
+        <source>例如：秦水罚〔2026〕31号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="106"/>
+        <source>案号(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="106"/>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="108"/>
+        <source>案号说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="119"/>
+        <source>执法活动(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="119"/>
+        <source>执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="122"/>
+        <source>活动结束时间(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="123"/>
+        <source>填写活动结束时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="127"/>
+        <source>活动结束时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="128"/>
+        <source>本机时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="133"/>
+        <source>移交期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="139"/>
+        <source>例如：现场检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="140"/>
+        <source>活动类别(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="140"/>
+        <source>活动类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="143"/>
+        <source>例如：戴河下游左岸 K3+200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <source>取证地点(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <source>取证地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="148"/>
+        <source>来源概况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="149"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="218"/>
+        <source>与取证人员相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="243"/>
+        <source>登记新的执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="290"/>
+        <source>资产编号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="294"/>
+        <source>结束时间未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="294"/>
+        <source>未分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="324"/>
+        <source>未填案号：资料按“未归档”保存，稍后可在档案库中归入案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="332"/>
+        <source>案号“%1”尚未登记，导入时将新建此案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="334"/>
+        <source>已登记案件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="336"/>
+        <source>已登记案件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="363"/>
+        <source>资料将归入所选的执法活动，移交期限按该活动计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="367"/>
+        <source>不填结束时间时不登记执法活动，移交期限记为“未知”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="370"/>
+        <source>移交期限 %1；现在导入：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="407"/>
+        <source>请从列表中选择取证人员（不在列表中的人员请先“新增人员”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="409"/>
+        <source>请从列表中选择移交人，或选“与取证人员相同”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="411"/>
+        <source>请从列表中选择来源设备（未登记的设备请先“新增设备”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="50"/>
+        <source>第 3 步：核对文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="51"/>
+        <source>以下是来源中找到的全部文件。视频、音频和照片将存入档案库；系统附属文件将跳过；无法识别的文件将被拒收并说明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="54"/>
+        <source>扫描状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="57"/>
+        <source>扫描进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="62"/>
+        <source>文件清单(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="63"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="63"/>
+        <source>所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="63"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="63"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="64"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="64"/>
+        <source>文件清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="69"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="98"/>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="121"/>
+        <source>正在读取来源…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="103"/>
+        <source>共 %1 个文件：视频 %2，音频 %3，照片 %4，将跳过 %5，无法识别 %6；待导入 %7。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="143"/>
+        <source>正在读取来源… 已检查 %1 / %2 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/files_page.py" line="154"/>
+        <source>无法读取来源：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="89"/>
+        <source>导入音像资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <source>选择来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <source>移交信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <source>核对文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="111"/>
+        <source>提示信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="112"/>
+        <source>上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="113"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="115"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="209"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="212"/>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="116"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="213"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="204"/>
+        <source>开始导入(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="205"/>
+        <source>开始导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="230"/>
+        <source>请先选择要导入的磁盘、文件夹或文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="268"/>
+        <source>来源：%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="34"/>
+        <source>档案库位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="35"/>
+        <source>音像资料原件和数据库将保存在这个文件夹中。请选择本单位专用的存储设备，例如 D:\EvidenceRoom。文件夹须为空或尚不存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="38"/>
+        <source>浏览(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="39"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="52"/>
+        <source>选择档案库文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="45"/>
+        <source>文件夹(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="47"/>
+        <source>档案库文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="58"/>
+        <source>请选择档案库文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="64"/>
+        <source>这个文件夹不是空的。请选择一个空文件夹或输入一个新文件夹的路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="26"/>
+        <source>登录 — EvidenceRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="32"/>
+        <source>执法音像资料管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="36"/>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="39"/>
+        <source>密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="41"/>
+        <source>登录名(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="43"/>
+        <source>密码(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="51"/>
+        <source>登录提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="55"/>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="56"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="58"/>
+        <location filename="../../evidenceroom/ui/login_dialog.py" line="59"/>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="42"/>
+        <source>EvidenceRoom — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="46"/>
+        <source>导航</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="88"/>
+        <source>档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="96"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="98"/>
+        <source>调阅申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
+        <source>调阅申请与当面审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
+        <source>查阅、复制和对外提供音像资料的申请，审批人当面在本机审批，查阅登记簿自动记录查阅人、事由和时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
+        <source>光盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="102"/>
+        <source>证据光盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
+        <source>一式两份的证据光盘：核验清单、光盘标签和文字说明材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <source>设备台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
+        <source>执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
+        <source>合规</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
+        <source>合规与评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
+        <source>逾期未移交、未归案资料、保存期限、抽查和年度评查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
+        <source>审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="130"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="132"/>
+        <source>导入音像资料(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="134"/>
+        <source>校验档案库(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="136"/>
+        <source>注销(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="137"/>
+        <source>退出(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="139"/>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="146"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
+        <source>关于 EvidenceRoom(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="150"/>
+        <source>关于 EvidenceRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
+        <source>EvidenceRoom {0}
+执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
+本程序完全离线运行，不连接任何网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="157"/>
+        <source>当前用户：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
+        <source>当前用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
+        <source>档案库：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
+        <source>档案库位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
+        <source>正在导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
+        <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkersPanel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="59"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="125"/>
+        <source>标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
+        <source>记录人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="61"/>
+        <source>标记列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="62"/>
+        <source>双击或按回车键跳转到该时间点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="65"/>
+        <source>标记内容(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="67"/>
+        <source>在当前位置添加标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="69"/>
+        <source>标记内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="72"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="73"/>
+        <source>添加标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="74"/>
+        <source>在当前播放位置添加标记（回车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="78"/>
+        <source>标记提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="81"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="137"/>
+        <source>截图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <source>截取人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="83"/>
+        <source>截图列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="84"/>
+        <source>截图单独保存，有自己的 SHA-256，不改动原始资料。双击跳转到该时间点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="121"/>
+        <source>添加于 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="125"/>
+        <source>标记（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="137"/>
+        <source>截图（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="127"/>
+        <source>提示信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDeviceDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="117"/>
+        <source>新增设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="118"/>
+        <source>登记一台音像记录设备。每个导入的文件都会记录其来源设备的类型和资产编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="129"/>
+        <source>序列号(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="129"/>
+        <source>序列号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="130"/>
+        <source>设备类型(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="130"/>
+        <source>设备类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="131"/>
+        <source>型号(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="131"/>
+        <source>型号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="132"/>
+        <source>资产编号(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="132"/>
+        <source>资产编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="81"/>
+        <source>新增人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="82"/>
+        <source>登记一名执法人员。执法证号用于在导入记录中识别取证人员和移交人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="93"/>
+        <source>例如：执法人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="94"/>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="94"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="95"/>
+        <source>执法证号(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="95"/>
+        <source>执法证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="96"/>
+        <source>所属部门(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="96"/>
+        <source>所属部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="97"/>
+        <source>职务(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="97"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="103"/>
+        <source>请填写执法证号：导入记录以执法证号识别人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/placeholder_page.py" line="15"/>
+        <source>此功能将在后续版本中提供。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="39"/>
+        <source>第 5 步：导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="42"/>
+        <source>结果摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
+        <source>导入批次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
+        <source>案号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
+        <source>取证人员：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
+        <source>移交人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
+        <source>接收人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
+        <source>来源设备：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="59"/>
+        <source>接收时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="59"/>
+        <source>批次状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <source>文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <source>移交期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
+        <source>完整性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <source>来源位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
+        <source>已存入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <source>已存档编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <source>重复的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <source>拒收原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <source>拒收的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <source>跳过原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <source>跳过的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="84"/>
+        <source>结果分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
+        <source>再导入一批(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
+        <source>再导入一批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="107"/>
+        <source>存入 %1 个，重复 %2 个，拒收 %3 个，跳过 %4 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="111"/>
+        <source>导入已取消：%1。未处理的文件没有入库，重新导入同一来源即可补齐（已存入的不会重复保存）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="114"/>
+        <source>导入完成，但有文件被拒收：%1。请查看拒收原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="116"/>
+        <source>导入完成：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="119"/>
+        <source>%1 个逾期移交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="121"/>
+        <source>%1 个文件有损坏标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
+        <source>其中 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="127"/>
+        <source>被中断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="128"/>
+        <source>未归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="143"/>
+        <source>已存入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="143"/>
+        <source>重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="144"/>
+        <source>拒收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="144"/>
+        <source>跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="160"/>
+        <source>⚠ 有损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="163"/>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="51"/>
+        <source>第 4 步：导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="52"/>
+        <source>每个文件在复制的同时计算 SHA-256，写入磁盘并设为只读后才登记入库。取消后，已完成的文件保留在档案库中，正在复制的文件不会入库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="57"/>
+        <source>导入进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="72"/>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="72"/>
+        <source>已完成文件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="73"/>
+        <source>数据量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="73"/>
+        <source>已复制数据量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="74"/>
+        <source>速度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="74"/>
+        <source>复制速度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="75"/>
+        <source>剩余时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="75"/>
+        <source>预计剩余时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="76"/>
+        <source>当前文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="76"/>
+        <source>当前文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="83"/>
+        <source>导入状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="84"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="85"/>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="122"/>
+        <source>取消导入(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="86"/>
+        <source>取消导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="120"/>
+        <source>正在导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="135"/>
+        <source>正在取消：当前数据块写完后停止…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="168"/>
+        <source>导入已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="168"/>
+        <source>导入完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/run_page.py" line="174"/>
+        <source>导入未能开始或中途出错。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="13"/>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="16"/>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="17"/>
+        <source>跟随系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="22"/>
+        <source>界面语言(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
+        <source>更改语言后，重新启动程序生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="119"/>
+        <source>EvidenceRoom 首次设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="128"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="129"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="130"/>
+        <source>建立档案库(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="131"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="135"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="43"/>
+        <source>第 1 步：选择来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="45"/>
+        <source>把执法记录仪或存储卡接到电脑上，它会出现在下面的列表中；也可以选择一个文件夹，或把文件夹直接拖到本页。所有文件只读取、不改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="55"/>
+        <source>新插入的设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="56"/>
+        <source>从此设备导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="57"/>
+        <source>从新插入的设备导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="65"/>
+        <source>可移动磁盘与存储卡(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="67"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="67"/>
+        <source>位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="67"/>
+        <source>容量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="67"/>
+        <source>可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="67"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="68"/>
+        <source>可移动磁盘与存储卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="79"/>
+        <source>未发现可移动磁盘。插入设备后，列表每 2 秒自动刷新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="81"/>
+        <source>从所选磁盘导入(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="82"/>
+        <source>从所选磁盘导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="84"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="85"/>
+        <source>刷新磁盘列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="91"/>
+        <source>把文件夹或文件拖到这里，或者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="92"/>
+        <source>拖放区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="93"/>
+        <source>选择文件夹(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="94"/>
+        <source>选择文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="96"/>
+        <source>选择文件(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="97"/>
+        <source>选择文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="107"/>
+        <source>已选来源：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="108"/>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="151"/>
+        <source>（尚未选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="110"/>
+        <source>已选来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="170"/>
+        <source>新插入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="172"/>
+        <source>只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="193"/>
+        <source>检测到新插入的设备“%1”（%2，%3）。是否从此设备导入？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="220"/>
+        <source>选择要导入的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/source_page.py" line="226"/>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="72"/>
+        <source>单位与部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="73"/>
+        <source>单位名称将印在光盘标签和文字说明上（制作单位）。部门每行一个，之后可在设置中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="76"/>
+        <source>例如：秦皇岛市水务局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="77"/>
+        <source>单位名称(&amp;U)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="77"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="79"/>
+        <source>法制办公室
+水政监察支队一大队
+水政监察支队二大队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="81"/>
+        <source>部门(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="81"/>
+        <source>部门列表，每行一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyRunner</name>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="27"/>
+        <source>正在重新读取并核对每个存档文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="27"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="28"/>
+        <source>校验档案库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="30"/>
+        <source>校验进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="58"/>
+        <source>校验完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="59"/>
+        <source>全部 {0} 个存档文件与登记的 SHA-256 一致，{1} 条审计记录链接完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="63"/>
+        <source>校验发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="64"/>
+        <source>发现 {0} 个问题：
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="70"/>
+        <source>校验未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoArea</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="198"/>
+        <source>全屏播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoSurface</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="31"/>
+        <source>视频画面</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RegisterDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="37"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="40"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="41"/>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="43"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="44"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,96 @@
+"""The main window: what each role sees, state kept between sessions, reachable by keyboard."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+from evidenceroom.core import accounts
+from evidenceroom.ui.main_window import MainWindow
+
+
+def _window(qtbot, archive, login, password) -> MainWindow:
+    window = MainWindow(archive, accounts.sign_in(archive, login, password))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _nav_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_clerk_sees_archive_import_and_the_later_pages(qtbot, staffed_archive, password):
+    window = _window(qtbot, staffed_archive, "clerk", password)
+    assert _nav_titles(window) == ["档案", "导入", "调阅申请", "光盘", "设备", "合规", "审计日志", "设置"]
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "陈静" in status and "保管员" in status
+
+
+def test_inspector_has_no_import_anywhere(qtbot, staffed_archive, password):
+    window = _window(qtbot, staffed_archive, "inspector", password)
+    assert "导入" not in _nav_titles(window)
+    assert window.import_page is None
+    menu_texts = [a.text() for m in window.menuBar().actions() for a in m.menu().actions()]
+    assert not any("导入" in t for t in menu_texts)
+
+
+def test_navigation_by_keyboard_shortcut(qtbot, staffed_archive, password):
+    window = _window(qtbot, staffed_archive, "clerk", password)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.import_page
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.archive_split
+
+
+def test_geometry_and_splitter_are_kept_for_the_next_session(qtbot, staffed_archive, password):
+    window = _window(qtbot, staffed_archive, "clerk", password)
+    window.resize(1100, 700)  # the offscreen screen is 800 wide; the height is what shows
+    total = sum(window.archive_split.sizes())
+    window.archive_split.setSizes([total * 3 // 4, total // 4])
+    share = window.archive_split.sizes()[0] / total
+    window.close()
+    assert QSettings().value("main/geometry") is not None
+    again = _window(qtbot, staffed_archive, "clerk", password)
+    assert again.size().height() == 700
+    sizes = again.archive_split.sizes()
+    assert abs(sizes[0] / sum(sizes) - share) < 0.05
+
+
+def test_closing_the_window_records_the_logout(qtbot, staffed_archive, password):
+    from sqlalchemy import select
+
+    from evidenceroom.core.models import AuditEvent
+
+    window = _window(qtbot, staffed_archive, "clerk", password)
+    window.close()
+    with staffed_archive.session() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert last.action == "logout"
+
+
+def test_every_control_has_a_name_for_assistive_technology(qtbot, staffed_archive, password):
+    window = _window(qtbot, staffed_archive, "clerk", password)
+    unnamed = []
+    for cls in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSlider):
+        for w in window.findChildren(cls):
+            # Parts Qt builds inside a named control: a table's header, a combo box's pop-up
+            # list, a line edit's clear button. Assistive technology reaches them through it.
+            if type(w).__name__ in ("QHeaderView", "QScrollBar") or w.objectName().startswith("qt_"):
+                continue
+            if isinstance(w.parent(), (QLineEdit, QComboBox)) or isinstance(w.parent().parent(), QComboBox):
+                continue
+            name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+            if not name.strip():
+                unnamed.append(f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__} "
+                               f"{w.parent().accessibleName()} / {type(w.parent().parent()).__name__}")
+    assert unnamed == [], "\n".join(unnamed)
