@@ -1,6 +1,7 @@
 """The audit log: every change, newest first, and a check of the hash chain."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,9 +18,10 @@ from evidenceroom.core import audit
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import Text
-from evidenceroom.core.timeutil import to_local
+from evidenceroom.ui.formatting import DisplayFormat
 
 PAGE = 500
+ACTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AuditLogPage(QWidget):
@@ -38,7 +40,11 @@ class AuditLogPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
         self.refresh_button.setAccessibleName(self.tr("刷新审计日志"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -57,9 +63,8 @@ class AuditLogPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        self.timezone = "Asia/Shanghai"
         with archive.session() as s:
-            self.timezone = archive.unit(s).timezone
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -74,14 +79,19 @@ class AuditLogPage(QWidget):
         self.table.setRowCount(start + len(rows))
         for i, ev in enumerate(rows, start):
             target = f"{ev.target_kind} #{ev.target_id}" if ev.target_kind else ""
-            values = [str(ev.seq), to_local(ev.at, self.timezone).strftime("%Y-%m-%d %H:%M:%S"),
-                      ev.actor_name, ev.action, f"{target}  {ev.details}".strip()]
+            values = [str(ev.seq), self.display.local_time(ev.at), ev.actor_name,
+                      self.display.action(ev.action), f"{target}  {ev.details}".strip()]
             for col, value in enumerate(values):
-                self.table.setItem(i, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if col == 3:
+                    item.setData(ACTION_ROLE, ev.action)  # the recorded action, for tools and tests
+                    item.setToolTip(ev.action)
+                elif col == 4:
+                    item.setToolTip(value)
+                self.table.setItem(i, col, item)
         if rows:
             self._oldest = rows[-1].seq
         self.more_button.setEnabled(len(rows) == PAGE)
-        self.table.resizeColumnsToContents()
 
     def check_chain(self) -> None:
         with self.archive.session() as s:

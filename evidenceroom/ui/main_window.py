@@ -77,15 +77,12 @@ class MainWindow(QMainWindow):
 
         SP = QStyle.StandardPixmap
         self.archive_page = ArchivePage(self.archive, self.user)
+        self._add_page("archive", self.tr("档案"), SP.SP_DirHomeIcon, self.archive_page)
+        # The review pane has a page of its own: at 1366×768 the video, its controls and the
+        # markers need the full width, and the archive list needs it too.
         self.review_pane = ReviewPane(self.archive, self.user)
-        self.archive_split = QSplitter(Qt.Orientation.Horizontal)
-        self.archive_split.setObjectName("archiveSplit")
-        self.archive_split.addWidget(self.archive_page)
-        self.archive_split.addWidget(self.review_pane)
-        self.archive_split.setStretchFactor(0, 3)
-        self.archive_split.setStretchFactor(1, 2)
-        self.archive_page.recordingActivated.connect(self.review_pane.open_recording)
-        self._add_page("archive", self.tr("档案"), SP.SP_DirHomeIcon, self.archive_split)
+        self._add_page("review", self.tr("审看"), SP.SP_MediaPlay, self.review_pane)
+        self.archive_page.recordingActivated.connect(self.open_for_review)
 
         self.import_page = None
         if self.user.role in IMPORTING_ROLES:
@@ -110,6 +107,10 @@ class MainWindow(QMainWindow):
         self.audit_page = AuditLogPage(self.archive, self.user)
         self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
         self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage())
+
+    def open_for_review(self, recording_id: int) -> None:
+        self.review_pane.open_recording(recording_id)
+        self.show_page("review")
 
     def show_page(self, key: str) -> None:
         index = self._page_index.get(key)
@@ -170,14 +171,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
-        split = settings.value("main/archiveSplit")
-        if isinstance(split, QByteArray):
-            self.archive_split.restoreState(split)
+        for splitter in self._splitters():
+            state = settings.value(f"main/splitter/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
 
     def _save_state(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/archiveSplit", self.archive_split.saveState())
+        for splitter in self._splitters():
+            settings.setValue(f"main/splitter/{splitter.objectName()}", splitter.saveState())
+
+    def _splitters(self) -> list[QSplitter]:
+        return [sp for sp in self.findChildren(QSplitter) if sp.objectName()]
 
     def log_out(self) -> None:
         self.logged_out = True

@@ -16,6 +16,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.models import AuditEvent, DeviceKind, Marker, Role, Snapshot
 from evidenceroom.core.verify import verify
+from evidenceroom.ui.audit_page import ACTION_ROLE
 from evidenceroom.ui.login_dialog import LoginDialog
 from evidenceroom.ui.main_window import MainWindow
 from evidenceroom.ui.setup_wizard import SetupWizard
@@ -111,8 +112,11 @@ def test_clerk_imports_finds_plays_marks_and_snapshots_and_the_audit_shows_the_p
         pane.close_recording()
         window.show_page("audit")
         window.audit_page.refresh()
-        actions = [window.audit_page.table.item(r, 3).text() for r in range(window.audit_page.table.rowCount())]
-        assert "playback.started" in actions and "playback.ended" in actions
+        table = window.audit_page.table
+        shown = [table.item(r, 3).text() for r in range(table.rowCount())]
+        recorded = [table.item(r, 3).data(ACTION_ROLE) for r in range(table.rowCount())]
+        assert "开始播放" in shown and "结束播放" in shown
+        assert "playback.started" in recorded and "playback.ended" in recorded
         with archive.session() as s:
             ended = s.scalars(select(AuditEvent).where(AuditEvent.action == "playback.ended")).one()
             assert ended.actor_user_id == login.signed_in.user_id and ended.target_id == found.id

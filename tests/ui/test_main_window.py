@@ -29,7 +29,7 @@ def _nav_titles(window: MainWindow) -> list[str]:
 
 def test_clerk_sees_archive_import_and_the_later_pages(qtbot, staffed_archive, password):
     window = _window(qtbot, staffed_archive, "clerk", password)
-    assert _nav_titles(window) == ["档案", "导入", "调阅申请", "光盘", "设备", "合规", "审计日志", "设置"]
+    assert _nav_titles(window) == ["档案", "审看", "导入", "调阅申请", "光盘", "设备", "合规", "审计日志", "设置"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "陈静" in status and "保管员" in status
 
@@ -46,24 +46,37 @@ def test_navigation_by_keyboard_shortcut(qtbot, staffed_archive, password):
     window = _window(qtbot, staffed_archive, "clerk", password)
     with qtbot.waitActive(window):
         window.activateWindow()
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.import_page
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.archive_split
+    assert window.pages.currentWidget() is window.archive_page
 
 
 def test_geometry_and_splitter_are_kept_for_the_next_session(qtbot, staffed_archive, password):
     window = _window(qtbot, staffed_archive, "clerk", password)
     window.resize(1100, 700)  # the offscreen screen is 800 wide; the height is what shows
-    total = sum(window.archive_split.sizes())
-    window.archive_split.setSizes([total * 3 // 4, total // 4])
-    share = window.archive_split.sizes()[0] / total
+    split = window.archive_page.detail_split
+    total = sum(split.sizes())
+    split.setSizes([total * 3 // 4, total // 4])
+    share = split.sizes()[0] / total
     window.close()
     assert QSettings().value("main/geometry") is not None
     again = _window(qtbot, staffed_archive, "clerk", password)
     assert again.size().height() == 700
-    sizes = again.archive_split.sizes()
+    sizes = again.archive_page.detail_split.sizes()
     assert abs(sizes[0] / sum(sizes) - share) < 0.05
+
+
+def test_opening_a_recording_from_the_archive_shows_it_for_review(qtbot, filled_archive, password):
+    window = _window(qtbot, filled_archive, "clerk", password)
+    browser = window.archive_page
+    qtbot.waitUntil(lambda: browser.recordings.rowCount() == 4)
+    browser.recording_table.setFocus()
+    browser.recording_table.selectRow(0)
+    qtbot.keyClick(browser.recording_table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.review_pane
+    assert window.review_pane.recording_id() == browser.recordings.recording_at(0).id
+    window.review_pane.close_recording()
 
 
 def test_closing_the_window_records_the_logout(qtbot, staffed_archive, password):

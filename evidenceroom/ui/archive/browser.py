@@ -32,7 +32,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.catalog import RecordingFilter
 from evidenceroom.ui.archive.case_model import CaseTableModel
 from evidenceroom.ui.archive.detail_panel import RecordingDetailPanel
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.archive.recording_model import RecordingTableModel
 
 SEARCH_DELAY_MS = 250

@@ -6,7 +6,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from evidenceroom.core import catalog
 from evidenceroom.core.catalog import CaseRow
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 
 FETCH = 200
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidenceroom.core.catalog import RecordingDetail
 from evidenceroom.core.models import DeadlineStatus
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.archive.history_model import HistoryModel
 
 LATE_STYLE = "color: #b3261e;"

@@ -6,7 +6,7 @@ import json
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from evidenceroom.core.catalog import HistoryEntry
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from evidenceroom.core import catalog
 from evidenceroom.core.catalog import RecordingFilter, RecordingRow
 from evidenceroom.core.models import DeadlineStatus
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 
 FETCH = 200  # rows read per fetchMore
 COUNT_CAP = 1_000  # a broad search's matches are counted up to this many

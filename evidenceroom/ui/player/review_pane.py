@@ -89,6 +89,7 @@ class ReviewPane(QWidget):
 
         self.panel = MarkersPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("reviewSplit")
         self.splitter.addWidget(player)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)

@@ -26,7 +26,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.ui.archive.browser import ArchivePage
-from evidenceroom.ui.archive.formatting import DisplayFormat
+from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.archive.recording_model import COLUMNS, FETCH
 
 CASE = "秦水罚〔2026〕31号"

@@ -1,4 +1,4 @@
-"""How the archive browser words and formats what the catalog returns, in the user's language."""
+"""How the windows word and format what the core returns, in the user's language."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -88,13 +88,31 @@ class DisplayFormat(QObject):
     def action(self, action: str) -> str:
         """An audit event's action in words; an action not known here is shown as recorded."""
         names = {
+            "archive.created": self.tr("建立档案库"),
+            "import.started": self.tr("开始导入"),
             "import.imported": self.tr("导入入库"),
             "import.duplicate": self.tr("再次导入（内容相同，未重复保存）"),
+            "import.rejected": self.tr("拒收文件"),
+            "import.skipped": self.tr("跳过非资料文件"),
+            "import.finished": self.tr("导入结束"),
+            "import.interrupted": self.tr("导入被中断"),
+            "activity.created": self.tr("登记执法活动"),
+            "case.created": self.tr("新建案件"),
+            "case.updated": self.tr("修改案件信息"),
+            "department.created": self.tr("新建部门"),
+            "person.created": self.tr("登记人员"),
+            "device.created": self.tr("登记设备"),
+            "user.created": self.tr("新建用户"),
+            "login.succeeded": self.tr("登录"),
+            "login.failed": self.tr("登录失败"),
+            "login.refused": self.tr("账户锁定，拒绝登录"),
+            "logout": self.tr("注销"),
             "playback.started": self.tr("开始播放"),
             "playback.ended": self.tr("结束播放"),
             "marker.added": self.tr("添加标记"),
             "snapshot.taken": self.tr("截取图片"),
             "recording.filed": self.tr("归入案件"),
+            "verify.run": self.tr("校验档案库"),
             "verify.altered": self.tr("校验发现被篡改"),
             "verify.missing": self.tr("校验发现缺失"),
         }

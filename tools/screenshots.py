@@ -1,0 +1,123 @@
+"""Screenshots of each screen for docs/screenshots/, taken on a real X display.
+
+    python tools/screenshots.py [--lang zh|en] [--out DIR]
+
+Without a display it starts itself again under xvfb-run (1366×768, the smallest screen the
+office PCs have). Builds a demo archive in a temporary folder, walks through the first-run
+wizard, the sign-in, and each page of the main window with a clip playing in the review pane,
+and photographs the whole screen with ImageMagick's `import -window root` (which, unlike
+QWidget.grab(), also catches the video that libvlc draws).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1366, 768
+
+
+def _under_xvfb() -> None:
+    if os.environ.get("DISPLAY"):
+        return
+    if shutil.which("xvfb-run") is None:
+        sys.exit("needs an X display, or xvfb-run to make one (apt-get install xvfb)")
+    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {WIDTH}x{HEIGHT}x24", sys.executable, *sys.argv]
+    sys.exit(subprocess.call(cmd))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["zh", "en"], default="zh")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args()
+    _under_xvfb()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    sys.path.insert(0, str(REPO))
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from evidenceroom.core import accounts
+    from evidenceroom.core.archive import Archive
+    from evidenceroom.core.demo import DEMO_PASSWORD
+    from evidenceroom.ui.application import install_translation
+    from evidenceroom.ui.login_dialog import LoginDialog
+    from evidenceroom.ui.main_window import MainWindow
+    from evidenceroom.ui.setup_wizard import SetupWizard
+
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("EvidenceRoom-screenshots")
+    QSettings().clear()
+    install_translation(app, args.lang)
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "zh" else "_en"
+
+    def shot(name: str, wait_ms: int = 400) -> None:
+        QTest.qWait(wait_ms)
+        target = args.out / f"{name}{suffix}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target)
+
+    with tempfile.TemporaryDirectory(prefix="evidenceroom-shots-") as tmp:
+        wizard = SetupWizard(Path(tmp) / "新档案库")
+        wizard.show()
+        wizard.move(200, 120)
+        shot("setup_location")
+        wizard.next()
+        wizard.unit_page.unit.setText("秦皇岛市水务局")
+        wizard.unit_page.departments.setPlainText("法制办公室\n水政监察支队一大队\n水政监察支队二大队")
+        shot("setup_unit")
+        wizard.close()
+
+        root = Path(tmp) / "演示档案库"
+        subprocess.run([sys.executable, "-m", "evidenceroom", "--archive", str(root), "demo"], cwd=REPO,
+                       check=True, stdout=subprocess.DEVNULL)
+        with Archive.open(root) as archive:
+            login = LoginDialog(archive)
+            login.login.setText("clerk")
+            login.show()
+            login.move(470, 250)
+            shot("login")
+            login.close()
+
+            window = MainWindow(archive, accounts.sign_in(archive, "clerk", DEMO_PASSWORD))
+            window.setGeometry(0, 0, WIDTH, HEIGHT)
+            window.show()
+            QTest.qWait(500)
+            browser = window.archive_page
+            QTest.qWait(500)
+            browser.recording_table.selectRow(2)
+            shot("main_archive", 600)
+            browser.search.setText("093012")
+            QTest.qWait(800)
+            rec = browser.recordings.recording_at(0)
+            window.open_for_review(rec.id)
+            window.review_pane.play()
+            QTest.qWait(1500)
+            window.review_pane.pause()
+            window.review_pane.add_marker("到达现场，出示执法证件并告知全程录音录像")
+            shot("main_review", 800)
+            browser.search.clear()
+            QTest.qWait(500)
+            for key, name in (("import", "main_import"), ("requests", "main_requests"),
+                              ("audit", "main_audit"), ("settings", "main_settings")):
+                window.show_page(key)
+                if key == "audit":
+                    window.audit_page.refresh()
+                    window.audit_page.check_chain()
+                shot(name)
+            window.review_pane.close_recording()
+            window.close()
+            QTest.qWait(200)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
