@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from evidenceroom.core import platform
 
 CHUNK = 4 * 1024 * 1024
-_DEPTH = 4  # chunks in flight between the reader, the hasher and the writer
+_POOL = 8  # buffers in flight between the reader, the hasher and the writer
 
 
 class Cancelled(Exception):
@@ -95,8 +95,7 @@ def _remove(path: Path) -> None:
     path.unlink()
 
 
-def _write_all(out, block: bytes) -> None:
-    view = memoryview(block)
+def _write_all(out, view: memoryview) -> None:
     while view:
         view = view[out.write(view):]
 
@@ -107,33 +106,44 @@ def copy_and_hash(source: Path, dest: Path, progress: Progress | None = None,
 
     A reader thread and a writer thread overlap the disk with SHA-256 on this thread (file I/O
     and hashlib both release the GIL), so the slower of the disk and the hash sets the pace.
+    A small pool of buffers is reused, so a large file costs no fresh memory per chunk; a buffer
+    goes back to the pool only once it is both hashed and written.
     """
     expected = source.stat().st_size
-    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(_DEPTH)
-    writes: queue.Queue[bytes | None] = queue.Queue(_DEPTH)
+    # A small file gets small buffers: zeroing 32 MiB for each 200 KiB clip would cost more than the copy.
+    size = min(CHUNK, max(64 * 1024, expected + 1))
+    free: queue.Queue[bytearray] = queue.Queue()
+    for _ in range(min(_POOL, expected // size + 2)):
+        free.put(bytearray(size))
+    chunks: queue.Queue[tuple[bytearray, int] | BaseException | None] = queue.Queue()
+    writes: queue.Queue[tuple[bytearray, int] | None] = queue.Queue()
     stop = threading.Event()
     write_error: list[BaseException] = []
 
     def reader(src) -> None:
         try:
             while not stop.is_set():
-                block = src.read(CHUNK)
-                if not block:
+                try:
+                    buf = free.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                n = src.readinto(buf)
+                if not n:
                     break
-                chunks.put(block)
+                chunks.put((buf, n))
             chunks.put(None)
         except BaseException as exc:  # handed to the hashing thread, which raises it
             chunks.put(exc)
 
     def writer(out) -> None:
-        try:
-            while (block := writes.get()) is not None:
-                if not write_error:
-                    _write_all(out, block)
-        except BaseException as exc:
-            write_error.append(exc)
-            while writes.get() is not None:  # drain so the hasher never blocks
-                pass
+        while (item := writes.get()) is not None:
+            buf, n = item
+            if not write_error:
+                try:
+                    _write_all(out, memoryview(buf)[:n])
+                except BaseException as exc:
+                    write_error.append(exc)
+            free.put(buf)
 
     h = hashlib.sha256()
     total = 0
@@ -143,30 +153,23 @@ def copy_and_hash(source: Path, dest: Path, progress: Progress | None = None,
         rt.start()
         wt.start()
         try:
-            while True:
-                item = chunks.get()
-                if item is None:
-                    break
+            while (item := chunks.get()) is not None:
                 if isinstance(item, BaseException):
                     raise item
                 if write_error:
                     raise write_error[0]
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
+                buf, n = item
+                h.update(memoryview(buf)[:n])
                 writes.put(item)
-                h.update(item)
-                total += len(item)
+                total += n
                 if progress is not None:
-                    progress(len(item))
+                    progress(n)
         finally:
             stop.set()
             writes.put(None)
             wt.join()
-            while rt.is_alive():
-                try:
-                    chunks.get(timeout=0.1)
-                except queue.Empty:
-                    pass
             rt.join()
         if write_error:
             raise write_error[0]

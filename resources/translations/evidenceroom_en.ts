@@ -68,85 +68,311 @@
     </message>
 </context>
 <context>
-    <name>AuditLogPage</name>
+    <name>ArchivePage</name>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="30"/>
-        <source>审计日志</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="95"/>
+        <source>案号、案件名称、取证人员、执法证号或文件名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="33"/>
-        <source>审计链状态</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="97"/>
+        <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="35"/>
-        <source>审计事件列表</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="98"/>
+        <source>搜索(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
-        <source>编号</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="101"/>
+        <source>仅逾期(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
-        <source>时间</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="102"/>
+        <source>仅显示逾期移交的资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="36"/>
-        <source>操作人</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="103"/>
+        <source>未归案(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="37"/>
-        <source>操作</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="104"/>
+        <source>仅显示未归案的资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="37"/>
-        <source>对象与内容</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="106"/>
+        <source>拍摄日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="42"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="107"/>
+        <source>按拍摄日期筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="111"/>
+        <source>拍摄日期起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="111"/>
+        <source>拍摄日期止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="116"/>
+        <source>从(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="118"/>
+        <source>至(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="122"/>
+        <source>取证人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="125"/>
+        <source>取证人员(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="128"/>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="131"/>
+        <source>设备(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="134"/>
+        <source>分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="137"/>
+        <source>分类(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="140"/>
+        <source>清除筛选(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="141"/>
+        <source>清除全部筛选条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="142"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="43"/>
-        <source>刷新审计日志</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="143"/>
+        <source>刷新档案列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="45"/>
-        <source>更早的记录(&amp;M)</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="147"/>
+        <source>案件列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="46"/>
-        <source>加载更早的审计记录</source>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="151"/>
+        <source>案件(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="154"/>
+        <source>案件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="157"/>
+        <source>录音录像资料列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="162"/>
+        <source>录音录像资料(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="165"/>
+        <source>资料数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="296"/>
+        <source>全部分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="301"/>
+        <source>全部人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="302"/>
+        <source>全部设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="308"/>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="458"/>
+        <source>共 {0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="460"/>
+        <source>{0} 条以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="463"/>
+        <source>共 {0} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="32"/>
+        <source>审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="35"/>
+        <source>审计链状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="37"/>
+        <source>审计事件列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="38"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="38"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="38"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="39"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="39"/>
+        <source>对象与内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/audit_page.py" line="48"/>
-        <source>校验审计链(&amp;C)</source>
+        <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/audit_page.py" line="49"/>
+        <source>刷新审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="51"/>
+        <source>更早的记录(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="52"/>
+        <source>加载更早的审计记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="54"/>
+        <source>校验审计链(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="55"/>
         <source>校验审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="101"/>
         <source>审计链有 {0} 处问题：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/audit_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/audit_page.py" line="104"/>
         <source>审计链完整：{0} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="38"/>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="38"/>
+        <source>案件名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="38"/>
+        <source>分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="38"/>
+        <source>标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="39"/>
+        <source>资料数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="39"/>
+        <source>逾期数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="168"/>
+        <source>全部案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/case_model.py" line="171"/>
+        <source>不按案件筛选：显示全部录音录像资料（含未归案）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,178 +464,461 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="96"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="95"/>
+        <source>取证人员是拍摄或录制的执法人员；移交人是把设备或存储卡交来的人，通常即取证人员；接收人是当前登录的保管员。每个文件都记录来源设备的类型和资产编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="100"/>
         <source>案件与执法活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="103"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="107"/>
         <source>例如：秦水罚〔2026〕31号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="106"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="110"/>
         <source>案号(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="106"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="110"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="108"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="112"/>
         <source>案号说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="119"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="121"/>
         <source>执法活动(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="119"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="121"/>
         <source>执法活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="122"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="124"/>
         <source>活动结束时间(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="123"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="125"/>
         <source>填写活动结束时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="127"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="129"/>
         <source>活动结束时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="128"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="130"/>
         <source>本机时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="133"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="135"/>
         <source>移交期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="139"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="141"/>
         <source>例如：现场检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="142"/>
         <source>活动类别(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="142"/>
         <source>活动类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="143"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="145"/>
         <source>例如：戴河下游左岸 K3+200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="146"/>
         <source>取证地点(&amp;L)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="146"/>
         <source>取证地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="155"/>
         <source>来源概况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="149"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="156"/>
         <source>错误信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="218"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="242"/>
         <source>与取证人员相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="243"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="267"/>
         <source>登记新的执法活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="290"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="314"/>
         <source>资产编号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="294"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="318"/>
         <source>结束时间未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="294"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="318"/>
         <source>未分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="324"/>
-        <source>未填案号：资料按“未归档”保存，稍后可在档案库中归入案件。</source>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="350"/>
+        <source>未填案号：按“未归档”保存，稍后可归入案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="332"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="390"/>
+        <source>移交期限按所选的执法活动计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="394"/>
+        <source>不填结束时间则不登记活动，移交期限为“未知”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="358"/>
         <source>案号“%1”尚未登记，导入时将新建此案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="334"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="360"/>
         <source>已登记案件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="336"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="362"/>
         <source>已登记案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="363"/>
-        <source>资料将归入所选的执法活动，移交期限按该活动计算。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="367"/>
-        <source>不填结束时间时不登记执法活动，移交期限记为“未知”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="370"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="398"/>
         <source>移交期限 %1；现在导入：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="407"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="435"/>
         <source>请从列表中选择取证人员（不在列表中的人员请先“新增人员”）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="409"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="437"/>
         <source>请从列表中选择移交人，或选“与取证人员相同”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="411"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="439"/>
         <source>请从列表中选择来源设备（未登记的设备请先“新增设备”）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="41"/>
+        <source>{0}（{1} 字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="46"/>
+        <source>按时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="50"/>
+        <source>逾期 {0} 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="51"/>
+        <source>逾期 {0} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="52"/>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="57"/>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="63"/>
+        <source>视频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="63"/>
+        <source>音频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="63"/>
+        <source>照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="67"/>
+        <source>照相机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="67"/>
+        <source>录音机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="67"/>
+        <source>摄像机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="68"/>
+        <source>执法记录仪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="68"/>
+        <source>手持执法终端</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="69"/>
+        <source>视频监控</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="69"/>
+        <source>音像资料采集存储设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="73"/>
+        <source>取自文件元数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="73"/>
+        <source>取自文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="74"/>
+        <source>取自文件修改时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="77"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="77"/>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="77"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="78"/>
+        <source>中断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="82"/>
+        <source>重大案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="82"/>
+        <source>阻碍执法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="83"/>
+        <source>突发或纠纷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="83"/>
+        <source>其他重大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="84"/>
+        <source>行政处罚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="91"/>
+        <source>建立档案库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="92"/>
+        <source>开始导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="93"/>
+        <source>导入入库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="94"/>
+        <source>再次导入（内容相同，未重复保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="95"/>
+        <source>拒收文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="96"/>
+        <source>跳过非资料文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="97"/>
+        <source>导入结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="98"/>
+        <source>导入被中断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="99"/>
+        <source>登记执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="100"/>
+        <source>新建案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="101"/>
+        <source>修改案件信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="102"/>
+        <source>新建部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="103"/>
+        <source>登记人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="104"/>
+        <source>登记设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="105"/>
+        <source>新建用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="106"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="107"/>
+        <source>登录失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="108"/>
+        <source>账户锁定，拒绝登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="109"/>
+        <source>注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="110"/>
+        <source>开始播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="111"/>
+        <source>结束播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="112"/>
+        <source>添加标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="113"/>
+        <source>截取图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="114"/>
+        <source>归入案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="115"/>
+        <source>校验档案库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="116"/>
+        <source>校验发现被篡改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="117"/>
+        <source>校验发现缺失</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +1007,135 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="19"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="19"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="19"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="19"/>
+        <source>事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="19"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="51"/>
+        <source>第 {0} 号审计事件：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="63"/>
+        <source>来源：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="65"/>
+        <source>观看 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="30"/>
+        <source>%1 字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="43"/>
+        <source>%1 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="46"/>
+        <source>%1 分 %2 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="49"/>
+        <source>%1 小时 %2 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="55"/>
+        <source>照相机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="56"/>
+        <source>录音机/录音笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="57"/>
+        <source>摄像机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="58"/>
+        <source>执法记录仪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="59"/>
+        <source>手持执法终端</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="60"/>
+        <source>视频监控</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="61"/>
+        <source>音像资料存储设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="68"/>
+        <source>视频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="69"/>
+        <source>音频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="70"/>
+        <source>照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="71"/>
+        <source>将跳过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="72"/>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="73"/>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="74"/>
+        <location filename="../../evidenceroom/ui/imports/common.py" line="75"/>
+        <source>无法识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="89"/>
@@ -546,36 +1184,35 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="115"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="209"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="212"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="204"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="207"/>
         <source>下一步(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="116"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="213"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="208"/>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="204"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="199"/>
         <source>开始导入(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="205"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="200"/>
         <source>开始导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="230"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="225"/>
         <source>请先选择要导入的磁盘、文件夹或文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="268"/>
-        <source>来源：%1
-%2</source>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="263"/>
+        <source>来源：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,169 +1323,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="88"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="80"/>
         <source>档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="96"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="84"/>
+        <source>审看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="93"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="98"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="95"/>
         <source>调阅申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="96"/>
         <source>调阅申请与当面审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="97"/>
         <source>查阅、复制和对外提供音像资料的申请，审批人当面在本机审批，查阅登记簿自动记录查阅人、事由和时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="98"/>
         <source>光盘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="102"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
         <source>证据光盘</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
         <source>一式两份的证据光盘：核验清单、光盘标签和文字说明材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
         <source>设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="102"/>
         <source>设备台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
         <source>执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
         <source>合规</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
         <source>合规与评查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
         <source>逾期未移交、未归案资料、保存期限、抽查和年度评查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
         <source>审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="130"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="131"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="132"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="133"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="134"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="135"/>
         <source>校验档案库(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="136"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="137"/>
         <source>注销(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="137"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="138"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="139"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="140"/>
         <source>视图(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="146"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="148"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="150"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
         <source>关于 EvidenceRoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="152"/>
         <source>EvidenceRoom {0}
 执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
 本程序完全离线运行，不连接任何网络。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="157"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
         <source>当前用户：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
         <source>当前用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
         <source>档案库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
         <source>档案库位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
         <source>正在导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +1605,7 @@
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/video_surface.py" line="127"/>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="139"/>
         <source>提示信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,52 +1613,52 @@
 <context>
     <name>NewDeviceDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="121"/>
         <source>新增设备</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="122"/>
         <source>登记一台音像记录设备。每个导入的文件都会记录其来源设备的类型和资产编号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="129"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="133"/>
         <source>序列号(&amp;S)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="129"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="133"/>
         <source>序列号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="130"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="134"/>
         <source>设备类型(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="130"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="134"/>
         <source>设备类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="131"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="135"/>
         <source>型号(&amp;M)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="131"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="135"/>
         <source>型号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="132"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="136"/>
         <source>资产编号(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="132"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="136"/>
         <source>资产编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,62 +1666,62 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="81"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="85"/>
         <source>新增人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="82"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="86"/>
         <source>登记一名执法人员。执法证号用于在导入记录中识别取证人员和移交人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="93"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="97"/>
         <source>例如：执法人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="98"/>
         <source>姓名(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="98"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="95"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="99"/>
         <source>执法证号(&amp;B)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="95"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="99"/>
         <source>执法证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="96"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="100"/>
         <source>所属部门(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="96"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="100"/>
         <source>所属部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="97"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="101"/>
         <source>职务(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="97"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="101"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="103"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="107"/>
         <source>请填写执法证号：导入记录以执法证号识别人员。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,136 +1735,534 @@
     </message>
 </context>
 <context>
-    <name>ResultPage</name>
+    <name>RecordingDetailPanel</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="39"/>
-        <source>第 5 步：导入结果</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="37"/>
+        <source>资料详细信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="42"/>
-        <source>结果摘要</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="39"/>
+        <source>在左侧列表中选择一条录音录像资料，这里显示它的全部信息和历史记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
-        <source>导入批次：</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="54"/>
+        <source>损坏提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
-        <source>案号：</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="59"/>
+        <source>SHA-256 校验值（完整）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
-        <source>取证人员：</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="78"/>
+        <source>资料编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
-        <source>移交人：</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="79"/>
+        <source>拍摄时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
-        <source>接收人：</source>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="80"/>
+        <source>类型与时长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="58"/>
-        <source>来源设备：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="59"/>
-        <source>接收时间：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="59"/>
-        <source>批次状态：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
-        <source>文件名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
-        <source>类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="81"/>
         <source>大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="82"/>
+        <source>SHA-256(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="83"/>
+        <source>移交状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="84"/>
+        <source>取证人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="85"/>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="86"/>
+        <source>执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="87"/>
+        <source>案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="88"/>
+        <source>移交人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="89"/>
+        <source>接收人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="90"/>
+        <source>入库时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="91"/>
+        <source>导入批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
+        <source>原始位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
+        <source>音视频轨道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="94"/>
+        <source>播放记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="127"/>
+        <source>历史记录（审计链）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="144"/>
+        <source>历史记录(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="183"/>
+        <source>文件损坏：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="188"/>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="195"/>
+        <source>{0}（移交期限 {1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="201"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="207"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="219"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="239"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="247"/>
+        <source>未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="205"/>
+        <source> · 资产编号 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="217"/>
+        <source>未归案（待归档）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="222"/>
+        <source>第 {0} 批 · {1} · 开始于 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="229"/>
+        <source>{0} 次，最近一次 {1}，{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="232"/>
+        <source>尚未播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="240"/>
+        <source>执法活动 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="242"/>
+        <source>；{0} 至 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="245"/>
+        <source>；结束于 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="248"/>
+        <source>；异地执法，返回单位 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingHeader</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="24"/>
+        <source>资料名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="28"/>
+        <source>资料信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="33"/>
+        <source>导入时发现的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="43"/>
+        <source>视频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="43"/>
+        <source>音频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="44"/>
+        <source>照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="47"/>
+        <source>第 {0} 号资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="48"/>
+        <source>案号 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="48"/>
+        <source>未归案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="49"/>
+        <source>拍摄于 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="51"/>
+        <source>时长 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="53"/>
+        <source>SHA-256：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="54"/>
+        <source>导入时发现：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="58"/>
+        <source>未打开资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="60"/>
+        <source>在档案中选择一条资料即可在此查看。播放不会改动原始资料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingTableModel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="40"/>
+        <source>拍摄时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="40"/>
+        <source>时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="40"/>
+        <source>取证人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="40"/>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="41"/>
+        <source>执法活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="41"/>
+        <source>文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="41"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="41"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="42"/>
+        <source>移交状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="42"/>
+        <source>案号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="190"/>
+        <source>{0}（已损坏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="198"/>
+        <source>未归案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="207"/>
+        <source>{0}，导入时发现文件损坏，已按原样保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="41"/>
+        <source>错误信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="44"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="45"/>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="47"/>
+        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="48"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="47"/>
+        <source>第 5 步：导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="50"/>
+        <source>结果摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="56"/>
+        <source>需要注意的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="66"/>
+        <source>导入批次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="66"/>
+        <source>案号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="66"/>
+        <source>取证人员：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <source>移交人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <source>接收人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <source>来源设备：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="68"/>
+        <source>接收时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="68"/>
+        <source>批次状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="93"/>
+        <source>文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
         <source>移交期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
         <source>完整性</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="93"/>
         <source>来源位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
         <source>已存入的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
         <source>已存档编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
         <source>重复的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="91"/>
         <source>拒收原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="91"/>
         <source>拒收的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="93"/>
         <source>跳过原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="93"/>
         <source>跳过的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="121"/>
+        <source>导入已取消：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="127"/>
+        <source>未处理的文件没有入库，重新导入同一来源即可补齐，已存入的不会重复保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="129"/>
+        <source>%1 个文件被拒收，请查看“拒收”中的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="131"/>
+        <source>%1 个文件逾期移交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="133"/>
+        <source>%1 个文件有损坏标记（已按原样保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="134"/>
+        <source>请注意：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="134"/>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="134"/>
+        <source>。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,108 +2271,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="97"/>
         <source>再导入一批(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="98"/>
         <source>再导入一批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="107"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="117"/>
         <source>存入 %1 个，重复 %2 个，拒收 %3 个，跳过 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="111"/>
-        <source>导入已取消：%1。未处理的文件没有入库，重新导入同一来源即可补齐（已存入的不会重复保存）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="114"/>
-        <source>导入完成，但有文件被拒收：%1。请查看拒收原因。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="116"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
         <source>导入完成：%1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="119"/>
-        <source>%1 个逾期移交</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="121"/>
-        <source>%1 个文件有损坏标记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
-        <source>其中 %1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
-        <source>，</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="137"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="137"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="137"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="127"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="138"/>
         <source>被中断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="128"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="139"/>
         <source>未归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="143"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="154"/>
         <source>已存入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="143"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="154"/>
         <source>重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="155"/>
         <source>拒收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="155"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="160"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="171"/>
         <source>⚠ 有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="163"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="174"/>
         <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="73"/>
+        <source>画面正在全屏显示。按 Esc 或 F 键返回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="80"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="193"/>
+        <source>存档区中找不到第 {0} 号资料的原件（SHA-256 {1}…）。请运行“校验”并报告管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="278"/>
+        <source>已在 {0} 处添加标记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="298"/>
+        <source>无法显示这张照片（{0}）。原件已按原样保存，可用“校验”确认其完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="315"/>
+        <source>播放组件 libvlc 无法启动（{0}）。请安装 VLC 3.0 后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="321"/>
+        <source>此显示环境（{0}）不能内嵌视频画面，只播放声音。请在 X11 桌面或 Windows 上调阅。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="324"/>
+        <source>音频资料：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="336"/>
+        <source>无法登记本次调阅，未播放：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="347"/>
+        <source>本次调阅的结束未能登记：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="361"/>
+        <source>播放器在 {0} 秒内未能打开此文件。原件已按原样保存，可用“校验”确认其完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="364"/>
+        <source>播放器无法解码此文件，无法播放。原件已按原样保存，未被改动；可用“校验”确认其与存档时一致，或交技术人员检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="371"/>
+        <source>当前无法截图。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="379"/>
+        <source>已保存 {0} 处的截图（SHA-256 {1}…）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="422"/>
+        <source>拍摄时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="423"/>
+        <source>录音时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="423"/>
+        <source>画面时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="426"/>
+        <source>开始时间加当前位置，按 {0} 时间显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="428"/>
+        <source>；开始时间取自文件修改时间，可能不准确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="434"/>
+        <source>未打开资料</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2784,137 @@
     </message>
 </context>
 <context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="54"/>
+        <source>播放位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="55"/>
+        <source>拖动以定位；← / → 后退或前进 5 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="58"/>
+        <source>当前位置和总时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="64"/>
+        <source>当前画面的拍摄时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="67"/>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="175"/>
+        <source>播放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="67"/>
+        <source>播放 / 暂停（空格；K 暂停）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="68"/>
+        <source>停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="68"/>
+        <source>停止播放并结束本次调阅记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="69"/>
+        <source>上一帧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="69"/>
+        <source>后退一帧（,）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="70"/>
+        <source>下一帧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="70"/>
+        <source>前进一帧（.）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="71"/>
+        <source>截图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="72"/>
+        <source>把当前画面另存为截图（不改动原始资料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="73"/>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="192"/>
+        <source>全屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="74"/>
+        <source>全屏显示画面（F；Esc 退出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="75"/>
+        <source>静音</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="75"/>
+        <source>静音 / 恢复声音（M）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="78"/>
+        <source>速度(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="83"/>
+        <source>播放速度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="84"/>
+        <source>播放速度（J 减慢，L 加快）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="88"/>
+        <source>音量(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="95"/>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="96"/>
+        <source>音量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="175"/>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/transport_bar.py" line="192"/>
+        <source>退出全屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <location filename="../../evidenceroom/ui/setup_wizard.py" line="72"/>
@@ -1767,7 +3011,7 @@
 <context>
     <name>VideoArea</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/video_surface.py" line="198"/>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="210"/>
         <source>全屏播放</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,28 +3019,8 @@
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/video_surface.py" line="31"/>
+        <location filename="../../evidenceroom/ui/player/video_surface.py" line="39"/>
         <source>视频画面</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_RegisterDialog</name>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="37"/>
-        <source>错误信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="40"/>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="41"/>
-        <source>登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="43"/>
-        <location filename="../../evidenceroom/ui/imports/dialogs.py" line="44"/>
-        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,14 +42,22 @@ def test_inspector_has_no_import_anywhere(qtbot, staffed_archive, password):
     assert not any("导入" in t for t in menu_texts)
 
 
-def test_navigation_by_keyboard_shortcut(qtbot, staffed_archive, password):
+def _shortcut(window: MainWindow, keys: str):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    found = [a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence(keys)]
+    assert len(found) == 1, f"{keys} must name exactly one action"
+    return found[0]
+
+
+def test_each_page_has_its_own_keyboard_shortcut(qtbot, staffed_archive, password):
     window = _window(qtbot, staffed_archive, "clerk", password)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    _shortcut(window, "Ctrl+3").trigger()
     assert window.pages.currentWidget() is window.import_page
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    _shortcut(window, "Ctrl+1").trigger()
     assert window.pages.currentWidget() is window.archive_page
+    for n in range(1, window.nav.count() + 1):
+        _shortcut(window, f"Ctrl+{n}")
 
 
 def test_geometry_and_splitter_are_kept_for_the_next_session(qtbot, staffed_archive, password):
