@@ -214,3 +214,10 @@ def test_a_finished_import_is_left_as_it_is_on_the_next_open(archive, clips, cle
     assert [b.status for b in rows(again, ImportBatch)] == ["finished"]
     assert len(rows(again, AuditEvent)) == events_before
     assert again.recovered == []
+
+
+def test_the_schema_head_named_in_code_is_the_newest_migration(archive):
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(db._alembic_config(archive.engine))
+    assert db.SCHEMA_HEAD == script.get_current_head()
