@@ -121,6 +121,8 @@ class Archive:
     def _recover(self) -> None:
         for leftover in self.vault.clean_leftovers():
             self.recovered.append(f"removed unfinished vault file {leftover.name}")
+        for leftover in Vault(self.root / "derived").clean_leftovers():
+            self.recovered.append(f"removed unfinished derived file {leftover.name}")
         with self.session() as s, s.begin():
             audit.bring_head_forward(s, self.head_path)
             running = s.scalars(select(ImportBatch).where(ImportBatch.status == "running")).all()

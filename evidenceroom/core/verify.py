@@ -16,7 +16,7 @@ from evidenceroom.core import audit
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import Text
-from evidenceroom.core.models import Case, Recording
+from evidenceroom.core.models import Case, Recording, Snapshot
 from evidenceroom.core.platform import is_read_only
 from evidenceroom.core.vault import CHUNK, Cancelled
 
@@ -56,6 +56,24 @@ def sha256_of(path, cancel: threading.Event | None = None) -> str:
     return h.hexdigest()
 
 
+def _check_snapshots(archive: Archive, report: VerifyReport, cancel: threading.Event | None) -> None:
+    """Snapshots are derived items with their own hash; they are checked like originals."""
+    from evidenceroom.core.review import derived_path
+
+    with archive.session() as s:
+        rows = s.execute(select(Snapshot.id, Snapshot.recording_id, Snapshot.sha256).order_by(Snapshot.id)).all()
+    for snap_id, rec_id, sha in rows:
+        path = derived_path(archive, sha)
+        if not path.is_file():
+            report.problems.append(Problem("missing", rec_id, str(path), Text(
+                f"缺失：第 {rec_id} 号资料的第 {snap_id} 号截图文件不见了",
+                f"missing: snapshot {snap_id} of recording {rec_id} is gone")))
+        elif sha256_of(path, cancel) != sha:
+            report.problems.append(Problem("altered", rec_id, str(path), Text(
+                f"篡改：第 {rec_id} 号资料的第 {snap_id} 号截图与登记的 SHA-256 不符",
+                f"altered: snapshot {snap_id} of recording {rec_id} no longer matches its SHA-256")))
+
+
 def verify(archive: Archive, actor: Actor, progress: Callable[[int, int], None] | None = None,
            cancel: threading.Event | None = None) -> VerifyReport:
     report = VerifyReport()
@@ -93,6 +111,7 @@ def verify(archive: Archive, actor: Actor, progress: Callable[[int, int], None] 
                 "多余：存档区中有一个没有档案记录的文件（可能来自被中断的导入；重新导入同一来源即可归档）",
                 "extra: a vault file with no archive record (perhaps from an interrupted import; "
                 "importing the same source again files it)")))
+    _check_snapshots(archive, report, cancel)
     for leftover in sorted(archive.vault.tmp.glob("*")):
         report.problems.append(Problem("extra", None, str(leftover), Text(
             "多余：存档区临时文件夹中有未完成的文件", "extra: an unfinished file in the vault's temporary folder")))

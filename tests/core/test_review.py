@@ -170,3 +170,31 @@ def test_reviewing_leaves_every_original_as_it_was(archive, imported, clerk):
     assert report.checked == 4
     # Nothing of the review reached the vault's folders.
     assert not any(name.endswith(".png") for name in os.listdir(archive.vault.objects))
+
+
+def test_verify_reports_an_altered_or_missing_snapshot(archive, imported):
+    from evidenceroom.core import platform
+    from evidenceroom.core.audit import Actor
+
+    clip = imported["video"][0]
+    reviewer = Actor("审看人")
+    first = review.take_snapshot(archive, reviewer, clip, 500, _png((10, 20, 30)))
+    second = review.take_snapshot(archive, reviewer, clip, 900, _png((40, 50, 60)))
+    changed = review.derived_path(archive, first.sha256)
+    platform.make_writable(changed)
+    changed.write_bytes(changed.read_bytes() + b"x")
+    review.derived_path(archive, second.sha256).unlink()
+    problems = {(p.kind, p.recording_id) for p in verify(archive, reviewer).problems}
+    assert problems == {("altered", clip), ("missing", clip)}
+
+
+def test_an_unfinished_snapshot_is_removed_on_the_next_open(archive_dir, archive):
+    from evidenceroom.core.archive import Archive
+
+    tmp = archive_dir / "derived" / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    (tmp / "half.part").write_bytes(b"\x89PNG")
+    archive.close()
+    with Archive.open(archive_dir) as again:
+        assert not any(tmp.iterdir())
+        assert any("derived" in line for line in again.recovered)
