@@ -18,7 +18,7 @@ from evidenceroom import __version__
 from evidenceroom.core import errors
 from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import DeviceKind, Role
+from evidenceroom.core.models import DeviceKind
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 

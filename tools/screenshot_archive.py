@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+from shot_support import make_demo_archive  # noqa: E402
 sys.path.insert(0, str(REPO))
 
 
@@ -29,8 +30,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="evidenceroom-shot-") as tmp:
         root = args.archive or Path(tmp) / "演示档案库"
         if args.archive is None:
-            subprocess.run([sys.executable, "-m", "evidenceroom", "--archive", str(root), "demo"], check=True,
-                           cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            make_demo_archive(root)
         return shoot(root, args.out)
 
 

@@ -18,7 +18,6 @@ import argparse
 import math
 import os
 import struct
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,8 @@ import wave
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+from shot_support import make_demo_archive  # noqa: E402
 sys.path.insert(0, str(REPO))
 
 
@@ -38,8 +39,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="evidenceroom-shot-") as tmp:
         root = args.archive or Path(tmp) / "演示档案库"
         if args.archive is None:
-            subprocess.run([sys.executable, "-m", "evidenceroom", "--archive", str(root), "demo"], check=True,
-                           cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            make_demo_archive(root)
         card = make_card(Path(tmp) / "可移动磁盘 (F)")
         return shoot(root, [REPO / "resources" / "samples", card], args.out)
 

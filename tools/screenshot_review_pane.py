@@ -13,23 +13,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+from shot_support import make_demo_archive, under_xvfb  # noqa: E402
 WIDTH, HEIGHT = 1366, 768
 
 
-def _under_xvfb() -> None:
-    if os.environ.get("DISPLAY"):
-        return
-    if shutil.which("xvfb-run") is None:
-        sys.exit("needs an X display, or xvfb-run to make one (apt-get install xvfb)")
-    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {WIDTH}x{HEIGHT}x24", sys.executable, *sys.argv]
-    sys.exit(subprocess.call(cmd))
 
 
 def main() -> int:
@@ -38,7 +32,7 @@ def main() -> int:
     parser.add_argument("out", nargs="?", type=Path, default=REPO / "docs" / "screenshots" / "review_pane.png")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
-    _under_xvfb()
+    under_xvfb(WIDTH, HEIGHT)
     out = args.out
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     sys.path.insert(0, str(REPO))
@@ -56,8 +50,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="evidenceroom-shot-") as tmp:
         root = Path(tmp) / "演示档案库"
-        subprocess.run([sys.executable, "-m", "evidenceroom", "--archive", str(root), "demo"], cwd=REPO,
-                       check=True, stdout=subprocess.DEVNULL)
+        make_demo_archive(root)
         archive = Archive.open(root)
         clerk = accounts.sign_in(archive, "clerk", DEMO_PASSWORD)
         with archive.session() as s:

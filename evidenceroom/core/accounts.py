@@ -24,6 +24,10 @@ LOCKOUT = timedelta(minutes=15)
 
 _hasher = PasswordHasher()
 
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
 ROLE_NAMES = {
     Role.ADMINISTRATOR.value: ("管理员", "Administrator"),
     Role.CLERK.value: ("保管员", "Clerk"),

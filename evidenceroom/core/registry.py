@@ -1,23 +1,17 @@
 """Staff, users, devices and cases: the records recordings are filed against."""
 from __future__ import annotations
 
-from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit
+from evidenceroom.core.accounts import hash_password
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Case, Department, Device, DeviceKind, Person, Role, Unit, User
 from evidenceroom.core.timeutil import utcnow
 
-_hasher = PasswordHasher()
-
 MIN_PASSWORD = 8
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
 
 
 def check_password(password: str) -> None:

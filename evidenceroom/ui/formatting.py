@@ -83,7 +83,7 @@ class DisplayFormat(QObject):
             "emergency_or_dispute": self.tr("突发或纠纷"), "other_major": self.tr("其他重大"),
             "penalty_case": self.tr("行政处罚"),
         }
-        return "、".join(names.get(f, f) for f in flags)
+        return self.tr("、").join(names.get(f, f) for f in flags)
 
     def action(self, action: str) -> str:
         """An audit event's action in words; an action not known here is shown as recorded."""

@@ -18,14 +18,7 @@ from PySide6.QtWidgets import (
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.setup import create_archive
-
-
-def _row(form: QFormLayout, label_text: str, field, name: str) -> QLabel:
-    label = QLabel(label_text)
-    label.setBuddy(field)
-    field.setAccessibleName(name)
-    form.addRow(label, field)
-    return label
+from evidenceroom.ui.forms import labelled_row
 
 
 class LocationPage(QWizardPage):
@@ -74,11 +67,11 @@ class UnitPage(QWizardPage):
         form = QFormLayout(self)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("例如：秦皇岛市水务局"))
-        _row(form, self.tr("单位名称(&U)："), self.unit, self.tr("单位名称"))
+        labelled_row(form, self.tr("单位名称(&U)："), self.unit, self.tr("单位名称"))
         self.departments = QPlainTextEdit()
         self.departments.setPlaceholderText(self.tr("法制办公室\n水政监察支队一大队\n水政监察支队二大队"))
         self.departments.setTabChangesFocus(True)
-        _row(form, self.tr("部门(&D)："), self.departments, self.tr("部门列表，每行一个"))
+        labelled_row(form, self.tr("部门(&D)："), self.departments, self.tr("部门列表，每行一个"))
         self.registerField("unit*", self.unit)
 
     def department_names(self) -> list[str]:
@@ -92,15 +85,15 @@ class AdminPage(QWizardPage):
         self.setSubTitle(self.tr("管理员负责设置单位、人员、用户和规则。密码至少 8 个字符，以 argon2 方式保存。"))
         form = QFormLayout(self)
         self.login = QLineEdit("admin")
-        _row(form, self.tr("登录名(&L)："), self.login, self.tr("管理员登录名"))
+        labelled_row(form, self.tr("登录名(&L)："), self.login, self.tr("管理员登录名"))
         self.name = QLineEdit()
-        _row(form, self.tr("姓名(&N)："), self.name, self.tr("管理员姓名"))
+        labelled_row(form, self.tr("姓名(&N)："), self.name, self.tr("管理员姓名"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        _row(form, self.tr("密码(&P)："), self.password, self.tr("管理员密码"))
+        labelled_row(form, self.tr("密码(&P)："), self.password, self.tr("管理员密码"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        _row(form, self.tr("确认密码(&C)："), self.confirm, self.tr("再次输入管理员密码"))
+        labelled_row(form, self.tr("确认密码(&C)："), self.confirm, self.tr("再次输入管理员密码"))
         self.registerField("admin", self.login)
         self.registerField("password*", self.password)
 

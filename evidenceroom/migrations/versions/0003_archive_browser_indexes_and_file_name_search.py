@@ -19,7 +19,7 @@ Create Date: 2026-11-30 02:48:43.389468
 from typing import Sequence, Union
 
 from alembic import op
-import sqlalchemy as sa
+
 
 
 # revision identifiers, used by Alembic.

@@ -1,11 +1,12 @@
 """The cases table: "全部案件" first, then the cases a page at a time, sorted by the database."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from evidenceroom.core import catalog
 from evidenceroom.core.catalog import CaseRow
+from evidenceroom.ui.archive.read_only_model import ReadOnlyTableModel
 from evidenceroom.ui.formatting import DisplayFormat
 
 FETCH = 200
@@ -18,7 +19,10 @@ RIGHT_ALIGNED = {"recordings", "late"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(ReadOnlyTableModel):
+    columns = COLUMNS
+    right_aligned = frozenset(RIGHT_ALIGNED)
+
     """Row 0 stands for all cases (no case filter); the rows below it are cases."""
 
     ALL_ROW = 0
@@ -116,28 +120,6 @@ class CaseTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def mimeTypes(self) -> list[str]:
-        return []
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.IgnoreAction
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in RIGHT_ALIGNED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() > len(self._rows) or index.column() >= len(COLUMNS):

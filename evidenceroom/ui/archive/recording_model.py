@@ -2,12 +2,13 @@
 database on any column."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from evidenceroom.core import catalog
 from evidenceroom.core.catalog import RecordingFilter, RecordingRow
 from evidenceroom.core.models import DeadlineStatus
+from evidenceroom.ui.archive.read_only_model import ReadOnlyTableModel
 from evidenceroom.ui.formatting import DisplayFormat
 
 FETCH = 200  # rows read per fetchMore
@@ -24,7 +25,10 @@ RIGHT_ALIGNED = {"duration", "size"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordingTableModel(QAbstractTableModel):
+class RecordingTableModel(ReadOnlyTableModel):
+    columns = COLUMNS
+    right_aligned = frozenset(RIGHT_ALIGNED)
+
     def __init__(self, archive, display: DisplayFormat, parent=None):
         super().__init__(parent)
         self.archive = archive
@@ -120,29 +124,6 @@ class RecordingTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Selectable only: never editable, never dragged out (SEC-05).
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def mimeTypes(self) -> list[str]:
-        return []
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.IgnoreAction
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in RIGHT_ALIGNED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):

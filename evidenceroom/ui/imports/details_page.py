@@ -26,6 +26,8 @@ from evidenceroom.core.accounts import ROLE_NAMES, SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
 from evidenceroom.core.ingest import ImportRequest
+from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
     chosen_data,
     device_kind_name,
@@ -218,7 +220,7 @@ class DetailsPage(QWidget):
     def _receiver_text(self) -> str:
         role = ROLE_NAMES.get(self.user.role)
         role_name = (role[1] if language() == "en" else role[0]) if role else self.user.role
-        return f"{self.user.display_name}（{role_name}）"
+        return self.tr("{0}（{1}）").format(self.user.display_name, role_name)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -393,10 +395,13 @@ class DetailsPage(QWidget):
         if ended is None:
             self._set_hint(self.deadline_hint, self.tr("不填结束时间则不登记活动，移交期限为“未知”。"))
             return
-        due = lookups.deadline_preview(ended)
+        now = utcnow()
+        due = lookups.deadline_preview(ended, now)
+        late_by = int((now - due.deadline_at).total_seconds()) if due.deadline_at is not None else None
         self.deadline_hint.setStyleSheet("color: #a61b1b;" if due.status == "late" else "color: #555555;")
         self._set_hint(self.deadline_hint, self.tr("移交期限 %1；现在导入：%2")
-                                   .replace("%1", _local(due.deadline_at)).replace("%2", due.text))
+                                   .replace("%1", _local(due.deadline_at))
+                                   .replace("%2", DisplayFormat().deadline(due.status, late_by)))
 
     # --- registering people and devices -----------------------------------------------------
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,15 +17,8 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import DeviceKind
+from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import device_kind_name, hint_label, message_label, show_error
-
-
-def _labelled(form: QFormLayout, text: str, field: QWidget, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    field.setAccessibleName(name)
-    form.addRow(label, field)
-    return label
 
 
 class RegisterDialog(QDialog):
@@ -95,10 +87,10 @@ class NewPersonDialog(RegisterDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(100)
         self.title_edit.setPlaceholderText(self.tr("例如：执法人员"))
-        _labelled(self.form, self.tr("姓名(&N)："), self.name_edit, self.tr("姓名"))
-        _labelled(self.form, self.tr("执法证号(&B)："), self.badge_edit, self.tr("执法证号"))
-        _labelled(self.form, self.tr("所属部门(&D)："), self.department_combo, self.tr("所属部门"))
-        _labelled(self.form, self.tr("职务(&T)："), self.title_edit, self.tr("职务"))
+        labelled_row(self.form, self.tr("姓名(&N)："), self.name_edit, self.tr("姓名"))
+        labelled_row(self.form, self.tr("执法证号(&B)："), self.badge_edit, self.tr("执法证号"))
+        labelled_row(self.form, self.tr("所属部门(&D)："), self.department_combo, self.tr("所属部门"))
+        labelled_row(self.form, self.tr("职务(&T)："), self.title_edit, self.tr("职务"))
         self.badge: str | None = None
 
     def _missing(self) -> str:
@@ -130,10 +122,10 @@ class NewDeviceDialog(RegisterDialog):
         self.model_edit.setMaxLength(100)
         self.asset_edit = QLineEdit()
         self.asset_edit.setMaxLength(100)
-        _labelled(self.form, self.tr("序列号(&S)："), self.serial_edit, self.tr("序列号"))
-        _labelled(self.form, self.tr("设备类型(&K)："), self.kind_combo, self.tr("设备类型"))
-        _labelled(self.form, self.tr("型号(&M)："), self.model_edit, self.tr("型号"))
-        _labelled(self.form, self.tr("资产编号(&A)："), self.asset_edit, self.tr("资产编号"))
+        labelled_row(self.form, self.tr("序列号(&S)："), self.serial_edit, self.tr("序列号"))
+        labelled_row(self.form, self.tr("设备类型(&K)："), self.kind_combo, self.tr("设备类型"))
+        labelled_row(self.form, self.tr("型号(&M)："), self.model_edit, self.tr("型号"))
+        labelled_row(self.form, self.tr("资产编号(&A)："), self.asset_edit, self.tr("资产编号"))
         self.serial: str | None = None
 
     def _save(self, s) -> None:

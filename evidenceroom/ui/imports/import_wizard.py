@@ -259,7 +259,7 @@ class ImportPage(QWidget):
         if not sources:
             self.details.source_summary.setText("")
             return
-        where = "；".join(str(p) for p in sources)
+        where = self.tr("；").join(str(p) for p in sources)
         self.details.source_summary.setText(self.tr("来源：%1").replace("%1", where) + "\n"
                                             + self.files.summary())
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidenceroom.core import lookups
+from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
     cell,
     file_kind_name,
@@ -71,7 +72,7 @@ class ResultPage(QWidget):
             caption_label = QLabel(caption)
             caption_label.setStyleSheet("color: #555555;")
             value = QLabel()
-            value.setAccessibleName(caption.rstrip("："))
+            value.setAccessibleName(caption.rstrip("：:"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption_label.setBuddy(value)
             grid.addWidget(caption_label, row, col * 2, Qt.AlignmentFlag.AlignRight)
@@ -164,7 +165,7 @@ class ResultPage(QWidget):
     def _fill_imported(self, items: list[lookups.BatchItem]) -> None:
         rows = []
         for i in items:
-            due = cell(i.deadline_text or "")
+            due = cell(DisplayFormat().deadline(i.deadline_status or "", i.late_by_seconds))
             due.setForeground(QBrush(_LATE if i.deadline_status == "late" else
                                      _OK if i.deadline_status == "on_time" else _DIM))
             if i.damaged:

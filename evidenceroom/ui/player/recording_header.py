@@ -49,7 +49,7 @@ class RecordingHeader(QWidget):
                  self.tr("拍摄于 {0}").format(format_datetime(to_local(item.recorded_at, item.timezone)))]
         if item.duration_ms:
             parts.append(self.tr("时长 {0}").format(format_position(item.duration_ms, needs_hours(item.duration_ms))))
-        self.details.setText("　·　".join(parts))
+        self.details.setText(self.tr("　·　").join(parts))
         self.details.setToolTip(self.tr("SHA-256：{0}").format(item.sha256))
         self.damage.setText(self.tr("导入时发现：{0}").format(item.damage) if item.damage else "")
         self.damage.setVisible(bool(item.damage))

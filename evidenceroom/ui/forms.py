@@ -1,0 +1,13 @@
+"""Small helpers every form uses, so a field is always tied to its label and named for screen readers."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def labelled_row(form: QFormLayout, text: str, field: QWidget, name: str) -> QLabel:
+    """Add `field` under a label that is its buddy (Alt+mnemonic focuses it) and give it `name`."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(name)
+    form.addRow(label, field)
+    return label
