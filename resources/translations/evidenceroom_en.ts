@@ -51,7 +51,7 @@
     <message>
         <location filename="../../evidenceroom/ui/setup_wizard.py" line="96"/>
         <source>再次输入管理员密码</source>
-        <translation>Administrator password again</translation>
+        <translation>Repeat the administrator password</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/setup_wizard.py" line="102"/>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../../evidenceroom/ui/archive/browser.py" line="118"/>
         <source>至(&amp;T)</source>
-        <translation>&amp;To</translation>
+        <translation>Un&amp;til</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/browser.py" line="122"/>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../../evidenceroom/ui/archive/case_model.py" line="43"/>
         <source>资料数</source>
-        <translation>Recordings</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/case_model.py" line="43"/>
@@ -1776,7 +1776,7 @@ This program runs entirely offline and connects to no network.</translation>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="78"/>
         <source>资料编号</source>
-        <translation>Recording no.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="79"/>
@@ -1786,7 +1786,7 @@ This program runs entirely offline and connects to no network.</translation>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="80"/>
         <source>类型与时长</source>
-        <translation>Type and length</translation>
+        <translation>Type, length</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="81"/>
@@ -1846,7 +1846,7 @@ This program runs entirely offline and connects to no network.</translation>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
         <source>原始位置</source>
-        <translation>Original location</translation>
+        <translation>Original path</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
@@ -2192,7 +2192,7 @@ This program runs entirely offline and connects to no network.</translation>
     <message>
         <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
         <source>移交期限</source>
-        <translation>Deadline</translation>
+        <translation>Hand-in</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
@@ -2373,7 +2373,7 @@ This program runs entirely offline and connects to no network.</translation>
     <message>
         <location filename="../../evidenceroom/ui/player/review_pane.py" line="73"/>
         <source>画面正在全屏显示。按 Esc 或 F 键返回。</source>
-        <translation>The picture is showing full screen. Press Esc or F to come back.</translation>
+        <translation>The picture is shown full screen. Press Esc or F to return.</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/player/review_pane.py" line="80"/>
