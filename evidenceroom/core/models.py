@@ -318,3 +318,167 @@ class Playback(Base):
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     watched_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+# --- viewing and copying (调阅、复制): requests, approvals, grants, the register ---------------
+
+class AccessKind(str, enum.Enum):
+    VIEW = "view"  # 查阅
+    COPY = "copy"  # 复制
+    PROVIDE = "provide"  # 对外提供
+
+
+class AccessPurpose(str, enum.Enum):
+    LITIGATION = "litigation"  # 涉法涉诉案件 (003§23)
+    SUPERVISION = "supervision"  # 执法监督
+    CASE_ANALYSIS = "case_analysis"  # 案情研判
+    OTHER = "other"
+
+
+class RequestStatus(str, enum.Enum):
+    PENDING = "pending"  # 待审批: no step decided yet
+    UNDER_REVIEW = "under_review"  # some steps approved, more to come
+    APPROVED = "approved"
+    REFUSED = "refused"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
+class Decision(str, enum.Enum):
+    APPROVE = "approve"
+    REFUSE = "refuse"
+    NARROW = "narrow"  # approve fewer items or a shorter window than asked
+
+
+access_request_recording = Table(
+    "access_request_recording",
+    Base.metadata,
+    Column("request_id", ForeignKey("access_request.id"), primary_key=True),
+    Column("recording_id", ForeignKey("recording.id"), primary_key=True),
+)
+
+access_request_case = Table(
+    "access_request_case",
+    Base.metadata,
+    Column("request_id", ForeignKey("access_request.id"), primary_key=True),
+    Column("case_id", ForeignKey("case_file.id"), primary_key=True),
+)
+
+
+class AccessRequest(Base):
+    """A request to view, copy or provide recordings, registered by the custodian (ACC-01).
+
+    The requester is a person of the staff list, or an outside party known by name,
+    organisation and ID number. The approval chain is the named policy's, fixed at creation.
+    """
+
+    __tablename__ = "access_request"
+    __table_args__ = (Index("ix_access_request_status", "status", "created_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    requester_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    requester_name: Mapped[str] = mapped_column(String(100))
+    requester_organisation: Mapped[str] = mapped_column(String(200), default="")
+    requester_id_number: Mapped[str | None] = mapped_column(String(50))
+    reason: Mapped[str] = mapped_column(Text)  # 查阅事由
+    purpose: Mapped[str] = mapped_column(String(20))
+    purpose_detail: Mapped[str] = mapped_column(Text, default="")
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(20))
+    policy: Mapped[str] = mapped_column(String(40))
+    created_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    created_by_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+    requester: Mapped[Person | None] = relationship()
+    recordings: Mapped[list[Recording]] = relationship(secondary=access_request_recording)
+    cases: Mapped[list[Case]] = relationship(secondary=access_request_case)
+
+
+class Approval(Base):
+    """One step's decision, made in person by the approver who signed in for it (ACC-03)."""
+
+    __tablename__ = "approval"
+    __table_args__ = (UniqueConstraint("request_id", "step"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("access_request.id"))
+    step: Mapped[int] = mapped_column(Integer)  # 1, 2 ... in the policy's chain
+    step_name: Mapped[str] = mapped_column(String(40))  # 审核 / 批准
+    decision: Mapped[str] = mapped_column(String(10))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    # A narrowing: the items still allowed (JSON: {"recordings": [...], "cases": [...]}) and the window.
+    narrowed_items: Mapped[str | None] = mapped_column(Text)
+    narrowed_start: Mapped[datetime | None]
+    narrowed_end: Mapped[datetime | None]
+    approver_user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    approver_name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime]
+
+
+grant_recording = Table(
+    "grant_recording",
+    Base.metadata,
+    Column("grant_id", ForeignKey("access_grant.id"), primary_key=True),
+    Column("recording_id", ForeignKey("recording.id"), primary_key=True),
+)
+
+grant_case = Table(
+    "grant_case",
+    Base.metadata,
+    Column("grant_id", ForeignKey("access_grant.id"), primary_key=True),
+    Column("case_id", ForeignKey("case_file.id"), primary_key=True),
+)
+
+
+class Grant(Base):
+    """What an approved request allows: these items, this kind, within this window (ACC-05)."""
+
+    __tablename__ = "access_grant"
+    __table_args__ = (Index("ix_access_grant_window_end", "window_end"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("access_request.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    granted_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    revoked_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    revoked_by_name: Mapped[str | None] = mapped_column(String(200))
+    revoked_why: Mapped[str | None] = mapped_column(Text)
+
+    request: Mapped[AccessRequest] = relationship()
+    recordings: Mapped[list[Recording]] = relationship(secondary=grant_recording)
+    cases: Mapped[list[Case]] = relationship(secondary=grant_case)
+
+
+register_entry_recording = Table(
+    "register_entry_recording",
+    Base.metadata,
+    Column("entry_id", ForeignKey("register_entry.id"), primary_key=True),
+    Column("recording_id", ForeignKey("recording.id"), primary_key=True),
+)
+
+
+class RegisterEntry(Base):
+    """The custodian's register (登记簿) of one viewing: viewer, reason, time (003§22, ACC-04)."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (Index("ix_register_entry_started_at", "started_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("access_grant.id"))
+    request_id: Mapped[int] = mapped_column(ForeignKey("access_request.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    viewer_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    viewer_name: Mapped[str] = mapped_column(String(100))  # 查阅人
+    viewer_organisation: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text)  # 查阅事由
+    purpose: Mapped[str] = mapped_column(String(20))
+    approvers: Mapped[str] = mapped_column(Text)  # names in step order, "、"-separated
+    started_at: Mapped[datetime]  # 查阅时间
+    ended_at: Mapped[datetime | None]
+    clerk_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    clerk_name: Mapped[str] = mapped_column(String(200))
+
+    recordings: Mapped[list[Recording]] = relationship(secondary=register_entry_recording)
