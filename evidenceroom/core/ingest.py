@@ -157,6 +157,7 @@ class Importer:
         self.cancel = cancel or threading.Event()
 
     def run(self) -> ImportReport:
+        media.warm_up()  # libvlc starts while the first file copies, not after it
         candidates = scan(self.request.paths)
         batch_id, context = self._start_batch(candidates)
         report = ImportReport(batch_id)

@@ -38,6 +38,11 @@ def _vlc():
         return _instance
 
 
+def warm_up() -> None:
+    """Start libvlc ahead of the first probe (it takes up to a second), e.g. while a file copies."""
+    threading.Thread(target=_vlc, name="libvlc-start", daemon=True).start()
+
+
 def libvlc_unavailable() -> str | None:
     _vlc()
     return _unavailable

@@ -20,6 +20,7 @@ from evidenceroom.core import platform
 
 CHUNK = 4 * 1024 * 1024
 _POOL = 8  # buffers in flight between the reader, the hasher and the writer
+_WRITEBACK = 32 * 1024 * 1024  # start writing to disk every so often, not all at the final fsync
 
 
 class Cancelled(Exception):
@@ -136,11 +137,16 @@ def copy_and_hash(source: Path, dest: Path, progress: Progress | None = None,
             chunks.put(exc)
 
     def writer(out) -> None:
+        written = flushed = 0
         while (item := writes.get()) is not None:
             buf, n = item
             if not write_error:
                 try:
                     _write_all(out, memoryview(buf)[:n])
+                    written += n
+                    if written - flushed >= _WRITEBACK:
+                        platform.start_writeback(out.fileno(), flushed, written - flushed)
+                        flushed = written
                 except BaseException as exc:
                     write_error.append(exc)
             free.put(buf)
