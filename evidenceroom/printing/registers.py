@@ -1,0 +1,151 @@
+"""The printed viewing register (音像资料查阅登记簿, 003§22, ACC-04, RPT-01).
+
+A4 landscape; one table row per viewing, long text wrapped inside its cell; every page carries
+"第 n 页 共 m 页", the print time and the audit chain's head at the time of printing, so a paper
+copy can later be checked against the archive (the head names the newest audit event then).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER_TITLE, RegisterLine, viewing_register
+from evidenceroom.core.register import RegisterFilter
+from evidenceroom.printing.fonts import cjk_font
+
+PAGE = landscape(A4)
+MARGIN = 12 * mm
+# 序号, 查阅人（单位）, 查阅事由, 查阅内容, 批准人, 开始时间, 结束时间, 登记人: 273 mm in all
+COLUMN_WIDTHS = tuple(w * mm for w in (10, 30, 48, 76, 36, 23, 23, 27))
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
+    return {
+        "title": ParagraphStyle("title", fontName=font, fontSize=18, leading=24, alignment=TA_CENTER),
+        "sub": ParagraphStyle("sub", fontName=font, fontSize=10.5, leading=15, alignment=TA_CENTER),
+        "cell": base,
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "head": ParagraphStyle("head", parent=base, fontSize=9.5, leading=12.5, alignment=TA_CENTER),
+        "sign": ParagraphStyle("sign", fontName=font, fontSize=10.5, leading=15),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _spaced(parts: list[str], style: ParagraphStyle, gap: int = 4) -> Paragraph:
+    """Parts on one line with a visible gap between them (a Paragraph collapses plain spaces)."""
+    return Paragraph(("&nbsp;" * gap).join(escape(t) for t in parts), style)
+
+
+def _when(value) -> str:
+    return "未结束" if value is None else value.strftime("%Y-%m-%d\n%H:%M")
+
+
+def _cells(line: RegisterLine, st: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    e = line.entry
+    org = e.viewer_organisation.strip()
+    viewer = f"{e.viewer_name}\n（{org}）" if org else e.viewer_name
+    approvers = "\n".join(a.strip() for a in e.approvers.split("、") if a.strip())  # one per line, in step order
+    return [_p(str(line.number), st["center"]), _p(viewer, st["cell"]), _p(e.reason, st["cell"]),
+            _p("\n".join(i.text for i in line.items), st["cell"]), _p(approvers, st["cell"]),
+            _p(_when(line.started_local), st["center"]), _p(_when(line.ended_local), st["center"]),
+            _p(e.clerk_name, st["cell"])]
+
+
+def _page_canvas(font: str, title: str, unit_name: str, printed: str, head: str):
+    """A canvas that holds its pages back until the end, to write "共 m 页" on each of them."""
+
+    class RegisterCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            n = self.getPageNumber()
+            self.saveState()
+            self.setStrokeColor(colors.grey)
+            self.setLineWidth(0.5)
+            if n > 1:
+                self.setFont(font, 9)
+                self.drawString(MARGIN, height - MARGIN + 2 * mm, f"{title}（续）  {unit_name}")
+                self.line(MARGIN, height - MARGIN + 0.5 * mm, width - MARGIN, height - MARGIN + 0.5 * mm)
+            y = MARGIN - 6 * mm
+            self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+            self.setFont(font, 8.5)
+            self.drawString(MARGIN, y, f"打印时间 {printed}")
+            self.drawCentredString(width / 2, y, f"第 {n} 页 共 {total} 页")
+            self.drawRightString(width - MARGIN, y, head)
+            self.restoreState()
+
+    return RegisterCanvas
+
+
+def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_path: Path | str) -> Path:
+    """Print the viewing register for the filter's period to an A4 landscape PDF; return its path."""
+    font = cjk_font()
+    st = _styles(font)
+    register = viewing_register(archive, filters)
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    data: list[list] = [[_p(c, st["head"]) for c in VIEWING_REGISTER_COLUMNS]]
+    data += [_cells(line, st) for line in register.lines]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if not register.lines:
+        data.append([_p("本期间无查阅记录。", st["center"])] + [""] * (len(COLUMN_WIDTHS) - 1))
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, style=TableStyle(style))
+
+    story = [
+        _p(VIEWING_REGISTER_TITLE, st["title"]),
+        Spacer(1, 2 * mm),
+        _spaced([f"单位：{register.unit_name}", f"查阅时间：{register.period_text}", f"共 {len(register.lines)} 条"],
+                st["sub"]),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 8 * mm),
+        _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12),
+    ]
+    printed = register.printed_at.strftime("%Y-%m-%d %H:%M")
+    # The canvas starts in the CJK font too, so no unembedded base-14 font is listed in the file.
+    doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN, initialFontName=font,
+                            title=f"{VIEWING_REGISTER_TITLE} {register.unit_name}", author=register.unit_name,
+                            subject=register.period_text)
+    doc.build(story, canvasmaker=_page_canvas(font, VIEWING_REGISTER_TITLE, register.unit_name, printed,
+                                              register.audit_head_text))
+    return out
