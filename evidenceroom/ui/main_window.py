@@ -92,9 +92,15 @@ class MainWindow(QMainWindow):
             self.import_page.importFinished.connect(lambda _batch: self.archive_page.refresh())
             self._add_page("import", self.tr("导入"), SP.SP_ArrowDown, self.import_page)
 
-        self._add_page("requests", self.tr("调阅申请"), SP.SP_FileDialogDetailedView, PlaceholderPage(
-            self.tr("调阅申请与当面审批"),
-            self.tr("查阅、复制和对外提供音像资料的申请，审批人当面在本机审批，查阅登记簿自动记录查阅人、事由和时间。")))
+        from evidenceroom.ui.requests.register_page import RegisterPage
+        from evidenceroom.ui.requests.requests_page import RequestsPage
+
+        self.requests_page = RequestsPage(self.archive, self.user)
+        self._add_page("requests", self.tr("调阅申请"), SP.SP_FileDialogDetailedView, self.requests_page)
+        self.requests_page.pendingCountChanged.connect(self._show_pending)
+        self.requests_page.refresh()  # its first count was sent before anyone listened
+        self.register_page = RegisterPage(self.archive, self.user)
+        self._add_page("register", self.tr("登记簿"), SP.SP_FileDialogInfoView, self.register_page)
         self._add_page("discs", self.tr("光盘"), SP.SP_DriveCDIcon, PlaceholderPage(
             self.tr("证据光盘"),
             self.tr("一式两份的证据光盘：核验清单、光盘标签和文字说明材料。")))
@@ -107,6 +113,12 @@ class MainWindow(QMainWindow):
         self.audit_page = AuditLogPage(self.archive, self.user)
         self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
         self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage())
+
+    def _show_pending(self, count: int) -> None:
+        """The number of requests waiting for a decision stands on the navigation item."""
+        item = self.nav.item(self._page_index["requests"])
+        title = self.tr("调阅申请")
+        item.setText(self.tr("{0}（{1}）").format(title, count) if count else title)
 
     def open_for_review(self, recording_id: int) -> None:
         self.review_pane.open_recording(recording_id)

@@ -68,6 +68,251 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="54"/>
+        <source>审批第 {0} 号调阅申请</source>
+        <translation>Decide access request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="61"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="66"/>
+        <source>确认审批</source>
+        <translation>Confirm decision</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="68"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="83"/>
+        <source>该申请没有待办的审批步骤。</source>
+        <translation>This request has no step waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="92"/>
+        <source>申请内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="96"/>
+        <source>{0}，证件号码 {1}</source>
+        <translation>{0}, ID number {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="97"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="100"/>
+        <source>申请编号：</source>
+        <translation>Request no.:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="100"/>
+        <source>申请编号</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="101"/>
+        <source>申请人：</source>
+        <translation>Requester:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="101"/>
+        <source>申请人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="102"/>
+        <source>申请类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="102"/>
+        <source>申请类型</source>
+        <translation>Request kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="104"/>
+        <source>查阅事由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="104"/>
+        <source>查阅事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="105"/>
+        <source>查阅时段：</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="105"/>
+        <source>查阅时段</source>
+        <translation>Viewing window</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="106"/>
+        <source>登记人：</source>
+        <translation>Registered by:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="106"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
+        <source>资料(&amp;I)：</source>
+        <translation>&amp;Items:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
+        <source>申请的资料</source>
+        <translation>Requested items</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="122"/>
+        <source>审批流程</source>
+        <translation>Approval steps</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="128"/>
+        <source>（当前步骤）</source>
+        <translation> (now due)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="128"/>
+        <source>（待办）</source>
+        <translation> (waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
+        <source>第 {0} 步 {1}：{2}{3}</source>
+        <translation>Step {0} {1}: {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="131"/>
+        <source>第 {0} 步 {1}：{2}，{3}，{4}</source>
+        <translation>Step {0} {1}: {2}, {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="135"/>
+        <source>{0}；意见：{1}</source>
+        <translation>{0}; comment: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="137"/>
+        <source>{0}；理由：{1}</source>
+        <translation>{0}; reason: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="138"/>
+        <source>第 {0} 步</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="143"/>
+        <source>现由{0}本人在下方输入自己的用户名和密码，办理第 {1} 步（{2}）。</source>
+        <translation>Now {0} enters their own user name and password below to decide step {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="145"/>
+        <source>当前步骤</source>
+        <translation>Step now due</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="152"/>
+        <source>审批人当面办理</source>
+        <translation>Approver, in person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="159"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="160"/>
+        <source>拒绝</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="166"/>
+        <source>拒绝时必填</source>
+        <translation>Required when refusing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
+        <source>审批人用户名</source>
+        <translation>Approver&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="168"/>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="168"/>
+        <source>审批人密码</source>
+        <translation>Approver&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="169"/>
+        <source>审批意见(&amp;D)：</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="169"/>
+        <source>审批决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
+        <source>意见说明(&amp;C)：</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
+        <source>意见说明</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
+        <source>拒绝理由(&amp;R)：</source>
+        <translation>Refusal &amp;reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
+        <source>拒绝理由</source>
+        <translation>Refusal reason</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <location filename="../../evidenceroom/ui/archive/browser.py" line="95"/>
@@ -1353,127 +1598,128 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="95"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="120"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="96"/>
-        <source>调阅申请与当面审批</source>
-        <translation>Requests and in-person approval</translation>
+        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
+        <source>登记簿</source>
+        <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="97"/>
-        <source>查阅、复制和对外提供音像资料的申请，审批人当面在本机审批，查阅登记簿自动记录查阅人、事由和时间。</source>
-        <translation>Requests to view, copy or provide recordings to outside parties. The supervisor approves in person on this computer, and the viewing register records viewer, reason and time automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="98"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
         <source>光盘</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
         <source>证据光盘</source>
         <translation>Evidence discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
         <source>一式两份的证据光盘：核验清单、光盘标签和文字说明材料。</source>
         <translation>Evidence discs in two identical copies: checklist, disc labels and written descriptions.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="102"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
         <source>执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。</source>
         <translation>Check-out, return, pre-use checks, repairs and service life of body-worn cameras and other devices.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
         <source>合规与评查</source>
         <translation>Compliance and yearly review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
         <source>逾期未移交、未归案资料、保存期限、抽查和年度评查。</source>
         <translation>Late hand-ins, unfiled recordings, retention, spot checks and the yearly review.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="114"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="115"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="131"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="143"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="133"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="135"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="137"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="138"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="150"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="140"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="152"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="157"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="148"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="163"/>
         <source>关于 EvidenceRoom</source>
         <translation>About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="152"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="164"/>
         <source>EvidenceRoom {0}
 执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
 本程序完全离线运行，不连接任何网络。</source>
@@ -1482,32 +1728,32 @@ Enforcement recordings management: a write-once archive, in-person approvals, ev
 This program runs entirely offline and connects to no network.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="170"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>
@@ -2107,6 +2353,667 @@ This program runs entirely offline and connects to no network.</translation>
         <location filename="../../evidenceroom/ui/imports/dialogs.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="42"/>
+        <source>查阅登记簿</source>
+        <translation>Viewing register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="44"/>
+        <source>查阅日期(&amp;D)</source>
+        <translation>Viewing &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="45"/>
+        <source>按查阅日期筛选</source>
+        <translation>Filter by viewing date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="48"/>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="51"/>
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="53"/>
+        <source>查阅人姓名</source>
+        <translation>Viewer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="54"/>
+        <source>查阅人</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
+        <source>查阅人(&amp;V)：</source>
+        <translation>&amp;Viewer:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="57"/>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="58"/>
+        <source>查询登记簿</source>
+        <translation>Query the register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
+        <source>打印 PDF(&amp;P)…</source>
+        <translation>&amp;Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
+        <source>把登记簿保存为 PDF</source>
+        <translation>Save the register as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <source>把登记簿导出为 Excel</source>
+        <translation>Export the register to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="72"/>
+        <source>查阅登记列表</source>
+        <translation>Viewing register entries</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <source>查阅人（单位）</source>
+        <translation>Viewer (organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <source>查阅事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <source>查阅内容</source>
+        <translation>Items viewed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <source>结束时间</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="81"/>
+        <source>登记簿提示</source>
+        <translation>Register message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="110"/>
+        <source>未结束</source>
+        <translation>Not ended</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="115"/>
+        <source>共 {0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="126"/>
+        <source>保存登记簿 PDF</source>
+        <translation>Save register PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="134"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
+        <source>导出登记簿 Excel</source>
+        <translation>Export register to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="148"/>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="65"/>
+        <source>新建调阅申请</source>
+        <translation>New access request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="69"/>
+        <source>本单位人员(&amp;S)</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="70"/>
+        <source>申请人为本单位人员</source>
+        <translation>Requester is a staff member</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="71"/>
+        <source>外单位(&amp;O)</source>
+        <translation>&amp;Outside party</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="72"/>
+        <source>申请人为外单位人员</source>
+        <translation>Requester is from outside the unit</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="106"/>
+        <source>用途为“其他”时必填</source>
+        <translation>Required when the purpose is &apos;Other&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="110"/>
+        <source>查阅事由（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="113"/>
+        <source>资料编号，用逗号或空格分隔，例如 12, 13</source>
+        <translation>Recording IDs, separated by commas or spaces, e.g. 12, 13</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="118"/>
+        <source>案件编号，每行或用分号分隔</source>
+        <translation>Case numbers, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="128"/>
+        <source>申请人类别：</source>
+        <translation>Requester type:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="129"/>
+        <source>申请人(&amp;P)：</source>
+        <translation>Requeste&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="129"/>
+        <source>申请人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="131"/>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="131"/>
+        <source>外单位申请人姓名</source>
+        <translation>Outside requester&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="132"/>
+        <source>单位(&amp;G)：</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="132"/>
+        <source>外单位申请人所在单位</source>
+        <translation>Outside requester&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="133"/>
+        <source>证件号码(&amp;I)：</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="133"/>
+        <source>外单位申请人证件号码</source>
+        <translation>Outside requester&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="135"/>
+        <source>申请类型(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="135"/>
+        <source>申请类型</source>
+        <translation>Request kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="136"/>
+        <source>用途(&amp;U)：</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="136"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="137"/>
+        <source>用途说明(&amp;D)：</source>
+        <translation>Purpose &amp;details:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="137"/>
+        <source>用途说明</source>
+        <translation>Purpose details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="138"/>
+        <source>查阅事由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="138"/>
+        <source>查阅事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="139"/>
+        <source>资料编号(&amp;F)：</source>
+        <translation>Recording IDs (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="139"/>
+        <source>资料编号</source>
+        <translation>Recording IDs</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="140"/>
+        <source>所列资料：</source>
+        <translation>Listed items:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="140"/>
+        <source>所列资料及文件名</source>
+        <translation>Listed recordings and file names</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="141"/>
+        <source>整案调阅(&amp;C)：</source>
+        <translation>Whole &amp;cases:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="141"/>
+        <source>整案调阅的案件编号</source>
+        <translation>Case numbers of whole cases</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="142"/>
+        <source>开始时间(&amp;B)：</source>
+        <translation>&amp;Begins:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="142"/>
+        <source>查阅时段开始时间</source>
+        <translation>Window start</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="143"/>
+        <source>结束时间(&amp;E)：</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="143"/>
+        <source>查阅时段结束时间</source>
+        <translation>Window end</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="145"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="148"/>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="149"/>
+        <source>登记申请</source>
+        <translation>Register request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="151"/>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="152"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="196"/>
+        <source>没有编号为“{0}”的案件。</source>
+        <translation>There is no case numbered &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/request_dialog.py" line="205"/>
+        <source>请从人员名单中选择申请人。</source>
+        <translation>Choose the requester from the staff list.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="16"/>
+        <source>查阅</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="16"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="17"/>
+        <source>对外提供</source>
+        <translation>Provide to outside party</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="20"/>
+        <source>涉法涉诉案件</source>
+        <translation>Litigation case</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="21"/>
+        <source>执法监督</source>
+        <translation>Enforcement supervision</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="22"/>
+        <source>案情研判</source>
+        <translation>Case analysis</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="23"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="30"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="33"/>
+        <source>同意</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="33"/>
+        <source>不同意</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="34"/>
+        <source>缩小范围后同意</source>
+        <translation>approved with narrower scope</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="39"/>
+        <source>审批中（待第 {0} 步）</source>
+        <translation>Under review (step {0} due)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="39"/>
+        <source>审批中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="40"/>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="40"/>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="41"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="41"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="42"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="54"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="60"/>
+        <source>{0} 个文件</source>
+        <translation>{0} file(s)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="62"/>
+        <source>{0} 个案件</source>
+        <translation>{0} case(s)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="63"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="69"/>
+        <source>#{0}（无此资料）</source>
+        <translation>#{0} (no such recording)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="71"/>
+        <source>#{0} {1}（案件 {2}）</source>
+        <translation>#{0} {1} (case {2})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="72"/>
+        <source>#{0} {1}（未归案）</source>
+        <translation>#{0} {1} (not filed)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/labels.py" line="79"/>
+        <source>案件 {0}（全部资料）</source>
+        <translation>Case {0} (all recordings)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="43"/>
+        <source>调阅申请</source>
+        <translation>Access requests</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="46"/>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="47"/>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="49"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="50"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
+        <source>新建申请(&amp;N)</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
+        <source>新建调阅申请</source>
+        <translation>New access request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <source>审批(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <source>审批所选申请</source>
+        <translation>Decide the selected request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="58"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="148"/>
+        <source>登记查阅(&amp;V)</source>
+        <translation>Register &amp;viewing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="58"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="149"/>
+        <source>登记查阅</source>
+        <translation>Register viewing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="59"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="59"/>
+        <source>刷新申请列表</source>
+        <translation>Refresh the request list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <source>申请人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <source>资料数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <source>查阅时段</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
+        <source>调阅申请列表</source>
+        <translation>Access request list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="106"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="144"/>
+        <source>结束查阅(&amp;V)</source>
+        <translation>End &amp;viewing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="145"/>
+        <source>结束查阅</source>
+        <translation>End viewing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="167"/>
+        <source>已登记第 {0} 号调阅申请，待审批。</source>
+        <translation>Access request {0} registered; it awaits approval.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="182"/>
+        <source>第 {0} 号申请：{1}已办理第 {2} 步（{3}），当前状态：{4}。</source>
+        <translation>Request {0}: {1} decided step {2} ({3}); status: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="203"/>
+        <source>第 {0} 号查阅已结束（{1} 至 {2}）。</source>
+        <translation>Viewing {0} ended ({1} to {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="209"/>
+        <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
+        <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def _nav_titles(window: MainWindow) -> list[str]:
 
 def test_clerk_sees_archive_import_and_the_later_pages(qtbot, staffed_archive, password):
     window = _window(qtbot, staffed_archive, "clerk", password)
-    assert _nav_titles(window) == ["档案", "审看", "导入", "调阅申请", "光盘", "设备", "合规", "审计日志", "设置"]
+    assert _nav_titles(window) == ["档案", "审看", "导入", "调阅申请", "登记簿", "光盘", "设备", "合规", "审计日志", "设置"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "陈静" in status and "保管员" in status
 

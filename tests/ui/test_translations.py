@@ -112,7 +112,7 @@ def test_the_main_window_in_english_shows_no_chinese_of_its_own(qtbot, english, 
     window.show()
 
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Archive", "Review", "Import", "Requests", "Discs", "Devices", "Compliance", "Audit log",
+    assert nav == ["Archive", "Review", "Import", "Requests", "Register", "Discs", "Devices", "Compliance", "Audit log",
                    "Settings"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "陈静" in status and "Clerk" in status

@@ -1,0 +1,149 @@
+"""The viewing register (登记簿): every viewing under a grant, browsable, printable, exportable."""
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.core import register
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.exports import viewing_register_xlsx
+from evidenceroom.core.register import RegisterFilter
+from evidenceroom.ui.formatting import DisplayFormat
+
+
+class RegisterPage(QWidget):
+    def __init__(self, archive: Archive, user: SignedIn, parent=None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        with archive.session() as s:
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
+
+        heading = QLabel(self.tr("查阅登记簿"))
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.use_dates = QCheckBox(self.tr("查阅日期(&D)"))
+        self.use_dates.setAccessibleName(self.tr("按查阅日期筛选"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setAccessibleName(self.tr("起始日期"))
+        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_to.setCalendarPopup(True)
+        self.date_to.setAccessibleName(self.tr("截止日期"))
+        self.viewer = QLineEdit()
+        self.viewer.setPlaceholderText(self.tr("查阅人姓名"))
+        self.viewer.setAccessibleName(self.tr("查阅人"))
+        viewer_label = QLabel(self.tr("查阅人(&V)："))
+        viewer_label.setBuddy(self.viewer)
+        self.refresh_button = QPushButton(self.tr("查询(&Q)"))
+        self.refresh_button.setAccessibleName(self.tr("查询登记簿"))
+        self.pdf_button = QPushButton(self.tr("打印 PDF(&P)…"))
+        self.pdf_button.setAccessibleName(self.tr("把登记簿保存为 PDF"))
+        self.xlsx_button = QPushButton(self.tr("导出 Excel(&E)…"))
+        self.xlsx_button.setAccessibleName(self.tr("把登记簿导出为 Excel"))
+        for w in (self.use_dates, self.date_from, self.date_to, self.viewer):
+            signal = w.toggled if isinstance(w, QCheckBox) else (
+                w.returnPressed if isinstance(w, QLineEdit) else w.dateChanged)
+            signal.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
+
+        self.table = QTableWidget(0, 7)
+        self.table.setAccessibleName(self.tr("查阅登记列表"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("查阅人（单位）"), self.tr("查阅事由"), self.tr("查阅内容"), self.tr("批准人"),
+            self.tr("开始时间"), self.tr("结束时间"), self.tr("登记人")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel()
+        self.message.setAccessibleName(self.tr("登记簿提示"))
+
+        filters = QHBoxLayout()
+        for w in (self.use_dates, self.date_from, QLabel("—"), self.date_to, viewer_label, self.viewer,
+                  self.refresh_button):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.pdf_button)
+        filters.addWidget(self.xlsx_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def current_filter(self) -> RegisterFilter:
+        since = until = None
+        if self.use_dates.isChecked():
+            since = datetime.combine(self.date_from.date().toPython(), time.min)
+            until = datetime.combine(self.date_to.date().toPython(), time.max)
+        return RegisterFilter(since=since, until=until, viewer=self.viewer.text().strip())
+
+    def refresh(self) -> None:
+        rows = register.register_rows(self.archive, self.current_filter())
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            viewer = row.viewer_name + (f"（{row.viewer_organisation}）" if row.viewer_organisation else "")
+            items = ", ".join(f"#{rid}" for rid in row.recording_ids)
+            ended = self.display.local_time(row.ended_at) if row.ended_at else self.tr("未结束")
+            for col, value in enumerate((viewer, row.reason, items, row.approvers,
+                                         self.display.local_time(row.started_at), ended, row.clerk_name)):
+                self.table.setItem(i, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.message.setText(self.tr("共 {0} 条").format(len(rows)))
+
+    def _target(self, title: str, suffix: str, pattern: str) -> Path | None:
+        name = f"查阅登记簿-{datetime.now():%Y%m%d}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return Path(chosen) if chosen else None
+
+    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
+        """Write the register as shown to a PDF and, from the button, open it for printing."""
+        from evidenceroom.printing.registers import viewing_register_pdf
+
+        target = target or self._target(self.tr("保存登记簿 PDF"), ".pdf", "PDF (*.pdf)")
+        if target is None:
+            return None
+        try:
+            viewing_register_pdf(self.archive, self.current_filter(), target)
+        except (ArchiveError, OSError) as exc:
+            self.message.setText(str(exc))
+            return None
+        self.message.setText(self.tr("已保存：{0}").format(target))
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def save_xlsx(self, target: Path | None = None) -> Path | None:
+        target = target or self._target(self.tr("导出登记簿 Excel"), ".xlsx", "Excel (*.xlsx)")
+        if target is None:
+            return None
+        try:
+            viewing_register_xlsx(self.archive, self.current_filter(), target)
+        except (ArchiveError, OSError) as exc:
+            self.message.setText(str(exc))
+            return None
+        self.message.setText(self.tr("已导出：{0}").format(target))
+        return target
