@@ -482,3 +482,11 @@ class RegisterEntry(Base):
     clerk_name: Mapped[str] = mapped_column(String(200))
 
     recordings: Mapped[list[Recording]] = relationship(secondary=register_entry_recording)
+
+
+class Setting(Base):
+    """A unit-wide setting an administrator changes (audited); the key names it, the value is JSON."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

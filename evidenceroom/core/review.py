@@ -238,8 +238,11 @@ def list_snapshots(archive: Archive, recording_id: int) -> list[SnapshotInfo]:
 
 # --- playbacks ---------------------------------------------------------------------------
 
-def start_playback(archive: Archive, actor, recording_id: int) -> int:
-    """Record that a viewer started playing (or viewing) a recording; returns the playback id."""
+def start_playback(archive: Archive, actor, recording_id: int, basis=None) -> int:
+    """Record that a viewer started playing (or viewing) a recording; returns the playback id.
+
+    `basis` (a playback_rules.PlaybackBasis) says on what ground: a registered viewing or the
+    clerk's import check; it goes into the audit event."""
     who = _actor(actor)
     with archive.transaction() as s:
         rec = _recording(s, recording_id)
@@ -247,7 +250,8 @@ def start_playback(archive: Archive, actor, recording_id: int) -> int:
         s.add(pb)
         s.flush()
         audit.record(s, who, "playback.started", "recording", rec.id, playback_id=pb.id,
-                     media_kind=rec.media_kind, duration_ms=rec.duration_ms)
+                     media_kind=rec.media_kind, duration_ms=rec.duration_ms,
+                     **(basis.as_details() if basis is not None else {}))
         return pb.id
 
 

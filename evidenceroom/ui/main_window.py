@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.tr("逾期未移交、未归案资料、保存期限、抽查和年度评查。")))
         self.audit_page = AuditLogPage(self.archive, self.user)
         self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
-        self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage())
+        self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage(self.archive, self.user))
 
     def _show_pending(self, count: int) -> None:
         """The number of requests waiting for a decision stands on the navigation item."""

@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from evidenceroom.core import playback_rules
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import Role
 from evidenceroom.ui.application import LANGUAGE_KEY
 
 
 class SettingsPage(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, archive: Archive, user: SignedIn, parent=None):
         super().__init__(parent)
+        self.archive = archive
+        self.user = user
         heading = QLabel(self.tr("设置"))
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.language = QComboBox()
@@ -30,7 +37,29 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.note)
+
+        # Which roles may play footage without a request, to check what they imported (ACC-01).
+        self.import_check = QCheckBox(self.tr("保管员可为核对导入而播放资料（无需调阅申请，每次播放仍记入审计日志）"))
+        self.import_check.setAccessibleName(self.tr("保管员核对导入时播放"))
+        self.import_check.setChecked(Role.CLERK.value in playback_rules.import_check_roles(archive))
+        self.import_check.setEnabled(user.role == Role.ADMINISTRATOR.value)
+        if user.role != Role.ADMINISTRATOR.value:
+            self.import_check.setToolTip(self.tr("只有管理员可以更改。"))
+        self.import_check.toggled.connect(self._import_check_changed)
+        self.setting_message = QLabel()
+        self.setting_message.setAccessibleName(self.tr("设置提示"))
+        layout.addWidget(self.import_check)
+        layout.addWidget(self.setting_message)
         layout.addStretch(1)
+
+    def _import_check_changed(self, allowed: bool) -> None:
+        roles = (Role.ADMINISTRATOR.value,) + ((Role.CLERK.value,) if allowed else ())
+        try:
+            playback_rules.set_import_check_roles(self.archive, self.user, roles)
+        except ArchiveError as exc:
+            self.setting_message.setText(str(exc))
+            return
+        self.setting_message.setText(self.tr("已保存。"))
 
     def _language_changed(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())

@@ -3278,102 +3278,102 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="73"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="74"/>
         <source>画面正在全屏显示。按 Esc 或 F 键返回。</source>
         <translation>The picture is shown full screen. Press Esc or F to return.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="80"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="193"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="196"/>
         <source>存档区中找不到第 {0} 号资料的原件（SHA-256 {1}…）。请运行“校验”并报告管理员。</source>
         <translation>The original of recording {0} (SHA-256 {1}…) is missing from the store. Run &quot;Verify archive&quot; and tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="278"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="281"/>
         <source>已在 {0} 处添加标记。</source>
         <translation>Marker added at {0}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="298"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="301"/>
         <source>无法显示这张照片（{0}）。原件已按原样保存，可用“校验”确认其完整。</source>
         <translation>Cannot show this photo ({0}). The original is stored as it was; &quot;Verify archive&quot; confirms it is intact.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="315"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="318"/>
         <source>播放组件 libvlc 无法启动（{0}）。请安装 VLC 3.0 后重试。</source>
         <translation>The libvlc player cannot start ({0}). Install VLC 3.0 and try again.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="321"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="324"/>
         <source>此显示环境（{0}）不能内嵌视频画面，只播放声音。请在 X11 桌面或 Windows 上调阅。</source>
         <translation>This display ({0}) cannot embed video, so only the sound plays. Review on an X11 desktop or on Windows.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="324"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="327"/>
         <source>音频资料：{0}</source>
         <translation>Audio recording: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="336"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="340"/>
         <source>无法登记本次调阅，未播放：{0}</source>
         <translation>Cannot register this viewing, so it was not played: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="347"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="351"/>
         <source>本次调阅的结束未能登记：{0}</source>
         <translation>The end of this viewing could not be registered: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="361"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="365"/>
         <source>播放器在 {0} 秒内未能打开此文件。原件已按原样保存，可用“校验”确认其完整。</source>
         <translation>The player could not open this file within {0} seconds. The original is stored as it was; &quot;Verify archive&quot; confirms it is intact.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="364"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="368"/>
         <source>播放器无法解码此文件，无法播放。原件已按原样保存，未被改动；可用“校验”确认其与存档时一致，或交技术人员检查。</source>
         <translation>The player cannot decode this file, so it cannot be played. The original is stored unchanged; &quot;Verify archive&quot; confirms it matches what was archived, or a technician can examine it.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="371"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="375"/>
         <source>当前无法截图。</source>
         <translation>A snapshot cannot be taken now.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="379"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="383"/>
         <source>已保存 {0} 处的截图（SHA-256 {1}…）。</source>
         <translation>Snapshot at {0} saved (SHA-256 {1}…).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="422"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="426"/>
         <source>拍摄时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="423"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="427"/>
         <source>录音时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="423"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="427"/>
         <source>画面时间</source>
         <translation>Frame time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="426"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="430"/>
         <source>开始时间加当前位置，按 {0} 时间显示</source>
         <translation>Start time plus the current position, shown in {0} time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="428"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="432"/>
         <source>；开始时间取自文件修改时间，可能不准确</source>
         <translation>; the start time comes from the file&apos;s modified time and may be inaccurate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="434"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="438"/>
         <source>未打开资料</source>
         <translation>No recording open</translation>
     </message>
@@ -3495,29 +3495,54 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="13"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="20"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="16"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="23"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="17"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
         <source>跟随系统</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="22"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="29"/>
         <source>界面语言(&amp;G)：</source>
         <translation>Interface lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="31"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A change of language takes effect when the program restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="42"/>
+        <source>保管员可为核对导入而播放资料（无需调阅申请，每次播放仍记入审计日志）</source>
+        <translation>Clerks may play recordings to check an import (no request needed; every playback is still audited)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="43"/>
+        <source>保管员核对导入时播放</source>
+        <translation>Clerks play for the import check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="47"/>
+        <source>只有管理员可以更改。</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="50"/>
+        <source>设置提示</source>
+        <translation>Settings message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="62"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

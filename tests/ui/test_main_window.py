@@ -115,3 +115,16 @@ def test_every_control_has_a_name_for_assistive_technology(qtbot, staffed_archiv
                 unnamed.append(f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__} "
                                f"{w.parent().accessibleName()} / {type(w.parent().parent()).__name__}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+def test_only_an_administrator_changes_who_plays_for_the_import_check(qtbot, staffed_archive, password):
+    from evidenceroom.core import playback_rules
+    from evidenceroom.ui.settings_page import SettingsPage
+
+    clerk_window = _window(qtbot, staffed_archive, "clerk", password)
+    assert not clerk_window.findChild(SettingsPage).import_check.isEnabled()
+    admin_window = _window(qtbot, staffed_archive, "admin", password)
+    settings = admin_window.findChild(SettingsPage)
+    assert settings.import_check.isEnabled() and settings.import_check.isChecked()
+    settings.import_check.setChecked(False)
+    assert "clerk" not in playback_rules.import_check_roles(staffed_archive)

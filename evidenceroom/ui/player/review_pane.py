@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from evidenceroom.core import review
+from evidenceroom.core import playback_rules, review
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import MediaKind
@@ -51,6 +51,7 @@ class ReviewPane(QWidget):
         self._item: review.ReviewItem | None = None
         self._state = PaneState.EMPTY
         self._playback_id: int | None = None
+        self._basis: playback_rules.PlaybackBasis | None = None
         self._photo_since = 0.0
         self._watched_window: QWidget | None = None
         self.controller = PlaybackController(self._begin_playback, self._end_playback, self)
@@ -180,6 +181,8 @@ class ReviewPane(QWidget):
     def open_recording(self, recording_id: int) -> None:
         self.close_recording()
         try:
+            # Viewing needs an approved, registered request, or the clerk's import check (ACC-01/04).
+            self._basis = playback_rules.may_play(self.archive, self.user, recording_id)
             item = review.recording_for_review(self.archive, recording_id)
         except ArchiveError as exc:
             self._fail(str(exc))
@@ -331,7 +334,8 @@ class ReviewPane(QWidget):
 
     def _begin_playback(self) -> bool:
         try:
-            self._playback_id = review.start_playback(self.archive, self.user, self._item.recording_id)
+            self._playback_id = review.start_playback(self.archive, self.user, self._item.recording_id,
+                                                      self._basis)
         except ArchiveError as exc:
             self._show_status(self.tr("无法登记本次调阅，未播放：{0}").format(exc), error=True)
             return False

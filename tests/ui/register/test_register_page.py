@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from openpyxl import load_workbook
 
-from evidenceroom.core import access, accounts, register
+from evidenceroom.core import access, register
 from evidenceroom.core.access import Items
 from evidenceroom.core.models import AccessKind, AccessPurpose
 from evidenceroom.ui.requests.register_page import RegisterPage
