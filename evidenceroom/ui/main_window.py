@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
         self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage(self.archive, self.user))
 
+    def request_for_selection(self) -> None:
+        """Register a viewing or copying request for the recording selected in the archive."""
+        selected = self.archive_page.selected_recording_id()
+        self.show_page("requests")
+        self.requests_page.new_request((selected,) if selected else ())
+
     def _show_pending(self, count: int) -> None:
         """The number of requests waiting for a decision stands on the navigation item."""
         item = self.nav.item(self._page_index["requests"])
@@ -143,6 +149,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         if self.import_page is not None:
             file_menu.addAction(self._action(self.tr("导入音像资料(&I)…"), lambda: self.show_page("import"), "Ctrl+I"))
+        if self.user.role in IMPORTING_ROLES:
+            file_menu.addAction(self._action(self.tr("为所选资料登记调阅申请(&Q)…"), self.request_for_selection,
+                                             "Ctrl+Shift+Q"))
         self.verify_runner = VerifyRunner(self.archive, self.user, self)
         file_menu.addAction(self._action(self.tr("校验档案库(&V)"), self.verify_runner.start, "Ctrl+Shift+V"))
         file_menu.addSeparator()

@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
-        <location filename="../../evidenceroom/ui/main_window.py" line="120"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="126"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
@@ -1664,62 +1664,67 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="127"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="143"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="147"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="153"/>
+        <source>为所选资料登记调阅申请(&amp;Q)…</source>
+        <translation>Re&amp;quest access to the selected recording…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="156"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="150"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="152"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="157"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="166"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="168"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="160"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="169"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="163"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
         <source>关于 EvidenceRoom</source>
         <translation>About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="164"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
         <source>EvidenceRoom {0}
 执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
 本程序完全离线运行，不连接任何网络。</source>
@@ -1728,32 +1733,32 @@ Enforcement recordings management: a write-once archive, in-person approvals, ev
 This program runs entirely offline and connects to no network.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="170"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="179"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="181"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="182"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="215"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="215"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>

@@ -128,3 +128,16 @@ def test_only_an_administrator_changes_who_plays_for_the_import_check(qtbot, sta
     assert settings.import_check.isEnabled() and settings.import_check.isChecked()
     settings.import_check.setChecked(False)
     assert "clerk" not in playback_rules.import_check_roles(staffed_archive)
+
+
+def test_a_request_can_be_started_from_the_recording_selected_in_the_archive(qtbot, filled_archive, password):
+    window = _window(qtbot, filled_archive, "clerk", password)
+    browser = window.archive_page
+    qtbot.waitUntil(lambda: browser.recordings.rowCount() == 4)
+    browser.recording_table.selectRow(1)
+    chosen = browser.selected_recording_id()
+    window.request_for_selection()
+    assert window.pages.currentWidget() is window.requests_page
+    dialog = window.requests_page.dialog
+    assert dialog is not None and str(chosen) in dialog.ids_edit.text().split(", ")
+    dialog.reject()
