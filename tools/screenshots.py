@@ -99,7 +99,7 @@ def main() -> int:
             shot("main_review", 800)
             browser.search.clear()
             QTest.qWait(500)
-            for key, name in (("import", "main_import"), ("requests", "main_requests"),
+            for key, name in (("import", "main_import"), ("requests", "main_requests"), ("register", "main_register"),
                               ("audit", "main_audit"), ("settings", "main_settings")):
                 window.show_page(key)
                 if key == "audit":

@@ -65,6 +65,36 @@ def _tone(path: Path, freq: float, seconds: float = 3.0, rate: int = 8000) -> No
         w.writeframes(frames)
 
 
+def _demo_viewing(archive: Archive, actor) -> None:
+    """One approved and registered viewing, so the requests and the register have something to show."""
+    from datetime import timezone
+
+    from sqlalchemy import select
+
+    from evidenceroom.core import access, register
+    from evidenceroom.core.models import AccessKind, AccessPurpose, AccessRequest, Case, Person
+
+    with archive.session() as s:
+        if s.scalar(select(AccessRequest.id).limit(1)) is not None:
+            return
+        requester = s.scalars(select(Person).where(Person.badge_no == "13030005")).one().id
+        case_id = s.scalars(select(Case.id).where(Case.case_no == CASES[0][0])).one()
+    now = datetime.now(timezone.utc)
+    request = access.create_request(
+        archive, actor, kind=AccessKind.VIEW, requester=requester,
+        reason="复核现场检查过程，核对是否全程录音录像并告知当事人", purpose=AccessPurpose.SUPERVISION,
+        items=access.Items(case_ids=(case_id,)), window_start=now - timedelta(minutes=5),
+        window_end=now + timedelta(days=1))
+    access.decide(archive, actor, request.id, "director", DEMO_PASSWORD, "approve", "同意调阅")
+    grant = access.request_info(archive, request.id).grant_id
+    with archive.session() as s:
+        from evidenceroom.core.models import Recording
+
+        ids = list(s.scalars(select(Recording.id).where(Recording.case_id == case_id)))
+    entry = register.start_viewing(archive, actor, grant, ids)
+    register.end_viewing(archive, actor, entry.id)
+
+
 def fill_demo(root: Path) -> str:
     actor = cli_actor()
     archive = Archive.open(root) if Archive.exists(root) else Archive.create(root, UNIT, actor=actor)
@@ -102,5 +132,6 @@ def fill_demo(root: Path) -> str:
             _tone(unfiled / "REC20261129_081500.WAV", 520)
             imported += len(import_paths(archive, actor, ImportRequest(paths=[unfiled],
                                                                         officer_badge="13030004")).imported)
+        _demo_viewing(archive, actor)
     return (f"demo archive ready at {root}: {imported} recordings imported; "
             f"users {', '.join(u[0] for u in USERS)} with password {DEMO_PASSWORD}")

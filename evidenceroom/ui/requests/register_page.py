@@ -48,6 +48,8 @@ class RegisterPage(QWidget):
         self.date_from.setAccessibleName(self.tr("起始日期"))
         self.date_to = QDateEdit(QDate.currentDate())
         self.date_to.setCalendarPopup(True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.date_to.setAccessibleName(self.tr("截止日期"))
         self.viewer = QLineEdit()
         self.viewer.setPlaceholderText(self.tr("查阅人姓名"))
