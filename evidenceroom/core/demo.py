@@ -54,7 +54,7 @@ CASES = [
 ]
 
 
-def _tone(path: Path, freq: float, seconds: float = 3.0, rate: int = 8000) -> None:
+def write_tone(path: Path, freq: float, seconds: float = 3.0, rate: int = 8000) -> None:
     """A short voice-recorder file made here, so each demo recording has its own content."""
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)
@@ -117,7 +117,7 @@ def fill_demo(root: Path) -> str:
                 card.mkdir(parents=True)
                 for f in files:
                     if f == "tone":
-                        _tone(card / f"REC20261128_1015{n:02d}.WAV", 330 + 40 * n)
+                        write_tone(card / f"REC20261128_1015{n:02d}.WAV", 330 + 40 * n)
                     else:
                         shutil.copy2(samples / f, card / f)
                 ended = datetime.now().astimezone() - timedelta(hours=hours_ago)
@@ -129,7 +129,7 @@ def fill_demo(root: Path) -> str:
                     registry.describe_case(s, actor, case_no, title, category)
             unfiled = Path(tmp) / "unfiled"
             unfiled.mkdir()
-            _tone(unfiled / "REC20261129_081500.WAV", 520)
+            write_tone(unfiled / "REC20261129_081500.WAV", 520)
             imported += len(import_paths(archive, actor, ImportRequest(paths=[unfiled],
                                                                         officer_badge="13030004")).imported)
         _demo_viewing(archive, actor)

@@ -1,10 +1,7 @@
 """The archive browser's queries, on a real archive filled through the ordinary import path."""
 from __future__ import annotations
 
-import math
 import shutil
-import struct
-import wave
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import insert, text
 
+from evidenceroom.core.demo import write_tone
 from evidenceroom.core import catalog, db, registry
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
@@ -23,15 +21,6 @@ from evidenceroom.core.timeutil import to_local
 SETUP = Actor("测试准备")
 CASE_LATE = "秦水罚〔2026〕31号"
 CASE_ON_TIME = "秦水罚〔2026〕32号"
-
-
-def _tone(path: Path, freq: float) -> None:
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(8000)
-        w.writeframes(b"".join(struct.pack("<h", int(3000 * math.sin(2 * math.pi * freq * i / 8000)))
-                               for i in range(8000)))
 
 
 def _fill(archive: Archive, card: Path, work: Path) -> Archive:
@@ -48,14 +37,14 @@ def _fill(archive: Archive, card: Path, work: Path) -> Archive:
         activity_ended_at=now - timedelta(hours=30), activity_kind="现场检查", activity_place="戴河下游左岸"))
     pen = work / "录音笔"
     pen.mkdir()
-    _tone(pen / "REC20261127_081500.WAV", 330)
-    _tone(pen / "REC20261127_083000.WAV", 370)
+    write_tone(pen / "REC20261127_081500.WAV", 330)
+    write_tone(pen / "REC20261127_083000.WAV", 370)
     import_paths(archive, SETUP, ImportRequest(
         paths=[pen], case_no=CASE_ON_TIME, officer_badge="13002", device_serial="PEN-05",
         activity_ended_at=now - timedelta(hours=2), activity_kind="询问笔录", activity_place="询问室"))
     loose = work / "未归案"
     loose.mkdir()
-    _tone(loose / "REC20261129_081500.WAV", 520)
+    write_tone(loose / "REC20261129_081500.WAV", 520)
     import_paths(archive, SETUP, ImportRequest(paths=[loose], officer_badge="13002"))
     with archive.transaction() as s:
         registry.describe_case(s, SETUP, CASE_LATE, "某砂场未经许可河道采砂案", "现场检查")

@@ -1,10 +1,7 @@
 """The archive browser, through its real widgets, on real archives."""
 from __future__ import annotations
 
-import math
 import re
-import struct
-import wave
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidenceroom.core.demo import write_tone
 from evidenceroom.core import catalog, deadlines
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.audit import Actor
@@ -30,15 +28,6 @@ from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.archive.recording_model import COLUMNS, FETCH
 
 CASE = "秦水罚〔2026〕31号"
-
-
-def _tone(path: Path, freq: float) -> None:
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(8000)
-        w.writeframes(b"".join(struct.pack("<h", int(3000 * math.sin(2 * math.pi * freq * i / 8000)))
-                               for i in range(4000)))
 
 
 @pytest.fixture
@@ -56,8 +45,8 @@ def mixed_archive(filled_archive, tmp_path):
     late, loose = tmp_path / "late", tmp_path / "loose"
     late.mkdir()
     loose.mkdir()
-    _tone(late / "REC20261127_081500.WAV", 330)
-    _tone(loose / "REC20261129_090000.WAV", 520)
+    write_tone(late / "REC20261127_081500.WAV", 330)
+    write_tone(loose / "REC20261129_090000.WAV", 520)
     import_paths(filled_archive, Actor("测试准备"), ImportRequest(
         paths=[late], case_no="秦水罚〔2026〕32号", officer_badge="13002",
         activity_ended_at=datetime.now().astimezone() - timedelta(hours=30), activity_kind="询问笔录"))
@@ -205,7 +194,7 @@ def test_refresh_shows_new_imports_and_keeps_the_selection(qtbot, page, tmp_path
     kept = page.selected_recording_id()
     loose = tmp_path / "new"
     loose.mkdir()
-    _tone(loose / "REC20261130_090000.WAV", 600)
+    write_tone(loose / "REC20261130_090000.WAV", 600)
     import_paths(page.archive, Actor("测试准备"), ImportRequest(paths=[loose]))
     page.refresh()
     assert page.recordings.rowCount() == 5
