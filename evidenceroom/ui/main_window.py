@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.requests_page = RequestsPage(self.archive, self.user)
         self._add_page("requests", self.tr("调阅申请"), SP.SP_FileDialogDetailedView, self.requests_page)
         self.requests_page.pendingCountChanged.connect(self._show_pending)
+        self.requests_page.expiringTodayChanged.connect(self._show_expiring)
         self.requests_page.refresh()  # its first count was sent before anyone listened
         self.register_page = RegisterPage(self.archive, self.user)
         self._add_page("register", self.tr("登记簿"), SP.SP_FileDialogInfoView, self.register_page)
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         item = self.nav.item(self._page_index["requests"])
         title = self.tr("调阅申请")
         item.setText(self.tr("{0}（{1}）").format(title, count) if count else title)
+
+    def _show_expiring(self, count: int) -> None:
+        item = self.nav.item(self._page_index["requests"])
+        item.setToolTip(self.tr("今日到期的授权：{0} 项").format(count) if count else "")
 
     def open_for_review(self, recording_id: int) -> None:
         self.review_pane.open_recording(recording_id)

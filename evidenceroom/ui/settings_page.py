@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from evidenceroom.core import playback_rules
+from evidenceroom.core import playback_rules, policy as policies, unit_policy
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -49,6 +49,24 @@ class SettingsPage(QWidget):
         self.setting_message = QLabel()
         self.setting_message.setAccessibleName(self.tr("设置提示"))
         layout.addWidget(self.import_check)
+
+        # Who approves viewing and copying: one step, or the two of regulation 003 (ACC-02).
+        self.approval_policy = QComboBox()
+        self.approval_policy.setAccessibleName(self.tr("审批流程"))
+        self.approval_policy.addItem(self.tr("一级审批"), policies.DEFAULT.name)
+        self.approval_policy.addItem(self.tr("两级审批（办公室主任审核、局领导批准，003§22）"),
+                                     policies.REGULATION_003.name)
+        current_policy = unit_policy.approval_policy(archive).name
+        self.approval_policy.setCurrentIndex(max(0, self.approval_policy.findData(current_policy)))
+        self.approval_policy.setEnabled(user.role == Role.ADMINISTRATOR.value)
+        if user.role != Role.ADMINISTRATOR.value:
+            self.approval_policy.setToolTip(self.tr("只有管理员可以更改。"))
+        self.approval_policy.currentIndexChanged.connect(self._approval_policy_changed)
+        policy_label = QLabel(self.tr("审批流程(&P)："))
+        policy_label.setBuddy(self.approval_policy)
+        policy_form = QFormLayout()
+        policy_form.addRow(policy_label, self.approval_policy)
+        layout.addLayout(policy_form)
         layout.addWidget(self.setting_message)
         layout.addStretch(1)
 
@@ -56,6 +74,14 @@ class SettingsPage(QWidget):
         roles = (Role.ADMINISTRATOR.value,) + ((Role.CLERK.value,) if allowed else ())
         try:
             playback_rules.set_import_check_roles(self.archive, self.user, roles)
+        except ArchiveError as exc:
+            self.setting_message.setText(str(exc))
+            return
+        self.setting_message.setText(self.tr("已保存。"))
+
+    def _approval_policy_changed(self) -> None:
+        try:
+            unit_policy.set_approval_policy(self.archive, self.user, self.approval_policy.currentData())
         except ArchiveError as exc:
             self.setting_message.setText(str(exc))
             return

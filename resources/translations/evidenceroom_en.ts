@@ -70,244 +70,269 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="54"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="64"/>
         <source>审批第 {0} 号调阅申请</source>
         <translation>Decide access request {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="71"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="65"/>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="76"/>
         <source>确认审批</source>
         <translation>Confirm decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="68"/>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="69"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="83"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="93"/>
         <source>该申请没有待办的审批步骤。</source>
         <translation>This request has no step waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="92"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
         <source>申请内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="96"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="107"/>
         <source>{0}，证件号码 {1}</source>
         <translation>{0}, ID number {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="97"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="108"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="100"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="111"/>
         <source>申请编号：</source>
         <translation>Request no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="100"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="111"/>
         <source>申请编号</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="101"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
         <source>申请人：</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="101"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
         <source>申请人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="102"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
         <source>申请类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="102"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
         <source>申请类型</source>
         <translation>Request kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
         <source>用途：</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="104"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
         <source>查阅事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="104"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
         <source>查阅事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="105"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
         <source>查阅时段：</source>
         <translation>Window:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="105"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
         <source>查阅时段</source>
         <translation>Viewing window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="106"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
         <source>登记人：</source>
         <translation>Registered by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="106"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
         <source>资料(&amp;I)：</source>
         <translation>&amp;Items:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
         <source>申请的资料</source>
         <translation>Requested items</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="122"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="133"/>
         <source>审批流程</source>
         <translation>Approval steps</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="128"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="139"/>
         <source>（当前步骤）</source>
         <translation> (now due)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="128"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="139"/>
         <source>（待办）</source>
         <translation> (waiting)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="140"/>
         <source>第 {0} 步 {1}：{2}{3}</source>
         <translation>Step {0} {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="131"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="142"/>
         <source>第 {0} 步 {1}：{2}，{3}，{4}</source>
         <translation>Step {0} {1}: {2}, {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="135"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="146"/>
         <source>{0}；意见：{1}</source>
         <translation>{0}; comment: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="137"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="148"/>
         <source>{0}；理由：{1}</source>
         <translation>{0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="138"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="149"/>
         <source>第 {0} 步</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="143"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="154"/>
         <source>现由{0}本人在下方输入自己的用户名和密码，办理第 {1} 步（{2}）。</source>
         <translation>Now {0} enters their own user name and password below to decide step {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="145"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="156"/>
         <source>当前步骤</source>
         <translation>Step now due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="152"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="163"/>
         <source>审批人当面办理</source>
         <translation>Approver, in person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="159"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="160"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="166"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="172"/>
+        <source>缩小范围批准</source>
+        <translation>Approve a narrower scope</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="179"/>
         <source>拒绝时必填</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="180"/>
         <source>用户名(&amp;U)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="180"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="168"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
         <source>密码(&amp;W)：</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="168"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="169"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
         <source>审批意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="169"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
         <source>审批决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
+        <source>批准的资料(&amp;K)：</source>
+        <translation>Items &amp;kept:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
+        <source>缩小范围后批准的资料</source>
+        <translation>Items approved after narrowing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
+        <source>结束时间(&amp;E)：</source>
+        <translation>&amp;Ends at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
+        <source>缩短后的查阅结束时间</source>
+        <translation>End of the shortened window</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
         <source>意见说明(&amp;C)：</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
         <source>意见说明</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="186"/>
         <source>拒绝理由(&amp;R)：</source>
         <translation>Refusal &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="186"/>
         <source>拒绝理由</source>
         <translation>Refusal reason</translation>
     </message>
@@ -1599,132 +1624,137 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
-        <location filename="../../evidenceroom/ui/main_window.py" line="126"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="127"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="103"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
         <source>登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
         <source>光盘</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
         <source>证据光盘</source>
         <translation>Evidence discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
         <source>一式两份的证据光盘：核验清单、光盘标签和文字说明材料。</source>
         <translation>Evidence discs in two identical copies: checklist, disc labels and written descriptions.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
         <source>执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。</source>
         <translation>Check-out, return, pre-use checks, repairs and service life of body-worn cameras and other devices.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
         <source>合规与评查</source>
         <translation>Compliance and yearly review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="113"/>
         <source>逾期未移交、未归案资料、保存期限、抽查和年度评查。</source>
         <translation>Late hand-ins, unfiled recordings, retention, spot checks and the yearly review.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="114"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="115"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="115"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="116"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="127"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="128"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="132"/>
+        <source>今日到期的授权：{0} 项</source>
+        <translation>Grants ending today: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="154"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="151"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="156"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="153"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
         <source>为所选资料登记调阅申请(&amp;Q)…</source>
         <translation>Re&amp;quest access to the selected recording…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="156"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="163"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="159"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="164"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="166"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="166"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="168"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="169"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="174"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="177"/>
         <source>关于 EvidenceRoom</source>
         <translation>About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="178"/>
         <source>EvidenceRoom {0}
 执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
 本程序完全离线运行，不连接任何网络。</source>
@@ -1733,32 +1763,32 @@ Enforcement recordings management: a write-once archive, in-person approvals, ev
 This program runs entirely offline and connects to no network.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="179"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="184"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="185"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="181"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="186"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="182"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="215"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="220"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="215"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="220"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>
@@ -2383,127 +2413,127 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="51"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="53"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="53"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
         <source>查阅人姓名</source>
         <translation>Viewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="54"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="56"/>
         <source>查阅人</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="57"/>
         <source>查阅人(&amp;V)：</source>
         <translation>&amp;Viewer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
         <source>查询(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="58"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
         <source>查询登记簿</source>
         <translation>Query the register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
         <source>把登记簿保存为 PDF</source>
         <translation>Save the register as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="63"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>&amp;Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="64"/>
         <source>把登记簿导出为 Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
         <source>查阅登记列表</source>
         <translation>Viewing register entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>查阅人（单位）</source>
         <translation>Viewer (organisation)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>查阅事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>查阅内容</source>
         <translation>Items viewed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="81"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
         <source>登记簿提示</source>
         <translation>Register message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="110"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="112"/>
         <source>未结束</source>
         <translation>Not ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="115"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="117"/>
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="126"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="128"/>
         <source>保存登记簿 PDF</source>
         <translation>Save register PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="134"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="136"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="142"/>
         <source>导出登记簿 Excel</source>
         <translation>Export register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="150"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -2854,169 +2884,209 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="43"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="45"/>
         <source>调阅申请</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="46"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
         <source>按状态筛选</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="47"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="49"/>
         <source>待审批</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="50"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="49"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="51"/>
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="50"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="52"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="54"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
         <source>新建申请(&amp;N)</source>
         <translation>&amp;New request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
         <source>新建调阅申请</source>
         <translation>New access request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="61"/>
         <source>审批(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="61"/>
         <source>审批所选申请</source>
         <translation>Decide the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="58"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="176"/>
         <source>登记查阅(&amp;V)</source>
         <translation>Register &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="58"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="149"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="177"/>
         <source>登记查阅</source>
         <translation>Register viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <source>撤销授权(&amp;X)</source>
+        <translation>Revo&amp;ke grant</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <source>撤销所选申请的授权</source>
+        <translation>Revoke the grant of the selected request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
         <source>刷新申请列表</source>
         <translation>Refresh the request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
         <source>申请人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
         <source>资料数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
         <source>查阅时段</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="74"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="74"/>
         <source>调阅申请列表</source>
         <translation>Access request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="75"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="106"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <source>今日到期的授权</source>
+        <translation>Grants ending today</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="123"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="141"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="142"/>
+        <source>今日到期的授权：{0} 项（申请编号 {1}）</source>
+        <translation>Grants ending today: {0} (requests {1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="172"/>
         <source>结束查阅(&amp;V)</source>
         <translation>End &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="145"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="173"/>
         <source>结束查阅</source>
         <translation>End viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="167"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="196"/>
         <source>已登记第 {0} 号调阅申请，待审批。</source>
         <translation>Access request {0} registered; it awaits approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="182"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="211"/>
         <source>第 {0} 号申请：{1}已办理第 {2} 步（{3}），当前状态：{4}。</source>
         <translation>Request {0}: {1} decided step {2} ({3}); status: {4}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="203"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="230"/>
+        <source>第 {0} 号申请的授权已撤销。</source>
+        <translation>The grant of request {0} has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="248"/>
         <source>第 {0} 号查阅已结束（{1} 至 {2}）。</source>
         <translation>Viewing {0} ended ({1} to {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="209"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="254"/>
         <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
         <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
     </message>
@@ -3384,6 +3454,60 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="26"/>
+        <source>撤销第 {0} 号申请的授权</source>
+        <translation>Revoke the grant of request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="29"/>
+        <source>撤销后不能再依此授权查阅或复制资料。</source>
+        <translation>Once revoked, the grant no longer allows viewing or copying.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="30"/>
+        <source>撤销说明</source>
+        <translation>About revoking</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="34"/>
+        <source>撤销理由（必填）</source>
+        <translation>Reason for revoking (required)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="36"/>
+        <source>撤销理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="36"/>
+        <source>撤销理由</source>
+        <translation>Reason for revoking</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="37"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="40"/>
+        <source>撤销授权</source>
+        <translation>Revoke grant</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="41"/>
+        <source>确认撤销授权</source>
+        <translation>Confirm revoking the grant</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="43"/>
+        <location filename="../../evidenceroom/ui/requests/revoke_dialog.py" line="44"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../evidenceroom/ui/imports/run_page.py" line="51"/>
@@ -3536,6 +3660,7 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/settings_page.py" line="47"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="63"/>
         <source>只有管理员可以更改。</source>
         <translation>Only an administrator can change this.</translation>
     </message>
@@ -3545,7 +3670,28 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>Settings message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="55"/>
+        <source>审批流程</source>
+        <translation>Approval chain</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="56"/>
+        <source>一级审批</source>
+        <translation>One step (a supervisor approves)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="57"/>
+        <source>两级审批（办公室主任审核、局领导批准，003§22）</source>
+        <translation>Two steps (office director reviews, bureau leader approves, 003 §22)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="65"/>
+        <source>审批流程(&amp;P)：</source>
+        <translation>A&amp;pproval chain:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="88"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>

@@ -3,8 +3,12 @@ decided and the one now due, then the approver's own user name and password for 
 decision. The password lives only in its field and is cleared whatever the outcome."""
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,21 +16,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from evidenceroom.core import access
-from evidenceroom.core.access import DecisionInfo, RequestInfo
+from evidenceroom.core.access import DecisionInfo, Items, RequestInfo
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Decision
+from evidenceroom.core.timeutil import to_local
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, message_label, show_error
 from evidenceroom.ui.requests.labels import RequestLabels
+
+TIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
+ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _value_label(text: str, name: str) -> QLabel:
@@ -49,6 +58,7 @@ class ApprovalDialog(QDialog):
         self.decision: DecisionInfo | None = None
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
+            self.timezone = archive.unit(s).timezone
         self.info: RequestInfo = access.request_info(archive, request_id)
         self.due = next((st for st in self.info.steps if st.decision is None), None)
         self.setWindowTitle(self.tr("审批第 {0} 号调阅申请").format(request_id))
@@ -71,8 +81,8 @@ class ApprovalDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        order = [self.items_list, self.login_edit, self.password_edit, self.decision_combo, self.comment_edit,
-                 self.reason_edit, self.ok_button, self.cancel_button]
+        order = [self.items_list, self.login_edit, self.password_edit, self.decision_combo, self.kept_list,
+                 self.end_edit, self.comment_edit, self.reason_edit, self.ok_button, self.cancel_button]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         for edit in (self.login_edit, self.password_edit, self.reason_edit):
@@ -81,7 +91,8 @@ class ApprovalDialog(QDialog):
         self._decision_changed()
         if self.due is None:
             show_error(self.error, self.tr("该申请没有待办的审批步骤。"))
-            for w in (self.login_edit, self.password_edit, self.decision_combo, self.comment_edit, self.reason_edit):
+            for w in (self.login_edit, self.password_edit, self.decision_combo, self.comment_edit, self.reason_edit,
+                      self.kept_list, self.end_edit):
                 w.setEnabled(False)
         self.login_edit.setFocus()
 
@@ -158,6 +169,8 @@ class ApprovalDialog(QDialog):
         self.decision_combo = QComboBox()
         self.decision_combo.addItem(self.tr("批准"), Decision.APPROVE.value)
         self.decision_combo.addItem(self.tr("拒绝"), Decision.REFUSE.value)
+        self.decision_combo.addItem(self.tr("缩小范围批准"), Decision.NARROW.value)
+        self._narrowing_fields()
         self.comment_edit = QLineEdit()
         self.comment_edit.setMaxLength(500)
         self.reason_edit = QPlainTextEdit()
@@ -167,20 +180,67 @@ class ApprovalDialog(QDialog):
         labelled_row(form, self.tr("用户名(&U)："), self.login_edit, self.tr("审批人用户名"))
         labelled_row(form, self.tr("密码(&W)："), self.password_edit, self.tr("审批人密码"))
         labelled_row(form, self.tr("审批意见(&D)："), self.decision_combo, self.tr("审批决定"))
+        labelled_row(form, self.tr("批准的资料(&K)："), self.kept_list, self.tr("缩小范围后批准的资料"))
+        labelled_row(form, self.tr("结束时间(&E)："), self.end_edit, self.tr("缩短后的查阅结束时间"))
         labelled_row(form, self.tr("意见说明(&C)："), self.comment_edit, self.tr("意见说明"))
         labelled_row(form, self.tr("拒绝理由(&R)："), self.reason_edit, self.tr("拒绝理由"))
         return box
 
+    def _narrowing_fields(self) -> None:
+        """The request's items, each checkable (all kept at first), and the window's end."""
+        self.kept_list = QListWidget()
+        self.kept_list.setFixedHeight(self.fontMetrics().height() * 5)
+        lines = self.labels.item_lines(self.archive, self.info.items)
+        keys = ([("recording", i) for i in self.info.items.recording_ids]
+                + [("case", i) for i in self.info.items.case_ids])
+        for line, key in zip(lines, keys):
+            item = QListWidgetItem(line)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(ITEM_ROLE, key)
+            self.kept_list.addItem(item)
+        self.requested_end = self._local(self.info.window_end)
+        self.end_edit = QDateTimeEdit(QDateTime(self.requested_end))
+        self.end_edit.setDisplayFormat(TIME_FORMAT)
+        self.end_edit.setCalendarPopup(True)
+        self.kept_list.itemChanged.connect(lambda _item: self._update_ok())
+
+    def _local(self, value: datetime) -> datetime:
+        """A stored time as the unit's naive local time, to the second, as the time fields show it."""
+        return to_local(value, self.timezone).replace(tzinfo=None, microsecond=0)
+
+    def _kept(self) -> Items:
+        chosen = [self.kept_list.item(row).data(ITEM_ROLE) for row in range(self.kept_list.count())
+                  if self.kept_list.item(row).checkState() == Qt.CheckState.Checked]
+        return Items(tuple(i for kind, i in chosen if kind == "recording"),
+                     tuple(i for kind, i in chosen if kind == "case"))
+
+    def narrowing(self) -> tuple[Items | None, tuple[datetime, datetime] | None]:
+        """What the narrowing changes, as `access.decide` takes it: None for what is left as asked."""
+        kept = self._kept()
+        items = None if len(kept.recording_ids) + len(kept.case_ids) == self.kept_list.count() else kept
+        end = self.end_edit.dateTime().toPython()
+        start = to_local(self.info.window_start, self.timezone).replace(tzinfo=None)  # as asked, to the microsecond
+        window = (start, end) if end != self.requested_end else None
+        return items, window
+
     def _refusing(self) -> bool:
         return self.decision_combo.currentData() == Decision.REFUSE.value
 
+    def _narrowing(self) -> bool:
+        return self.decision_combo.currentData() == Decision.NARROW.value
+
     def _decision_changed(self) -> None:
         self.reason_edit.setEnabled(self._refusing() and self.due is not None)
+        self.kept_list.setEnabled(self._narrowing() and self.due is not None)
+        self.end_edit.setEnabled(self._narrowing() and self.due is not None)
         self._update_ok()
 
     def _update_ok(self) -> None:
+        kept = self._kept()
         ready = (self.due is not None and bool(self.login_edit.text().strip()) and bool(self.password_edit.text())
-                 and (not self._refusing() or bool(self.reason_edit.toPlainText().strip())))
+                 and (not self._refusing() or bool(self.reason_edit.toPlainText().strip()))
+                 and (not self._narrowing() or bool(kept.recording_ids or kept.case_ids)))
         self.ok_button.setEnabled(ready)
 
     def submit(self) -> None:
@@ -188,11 +248,13 @@ class ApprovalDialog(QDialog):
             return
         password = self.password_edit.text()
         self.password_edit.clear()
+        narrower_items, shorter_window = self.narrowing() if self._narrowing() else (None, None)
         try:
             self.decision = access.decide(
                 self.archive, self.clerk, self.request_id, self.login_edit.text(), password,
                 self.decision_combo.currentData(), self.comment_edit.text(),
-                reason=self.reason_edit.toPlainText() if self._refusing() else None, step=self.due.number)
+                reason=self.reason_edit.toPlainText() if self._refusing() else None,
+                narrower_items=narrower_items, shorter_window=shorter_window, step=self.due.number)
         except ArchiveError as exc:
             show_error(self.error, str(exc))
             self.password_edit.setFocus()

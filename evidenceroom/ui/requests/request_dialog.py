@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import access, lookups, policy as policies
+from evidenceroom.core import access, lookups, policy as policies, unit_policy
 from evidenceroom.core.access import Items, OutsideParty, RequestInfo
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
@@ -55,11 +55,11 @@ class RequestDialog(QDialog):
     """`request` holds the registered request once saved."""
 
     def __init__(self, archive: Archive, user: SignedIn, preset_recording_ids=(), parent: QWidget | None = None,
-                 *, policy: policies.AccessPolicy = policies.DEFAULT):
+                 *, policy: policies.AccessPolicy | None = None):
         super().__init__(parent)
         self.archive = archive
         self.user = user
-        self.policy = policy
+        self.policy = policy or unit_policy.approval_policy(archive)
         self.labels = RequestLabels(self)
         self.request: RequestInfo | None = None
         self.setWindowTitle(self.tr("新建调阅申请"))

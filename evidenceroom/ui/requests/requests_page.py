@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from evidenceroom.core import access, grants, policy as policies
+from evidenceroom.core import access, grants, policy as policies, unit_policy
 from evidenceroom.core.access import RequestInfo
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
@@ -18,6 +18,7 @@ from evidenceroom.ui.imports.common import cell, make_table, message_label, show
 from evidenceroom.ui.requests.approval_dialog import ApprovalDialog
 from evidenceroom.ui.requests.labels import RequestLabels
 from evidenceroom.ui.requests.request_dialog import RequestDialog
+from evidenceroom.ui.requests.revoke_dialog import RevokeDialog
 
 # The custodian registers requests and viewings; approvers decide at the custodian's desk.
 REGISTERING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
@@ -27,13 +28,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class RequestsPage(QWidget):
     pendingCountChanged = Signal(int)
+    expiringTodayChanged = Signal(int)  # grants whose window ends later today
 
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None,
-                 *, policy: policies.AccessPolicy = policies.DEFAULT):
+                 *, policy: policies.AccessPolicy | None = None):
         super().__init__(parent)
         self.archive = archive
         self.user = user
-        self.policy = policy
+        self.policy = policy  # None: the unit's approval policy, read when a request is registered
         self.labels = RequestLabels(self)
         self.dialog = None  # the request or approval dialog now open
         self._requests: list[RequestInfo] = []
@@ -47,6 +49,8 @@ class RequestsPage(QWidget):
         for text, statuses in ((self.tr("待审批"), access.OPEN),
                                (self.tr("已批准"), (RequestStatus.APPROVED.value,)),
                                (self.tr("已拒绝"), (RequestStatus.REFUSED.value,)),
+                               (self.tr("已撤销"), (RequestStatus.REVOKED.value,)),
+                               (self.tr("已过期"), (RequestStatus.EXPIRED.value,)),
                                (self.tr("全部"), None)):
             self.filter_combo.addItem(text, statuses)
         self.filter_combo.setCurrentIndex(self.filter_combo.count() - 1)
@@ -56,29 +60,37 @@ class RequestsPage(QWidget):
         self.new_button = self._button(self.tr("新建申请(&N)"), self.tr("新建调阅申请"), self.new_request)
         self.approve_button = self._button(self.tr("审批(&A)"), self.tr("审批所选申请"), self.approve_selected)
         self.viewing_button = self._button(self.tr("登记查阅(&V)"), self.tr("登记查阅"), self.toggle_viewing)
+        self.revoke_button = self._button(self.tr("撤销授权(&X)"), self.tr("撤销所选申请的授权"),
+                                          self.revoke_selected)
         self.refresh_button = self._button(self.tr("刷新(&R)"), self.tr("刷新申请列表"), self.refresh)
         registering = user.role in REGISTERING_ROLES
         self.new_button.setVisible(registering)
         self.viewing_button.setVisible(registering)
+        self.revoke_button.setVisible(registering)
         self.approve_button.setVisible(user.role in APPROVAL_DESK_ROLES)
 
         self.table = make_table([self.tr("编号"), self.tr("申请人"), self.tr("类型"), self.tr("用途"),
                                  self.tr("事由"), self.tr("资料数"), self.tr("查阅时段"), self.tr("状态"),
                                  self.tr("登记时间")], self.tr("调阅申请列表"))
         self.message = message_label(self.tr("操作结果"))
+        self.expiring_label = QLabel()
+        self.expiring_label.setWordWrap(True)
+        self.expiring_label.setAccessibleName(self.tr("今日到期的授权"))
+        self.expiring_label.setVisible(False)
 
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
         bar.addWidget(self.filter_combo)
-        for b in (self.new_button, self.approve_button, self.viewing_button, self.refresh_button):
+        for b in (self.new_button, self.approve_button, self.viewing_button, self.revoke_button, self.refresh_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(bar)
+        layout.addWidget(self.expiring_label)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-        order = [self.filter_combo, self.new_button, self.approve_button, self.viewing_button,
+        order = [self.filter_combo, self.new_button, self.approve_button, self.viewing_button, self.revoke_button,
                  self.refresh_button, self.table]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
@@ -98,6 +110,11 @@ class RequestsPage(QWidget):
     # --- the list ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.user.role in REGISTERING_ROLES:
+            try:
+                access.expire_overdue(self.archive, self.user.actor)  # written and audited by the core
+            except ArchiveError as exc:
+                show_error(self.message, str(exc))
         chosen = self.selected_request()
         self._requests = access.list_requests(self.archive, self.filter_combo.currentData())
         self.table.setSortingEnabled(False)
@@ -116,7 +133,16 @@ class RequestsPage(QWidget):
         if chosen is not None:
             self.select_request(chosen.id)
         self._update_buttons()
+        self._show_expiring()
         self.pendingCountChanged.emit(access.pending_count(self.archive))
+
+    def _show_expiring(self) -> None:
+        expiring = grants.grants_expiring_today(self.archive)
+        numbers = self.tr("、").join(str(g.request_id) for g in expiring)
+        self.expiring_label.setText(self.tr("今日到期的授权：{0} 项（申请编号 {1}）").format(len(expiring), numbers)
+                                    if expiring else "")
+        self.expiring_label.setVisible(bool(expiring))
+        self.expiringTodayChanged.emit(len(expiring))
 
     def select_request(self, request_id: int) -> bool:
         for row, info in enumerate(self._requests):
@@ -139,6 +165,8 @@ class RequestsPage(QWidget):
     def _update_buttons(self) -> None:
         info = self.selected_request()
         self.approve_button.setEnabled(info is not None and info.status in access.OPEN)
+        self.revoke_button.setEnabled(info is not None and info.grant_id is not None
+                                      and info.status == RequestStatus.APPROVED.value)
         open_entry = self._open_entry(info) if info is not None else None
         if open_entry is not None:
             self.viewing_button.setText(self.tr("结束查阅(&V)"))
@@ -155,7 +183,8 @@ class RequestsPage(QWidget):
     def new_request(self, preset_recording_ids=()) -> RequestDialog | None:
         if self.user.role not in REGISTERING_ROLES:
             return None
-        dialog = RequestDialog(self.archive, self.user, preset_recording_ids, self, policy=self.policy)
+        dialog = RequestDialog(self.archive, self.user, preset_recording_ids, self,
+                               policy=self.policy or unit_policy.approval_policy(self.archive))
         dialog.accepted.connect(lambda: self._after_request(dialog))
         self._show(dialog)
         return dialog
@@ -183,6 +212,22 @@ class RequestsPage(QWidget):
                 dialog.request_id, dialog.decision.approver_name, dialog.decision.step,
                 self.labels.decision(dialog.decision.decision),
                 self.labels.status(access.request_info(self.archive, dialog.request_id))))
+
+    def revoke_selected(self) -> RevokeDialog | None:
+        info = self.selected_request()
+        if (info is None or self.user.role not in REGISTERING_ROLES or info.grant_id is None
+                or info.status != RequestStatus.APPROVED.value):
+            return None
+        dialog = RevokeDialog(self.archive, self.user, info, self)
+        dialog.accepted.connect(lambda: self._after_revoke(dialog))
+        self._show(dialog)
+        return dialog
+
+    def _after_revoke(self, dialog: RevokeDialog) -> None:
+        self.refresh()
+        self.select_request(dialog.info.id)
+        if dialog.grant is not None:
+            show_notice(self.message, self.tr("第 {0} 号申请的授权已撤销。").format(dialog.info.id))
 
     def _show(self, dialog) -> None:
         """Open window-modal without blocking; the previous dialog, long closed, goes now."""
