@@ -2884,209 +2884,229 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="45"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
         <source>调阅申请</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="51"/>
         <source>按状态筛选</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="49"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="52"/>
         <source>待审批</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="50"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="51"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="54"/>
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="52"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="55"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="54"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
         <source>新建申请(&amp;N)</source>
         <translation>&amp;New request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
         <source>新建调阅申请</source>
         <translation>New access request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
         <source>审批(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
         <source>审批所选申请</source>
         <translation>Decide the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="62"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="176"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="207"/>
         <source>登记查阅(&amp;V)</source>
         <translation>Register &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="62"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="177"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="208"/>
         <source>登记查阅</source>
         <translation>Register viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
         <source>撤销授权(&amp;X)</source>
         <translation>Revo&amp;ke grant</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
         <source>撤销所选申请的授权</source>
         <translation>Revoke the grant of the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <source>打印审批表(&amp;P)</source>
+        <translation>&amp;Print form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <source>打印所选申请的审批表</source>
+        <translation>Print the approval form of the selected request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="70"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="70"/>
         <source>刷新申请列表</source>
         <translation>Refresh the request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
         <source>申请人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>资料数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>查阅时段</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>调阅申请列表</source>
         <translation>Access request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="80"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="83"/>
         <source>今日到期的授权</source>
         <translation>Grants ending today</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="123"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="120"/>
+        <source>保存审批表</source>
+        <translation>Save approval form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="129"/>
+        <source>审批表已保存：{0}</source>
+        <translation>Approval form saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="153"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="141"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="171"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="142"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="172"/>
         <source>今日到期的授权：{0} 项（申请编号 {1}）</source>
         <translation>Grants ending today: {0} (requests {1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="172"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="203"/>
         <source>结束查阅(&amp;V)</source>
         <translation>End &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="173"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="204"/>
         <source>结束查阅</source>
         <translation>End viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="196"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="227"/>
         <source>已登记第 {0} 号调阅申请，待审批。</source>
         <translation>Access request {0} registered; it awaits approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="211"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="242"/>
         <source>第 {0} 号申请：{1}已办理第 {2} 步（{3}），当前状态：{4}。</source>
         <translation>Request {0}: {1} decided step {2} ({3}); status: {4}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="230"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="261"/>
         <source>第 {0} 号申请的授权已撤销。</source>
         <translation>The grant of request {0} has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="248"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="279"/>
         <source>第 {0} 号查阅已结束（{1} 至 {2}）。</source>
         <translation>Viewing {0} ended ({1} to {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="254"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="285"/>
         <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
         <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
     </message>

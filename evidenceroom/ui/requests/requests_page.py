@@ -2,8 +2,11 @@
 this desk, and the register entry for each viewing under an approved request (ACC-01 … ACC-04)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core import access, grants, policy as policies, unit_policy
 from evidenceroom.core.access import RequestInfo
@@ -62,6 +65,8 @@ class RequestsPage(QWidget):
         self.viewing_button = self._button(self.tr("登记查阅(&V)"), self.tr("登记查阅"), self.toggle_viewing)
         self.revoke_button = self._button(self.tr("撤销授权(&X)"), self.tr("撤销所选申请的授权"),
                                           self.revoke_selected)
+        self.print_button = self._button(self.tr("打印审批表(&P)"), self.tr("打印所选申请的审批表"),
+                                         self.print_selected)
         self.refresh_button = self._button(self.tr("刷新(&R)"), self.tr("刷新申请列表"), self.refresh)
         registering = user.role in REGISTERING_ROLES
         self.new_button.setVisible(registering)
@@ -81,7 +86,8 @@ class RequestsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
         bar.addWidget(self.filter_combo)
-        for b in (self.new_button, self.approve_button, self.viewing_button, self.revoke_button, self.refresh_button):
+        for b in (self.new_button, self.approve_button, self.viewing_button, self.revoke_button, self.print_button,
+                  self.refresh_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -91,7 +97,7 @@ class RequestsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         order = [self.filter_combo, self.new_button, self.approve_button, self.viewing_button, self.revoke_button,
-                 self.refresh_button, self.table]
+                 self.print_button, self.refresh_button, self.table]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -100,6 +106,30 @@ class RequestsPage(QWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.approve_selected()
                                              if self.approve_button.isVisible() else None)
         self.refresh()
+
+    def print_selected(self, target: Path | None = None, open_after: bool = True) -> Path | None:
+        """The approval form of the selected request as a PDF, opened for printing (signed by hand
+        for steps not yet decided)."""
+        from evidenceroom.printing.request_form import request_form_pdf
+
+        info = self.selected_request()
+        if info is None:
+            return None
+        if target is None:
+            default = str(Path.home() / f"调阅审批表-{info.id}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存审批表"), default, "PDF (*.pdf)")
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            request_form_pdf(self.archive, info.id, target)
+        except (ArchiveError, OSError) as exc:
+            show_error(self.message, str(exc))
+            return None
+        show_notice(self.message, self.tr("审批表已保存：{0}").format(target))
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -165,6 +195,7 @@ class RequestsPage(QWidget):
     def _update_buttons(self) -> None:
         info = self.selected_request()
         self.approve_button.setEnabled(info is not None and info.status in access.OPEN)
+        self.print_button.setEnabled(info is not None)
         self.revoke_button.setEnabled(info is not None and info.grant_id is not None
                                       and info.status == RequestStatus.APPROVED.value)
         open_entry = self._open_entry(info) if info is not None else None

@@ -195,3 +195,17 @@ def test_new_requests_follow_the_unit_policy(qtbot, filled_archive, clerk, desk,
     dialog = pinned.new_request((desk.clip_id,))
     assert dialog.policy is policy.DEFAULT
     dialog.reject()
+
+
+def test_the_approval_form_of_a_pending_request_prints_with_empty_signature_boxes(qtbot, filled_archive, clerk,
+                                                                                   desk, tmp_path):
+    import subprocess
+
+    request_id = _request(filled_archive, clerk, desk, _clip_ids(filled_archive)[:1], utcnow() + timedelta(hours=2))
+    page = _page(qtbot, filled_archive, clerk)
+    assert page.select_request(request_id)
+    assert page.print_button.isEnabled()
+    pdf = page.print_selected(tmp_path / "审批表.pdf", open_after=False)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "音像资料调阅审批表" in text and REASON[:8] in text and "签字" in text
