@@ -53,6 +53,9 @@ def run(archive_dir: Path | None, argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     settings = QSettings()
     install_translation(app, chosen_language(settings))
+    from evidenceroom.core import media
+
+    media.warm_up()  # libvlc takes up to a second to start; let it while the clerk signs in
 
     root = archive_location(archive_dir, settings)
     if not Archive.exists(root):
