@@ -37,15 +37,16 @@ def lupdate(ts: Path) -> None:
 
 
 def unfinished(ts: Path) -> list[str]:
+    """Messages still in use whose English is missing; vanished and obsolete ones do not count."""
     missing = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
-                    or not (translation.text or "").strip():
-                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                    continue
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("vanished", "obsolete"):
+                continue
+            if kind == "unfinished" or not (translation.text or "").strip():
                 missing.append(f"{name}: {message.findtext('source')}")
     return missing
 
