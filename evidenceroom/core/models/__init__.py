@@ -490,3 +490,8 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The areas' own tables, each in a module of this package; importing them here puts every
+# table on Base.metadata whichever module a caller imports first.
+from evidenceroom.core.models import backup, custody, discs, oversight, retention  # noqa: E402,F401
