@@ -1,4 +1,99 @@
 """Recording duty and oversight: gap statements, spot checks and their scores, yearly reviews."""
 from __future__ import annotations
 
-from evidenceroom.core.models import Base  # noqa: F401  (tables of this area register on Base.metadata)
+import enum
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from evidenceroom.core.models import Activity, Base, Recording
+
+
+class GapKind(str, enum.Enum):
+    INTERRUPTION = "interruption"  # 中断: stopped during the activity (001§10, 002§12, 003§15)
+    NO_RECORDING = "no_recording"  # 未记录: not recorded at all (000§9, 003§7)
+
+
+class GapStatus(str, enum.Enum):
+    PENDING = "pending"  # 待审核
+    APPROVED = "approved"  # 已审核备案
+    REFUSED = "refused"  # 不予认可: the gap stays open
+
+
+class ActivityMatter(Base):
+    """The checklist matter (音像记录清单事项) an activity falls under; one per activity."""
+
+    __tablename__ = "activity_matter"
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), primary_key=True)
+    stage: Mapped[str] = mapped_column(String(100))
+    matter: Mapped[str] = mapped_column(String(200))
+    marked_by_name: Mapped[str] = mapped_column(String(200))
+    marked_at: Mapped[datetime]
+
+    activity: Mapped[Activity] = relationship()
+
+
+class RecordingGap(Base):
+    """A written statement (工作记录 / 书面说明) of an interruption or of a recording not made.
+
+    Registered by the clerk; a supervisor approves or refuses it in person."""
+
+    __tablename__ = "recording_gap"
+    __table_args__ = (Index("ix_recording_gap_status", "status", "registered_at"),
+                      Index("ix_recording_gap_activity_id", "activity_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    ground: Mapped[str] = mapped_column(String(40))  # a key of `evidenceroom.core.gaps.GROUNDS`
+    reason: Mapped[str] = mapped_column(Text)
+    stopped_at: Mapped[datetime | None]
+    resumed_at: Mapped[datetime | None]  # None: recording did not resume
+    status: Mapped[str] = mapped_column(String(20))
+    registered_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    registered_by_name: Mapped[str] = mapped_column(String(200))
+    registered_at: Mapped[datetime]
+    approver_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    approver_name: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None]
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+
+    activity: Mapped[Activity] = relationship()
+
+
+class SpotCheck(Base):
+    """One random draw (抽查, 003§26): its period, proportion, seed and population are kept, so the
+    same draw can be made again and shown to be the one kept."""
+
+    __tablename__ = "spot_check"
+    __table_args__ = (Index("ix_spot_check_drawn_at", "drawn_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[datetime]
+    period_end: Mapped[datetime]
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    proportion: Mapped[float] = mapped_column(Float)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    population_size: Mapped[int] = mapped_column(Integer)
+    population: Mapped[str] = mapped_column(Text)  # JSON list of recording ids, ascending
+    drawn_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    drawn_by_name: Mapped[str] = mapped_column(String(200))
+    drawn_at: Mapped[datetime]
+
+
+class SpotCheckItem(Base):
+    """One sampled recording and its scores on 003§26's three items (each 0–10 points)."""
+
+    __tablename__ = "spot_check_item"
+    __table_args__ = (UniqueConstraint("spot_check_id", "recording_id", name="uq_spot_check_item_recording"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    spot_check_id: Mapped[int] = mapped_column(ForeignKey("spot_check.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recording.id"))
+    score_recorded: Mapped[int | None] = mapped_column(Integer)  # (一) required matters recorded
+    score_uninterrupted: Mapped[int | None] = mapped_column(Integer)  # (二) whole process, no interruption
+    score_handover: Mapped[int | None] = mapped_column(Integer)  # (三) hand-over, management, use
+    notes: Mapped[str] = mapped_column(Text, default="")
+    scored_by_name: Mapped[str | None] = mapped_column(String(200))
+    scored_at: Mapped[datetime | None]
+
+    recording: Mapped[Recording] = relationship()
