@@ -6,12 +6,13 @@ an Activity is an enforcement activity (执法活动), a Case is a case (案件)
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -96,6 +97,10 @@ class Department(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
     name: Mapped[str] = mapped_column(String(200))
+    # Staffing (000§5, 001§6, 003§5): the class code of the unit's profile (A/B/C), and an entered
+    # officer count that replaces the count of active badged staff when set.
+    staffing_class: Mapped[str | None] = mapped_column(String(20))
+    officer_count_override: Mapped[int | None] = mapped_column(Integer)
 
 
 class Person(Base):
@@ -172,13 +177,32 @@ class Activity(Base):
 
 
 class Device(Base):
+    """A recording device of the register (设备台账); `state` is its custody state (see core.custody)."""
+
     __tablename__ = "device"
+    __table_args__ = (Index("ix_device_state", "state"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     serial: Mapped[str] = mapped_column(String(100), unique=True)
     model: Mapped[str] = mapped_column(String(100), default="")
     asset_no: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime]
+    make: Mapped[str] = mapped_column(String(100), default="")
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    custodian_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # named custodian (003§8)
+    purchased_on: Mapped[date | None] = mapped_column(Date)
+    in_service_on: Mapped[date | None] = mapped_column(Date)  # 启用日期: service life runs from it
+    purchase_price_fen: Mapped[int | None] = mapped_column(BigInteger)  # 原价 in fen (000§12 compensation)
+    features: Mapped[str] = mapped_column(Text, default="")  # ",gps,live_upload," feature codes
+    notes: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="in_store")
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # officer holding it now
+    held_since: Mapped[datetime | None]
+    expected_return_at: Mapped[datetime | None]
+
+    department: Mapped[Department | None] = relationship()
+    custodian: Mapped[Person | None] = relationship(foreign_keys=[custodian_id])
+    holder: Mapped[Person | None] = relationship(foreign_keys=[holder_id])
 
 
 class ImportBatch(Base):
