@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="archive folder (default: the user data folder)")
     p.add_argument("--version", action="version", version=f"EvidenceRoom {__version__}")
     p.add_argument("--lang", choices=["zh", "en"], default=None, help="language of messages")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation (archive, import, playback, printing) and exit")
     sub = p.add_subparsers(dest="command")
 
     init = sub.add_parser("init", help="create a new archive")
@@ -81,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         errors.set_language(args.lang)
+    if args.self_test:
+        from evidenceroom.selftest import run as self_test
+
+        return self_test()
     if args.command is None:
         from evidenceroom.app import run_gui
 
