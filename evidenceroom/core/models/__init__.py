@@ -145,6 +145,9 @@ class Case(Base):
     emergency_or_dispute: Mapped[bool] = mapped_column(Boolean, default=False)
     other_major: Mapped[bool] = mapped_column(Boolean, default=False)
     penalty_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The case file's archiving date and retention: its evidence recordings are kept as long (RET-04).
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    file_retention_years: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
 
 
@@ -264,6 +267,8 @@ class Recording(Base):
     deadline_at: Mapped[datetime | None]
     deadline_status: Mapped[str] = mapped_column(String(10))
     late_by_seconds: Mapped[int | None] = mapped_column(BigInteger)
+    # Set once an approved disposal removed the original (RET-08); the row stays, with its tombstone.
+    disposed_at: Mapped[datetime | None]
 
     device: Mapped[Device | None] = relationship()
     officer: Mapped[Person | None] = relationship()
