@@ -161,7 +161,7 @@ def _report(s: Session, start: datetime, end: datetime, hours: int, now: datetim
     people = {p.id: p for p in s.scalars(select(Person).options(selectinload(Person.department)).where(
         Person.id.in_({i for v in rec_officers.values() for i in v})))} if rec_officers else {}
     case_ids = {a.case_id for a in acts if a.case_id}
-    cases = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).tuples().all()) \
+    cases = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).all()) \
         if case_ids else {}
     lines: list[DeadlineLine] = []
     by_officer: dict[str, Tally] = {}

@@ -1,0 +1,310 @@
+"""Recording duty (DUT-01..DUT-05): the checklist's matters, activities that should have been
+recorded, and gap statements for an interruption or for a recording not made.
+
+An activity marked with a matter of the profile's checklist (音像记录清单) must have footage; without
+footage and without an approved no-recording statement it is flagged 应录未录. A gap statement is a
+work record (工作记录): the clerk registers it with its ground (002§12's four for a stop, 003§7's
+three or 000§9 for not recording) and a supervisor approves or refuses it in person, signing in for
+that one decision. A refused statement leaves the gap open. Every change is audited.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from evidenceroom.core import accounts, audit, profiles
+from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import AuthError
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import Activity, Case, Person, Recording, Role, User
+from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
+from evidenceroom.core.oversight import period_bounds
+from evidenceroom.core.timeutil import as_utc, utcnow
+
+MAX_REASON = 2000
+
+
+@dataclass(frozen=True)
+class Ground:
+    key: str
+    kind: str
+    article: str
+    zh: str
+    en: str
+
+
+GROUNDS: dict[str, Ground] = {g.key: g for g in (
+    Ground("002-12-1", GapKind.INTERRUPTION.value, "002§12（一）", "设备故障、损坏或者电量不足、存储空间不足",
+           "device fault or damage, low battery or full storage"),
+    Ground("002-12-2", GapKind.INTERRUPTION.value, "002§12（二）", "天气情况恶劣等自然原因无法使用",
+           "bad weather or other natural causes"),
+    Ground("002-12-3", GapKind.INTERRUPTION.value, "002§12（三）", "行政管理相对人或其他人员阻碍正常执法",
+           "obstruction by the party or others"),
+    Ground("002-12-4", GapKind.INTERRUPTION.value, "002§12（四）", "其他不可抗力因素", "other force majeure"),
+    Ground("003-7-1", GapKind.NO_RECORDING.value, "003§7（一）", "涉及国家秘密、商业秘密或者个人隐私",
+           "state or commercial secrets or personal privacy"),
+    Ground("003-7-2", GapKind.NO_RECORDING.value, "003§7（二）", "情况紧急，不能进行执法记录", "an emergency"),
+    Ground("003-7-3", GapKind.NO_RECORDING.value, "003§7（三）", "因客观原因无法进行执法记录", "objective causes"),
+    Ground("000-9", GapKind.NO_RECORDING.value, "000§9", "文字记录能够全面有效记录执法行为",
+           "a written record covers the act fully"),
+)}
+KIND_NAMES = {GapKind.INTERRUPTION.value: ("中断记录", "interruption"),
+              GapKind.NO_RECORDING.value: ("未记录", "no recording")}
+STATUS_NAMES = {GapStatus.PENDING.value: ("待审核", "awaiting approval"),
+                GapStatus.APPROVED.value: ("已审核备案", "approved and filed"),
+                GapStatus.REFUSED.value: ("不予认可", "refused")}
+
+# Duty status of an activity of a listed matter.
+RECORDED, EXPLAINED, AWAITING, UNRECORDED = "recorded", "explained", "awaiting", "unrecorded"
+DUTY_NAMES = {RECORDED: ("已记录", "recorded"), EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
+              AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded")}
+
+
+@dataclass(frozen=True)
+class GapInfo:
+    id: int
+    activity_id: int
+    activity_kind: str
+    kind: str
+    ground: str
+    reason: str
+    stopped_at: datetime | None
+    resumed_at: datetime | None
+    status: str
+    registered_by_name: str
+    registered_at: datetime
+    approver_name: str | None
+    decided_at: datetime | None
+    decision_comment: str
+
+
+@dataclass(frozen=True)
+class DutyLine:
+    activity_id: int
+    stage: str
+    matter: str
+    place: str
+    case_no: str
+    officers: tuple[str, ...]
+    ended_at: datetime | None
+    recordings: int
+    status: str
+
+    @property
+    def flagged(self) -> bool:
+        return self.status in (AWAITING, UNRECORDED)
+
+
+def checklist(profile: profiles.Profile) -> tuple[profiles.ChecklistItem, ...]:
+    return profile.checklist
+
+
+def _gap_info(g: RecordingGap) -> GapInfo:
+    return GapInfo(g.id, g.activity_id, g.activity.kind, g.kind, g.ground, g.reason, g.stopped_at, g.resumed_at,
+                   g.status, g.registered_by_name, g.registered_at, g.approver_name, g.decided_at,
+                   g.decision_comment)
+
+
+def _activity(s: Session, activity_id: int) -> Activity:
+    a = s.get(Activity, activity_id)
+    if a is None:
+        raise ArchiveError(f"没有第 {activity_id} 号执法活动。", f"There is no enforcement activity {activity_id}.")
+    return a
+
+
+def _item(profile: profiles.Profile, matter: str) -> profiles.ChecklistItem:
+    item = next((i for i in profile.checklist if i.matter == matter), None)
+    if item is None:
+        raise ArchiveError(f"音像记录清单中没有“{matter}”这一事项。",
+                           f"The recording checklist has no matter '{matter}'.")
+    return item
+
+
+def register_activity(archive: Archive, clerk, *, kind: str, place: str, started_at: datetime,
+                      ended_at: datetime, officer_ids: list[int], matter: str | None = None,
+                      case_no: str | None = None, profile: profiles.Profile | None = None) -> int:
+    """Register an enforcement activity (DUT-03), before or without its footage; naive times are
+    the unit's local time. With `matter`, it is marked as that checklist matter."""
+    who = actor_of(clerk)
+    kind, place = (kind or "").strip(), (place or "").strip()
+    if not kind:
+        raise ArchiveError("请填写执法活动的类型。", "Enter the kind of activity.")
+    if not officer_ids:
+        raise ArchiveError("请选择参加活动的执法人员。", "Choose the officers of the activity.")
+    with archive.transaction() as s:
+        tz = archive.unit(s).timezone
+        start, end = as_utc(started_at, tz), as_utc(ended_at, tz)
+        if end <= start:
+            raise ArchiveError("活动的结束时间须晚于开始时间。", "The activity must end after it starts.")
+        officers = []
+        for pid in dict.fromkeys(officer_ids):
+            p = s.get(Person, pid)
+            if p is None:
+                raise ArchiveError(f"人员名单中没有第 {pid} 号人员。", f"There is no person {pid} in the staff list.")
+            officers.append(p)
+        case = None
+        if case_no and case_no.strip():
+            case = s.scalar(select(Case).where(Case.case_no == case_no.strip()))
+            if case is None:
+                raise ArchiveError(f"没有案号为“{case_no.strip()}”的案件。", f"There is no case '{case_no.strip()}'.")
+        item = _item(profile or profiles.active(s), matter) if matter else None
+        a = Activity(kind=kind, place=place, started_at=start, ended_at=end, case_id=case.id if case else None,
+                     created_at=utcnow(), officers=officers)
+        s.add(a)
+        s.flush()
+        audit.record(s, who, "activity.created", "activity", a.id, kind=kind, place=place,
+                     started_at=start.isoformat(), ended_at=end.isoformat(), officers=[p.id for p in officers],
+                     case_no=case.case_no if case else None)
+        if item is not None:
+            _mark(s, who, a, item)
+        return a.id
+
+
+def _mark(s: Session, who, a: Activity, item: profiles.ChecklistItem) -> None:
+    row = s.get(ActivityMatter, a.id)
+    before = (row.stage, row.matter) if row else None
+    if row is None:
+        s.add(ActivityMatter(activity_id=a.id, stage=item.stage, matter=item.matter, marked_by_name=who.name,
+                             marked_at=utcnow()))
+    else:
+        row.stage, row.matter, row.marked_by_name, row.marked_at = item.stage, item.matter, who.name, utcnow()
+    audit.record(s, who, "activity.matter_marked", "activity", a.id, stage=item.stage, matter=item.matter,
+                 before=list(before) if before else None)
+
+
+def mark_matter(archive: Archive, clerk, activity_id: int, matter: str,
+                profile: profiles.Profile | None = None) -> None:
+    """Mark an activity as a matter of the recording checklist: it must then have footage."""
+    who = actor_of(clerk)
+    with archive.transaction() as s:
+        _mark(s, who, _activity(s, activity_id), _item(profile or profiles.active(s), matter))
+
+
+def duty_report(archive: Archive, since: datetime, until: datetime) -> list[DutyLine]:
+    """Activities of a listed matter that ended in the period, each with its duty status."""
+    with archive.session() as s:
+        start, end = period_bounds(s, archive, since, until)
+        q = (select(Activity, ActivityMatter).join(ActivityMatter, ActivityMatter.activity_id == Activity.id)
+             .options(selectinload(Activity.officers), selectinload(Activity.case))
+             .where(Activity.ended_at >= start, Activity.ended_at < end).order_by(Activity.ended_at, Activity.id))
+        rows = s.execute(q).all()
+        ids = [a.id for a, _ in rows]
+        counts = dict(s.execute(select(Recording.activity_id, func.count(Recording.id))
+                                .where(Recording.activity_id.in_(ids)).group_by(Recording.activity_id)).all()) \
+            if ids else {}
+        statements: dict[int, set[str]] = {}
+        if ids:
+            for activity_id, status in s.execute(select(RecordingGap.activity_id, RecordingGap.status).where(
+                    RecordingGap.activity_id.in_(ids), RecordingGap.kind == GapKind.NO_RECORDING.value)):
+                statements.setdefault(activity_id, set()).add(status)
+        out = []
+        for a, m in rows:
+            n = counts.get(a.id, 0)
+            st = statements.get(a.id, set())
+            status = (RECORDED if n else EXPLAINED if GapStatus.APPROVED.value in st
+                      else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
+            out.append(DutyLine(a.id, m.stage, m.matter, a.place, a.case.case_no if a.case else "",
+                                tuple(p.name for p in a.officers), a.ended_at, n, status))
+        return out
+
+
+def register_gap(archive: Archive, clerk, activity_id: int, kind: str, ground: str, reason: str,
+                 stopped_at: datetime | None = None, resumed_at: datetime | None = None) -> GapInfo:
+    """The clerk registers a gap statement; it waits for a supervisor's approval in person."""
+    who = actor_of(clerk)
+    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
+        raise ArchiveError("中断说明由保管员登记。", "Gap statements are registered by the clerk.")
+    if kind not in KIND_NAMES:
+        raise ArchiveError(f"无效的说明类型：{kind}。", f"Not a valid kind of statement: {kind}.")
+    g = GROUNDS.get(ground)
+    if g is None or g.kind != kind:
+        allowed = "、".join(x.article for x in GROUNDS.values() if x.kind == kind)
+        raise ArchiveError(f"请选择{KIND_NAMES[kind][0]}的依据（{allowed}）。",
+                           f"Choose a ground for the {KIND_NAMES[kind][1]} ({allowed}).")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ArchiveError("请写明原因和依据（工作记录）。", "Write the cause and its basis (the work record).")
+    if len(reason) > MAX_REASON:
+        raise ArchiveError(f"说明过长（最多 {MAX_REASON} 字）。", f"The statement is too long (at most {MAX_REASON}).")
+    if kind == GapKind.INTERRUPTION.value and stopped_at is None:
+        raise ArchiveError("请填写停止记录的时间。", "Enter when the recording stopped.")
+    if kind == GapKind.NO_RECORDING.value and (stopped_at or resumed_at):
+        raise ArchiveError("未记录的说明不填停止和恢复时间。", "A no-recording statement has no stop or resume time.")
+    with archive.transaction() as s:
+        a = _activity(s, activity_id)
+        tz = archive.unit(s).timezone
+        stop = as_utc(stopped_at, tz) if stopped_at else None
+        resume = as_utc(resumed_at, tz) if resumed_at else None
+        if stop and resume and resume <= stop:
+            raise ArchiveError("恢复记录的时间须晚于停止的时间。", "Recording must resume after it stopped.")
+        if kind == GapKind.NO_RECORDING.value and s.scalar(
+                select(func.count(Recording.id)).where(Recording.activity_id == a.id)):
+            raise ArchiveError(f"第 {a.id} 号活动已有音像资料，不能登记为未记录；中断请登记为“中断记录”。",
+                               f"Activity {a.id} has footage; it cannot be registered as not recorded.")
+        row = RecordingGap(activity_id=a.id, kind=kind, ground=ground, reason=reason, stopped_at=stop,
+                           resumed_at=resume, status=GapStatus.PENDING.value, registered_by_user_id=who.user_id,
+                           registered_by_name=who.name, registered_at=utcnow(), decision_comment="")
+        s.add(row)
+        s.flush()
+        audit.record(s, who, "gap.registered", "recording_gap", row.id, activity_id=a.id, kind=kind, ground=ground,
+                     reason=reason, stopped_at=stop.isoformat() if stop else None,
+                     resumed_at=resume.isoformat() if resume else None)
+        return _gap_info(row)
+
+
+def decide_gap(archive: Archive, desk, gap_id: int, login: str, password: str, approve: bool,
+               comment: str = "") -> GapInfo:
+    """A supervisor approves (审核备案) or refuses a gap statement, signing in for this decision.
+
+    A wrong password is counted and audited though the decision is refused."""
+    comment = (comment or "").strip()
+    if not approve and not comment:
+        raise ArchiveError("不予认可时须写明理由。", "A refusal must state its reason.")
+    with archive.session() as s:
+        with s.begin():
+            try:
+                approver = accounts.authenticate(s, login, password, purpose="gap_approval")
+            except AuthError as exc:
+                failure = exc
+            else:
+                return _decide(s, actor_of(desk), approver, gap_id, approve, comment)
+        raise failure
+
+
+def _decide(s: Session, desk, approver: accounts.SignedIn, gap_id: int, approve: bool, comment: str) -> GapInfo:
+    g = s.get(RecordingGap, gap_id)
+    if g is None:
+        raise ArchiveError(f"没有第 {gap_id} 号中断说明。", f"There is no gap statement {gap_id}.")
+    if g.status != GapStatus.PENDING.value:
+        raise ArchiveError(f"第 {g.id} 号说明{STATUS_NAMES[g.status][0]}，不能再审核。",
+                           f"Statement {g.id} is {STATUS_NAMES[g.status][1]}; it cannot be decided again.")
+    user = s.get(User, approver.user_id)
+    if user.role != Role.SUPERVISOR.value:
+        raise ArchiveError(f"中断说明须由审批人（单位主要领导或局主管领导）审核，{approver.display_name} 无此权限。",
+                           f"A supervisor decides gap statements; {approver.display_name} may not.")
+    if user.id == g.registered_by_user_id:
+        raise ArchiveError("不得审核本人登记的说明。", "You cannot decide a statement you registered.")
+    g.status = GapStatus.APPROVED.value if approve else GapStatus.REFUSED.value
+    g.approver_user_id, g.approver_name, g.decided_at, g.decision_comment = \
+        user.id, approver.actor.name, utcnow(), comment
+    audit.record(s, approver.actor, "gap.approved" if approve else "gap.refused", "recording_gap", g.id,
+                 activity_id=g.activity_id, comment=comment, at_desk_of=desk.name)
+    return _gap_info(g)
+
+
+def list_gaps(archive: Archive, statuses: tuple[str, ...] | None = None, limit: int = 500) -> list[GapInfo]:
+    with archive.session() as s:
+        q = (select(RecordingGap).options(selectinload(RecordingGap.activity))
+             .order_by(RecordingGap.registered_at.desc(), RecordingGap.id.desc()).limit(limit))
+        if statuses:
+            q = q.where(RecordingGap.status.in_(statuses))
+        return [_gap_info(g) for g in s.scalars(q)]
+
+
+def pending_count(archive: Archive) -> int:
+    with archive.session() as s:
+        return s.scalar(select(func.count(RecordingGap.id)).where(RecordingGap.status == GapStatus.PENDING.value))

@@ -1,0 +1,133 @@
+"""Recording duty and gap statements (DUT-03..DUT-05): flagged activities, in-person approval."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from evidenceroom.core import gaps
+from evidenceroom.core.accounts import AuthError
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import AuditEvent, User
+from evidenceroom.core.models.oversight import RecordingGap
+from evidenceroom.core.profiles import ChecklistItem, Profile
+from evidenceroom.core.timeutil import to_local, utcnow
+from tests.core.oversight_support import PASSWORD, activity, hand_in, sign_in, staff
+
+CHECKLIST = Profile(key="p004", name_zh="清单", name_en="checklist", issuer="", regulation="", checklist=(
+    ChecklistItem("行政强制环节", "封存的现场执行", "执法记录仪", "执法现场", "执法全过程", "执法室", "执法人员"),
+    ChecklistItem("行政处罚环节", "现场检查", "执法记录仪", "检查现场", "检查全过程", "执法室", "执法人员"),
+))
+
+
+@pytest.fixture
+def people(archive):
+    return staff(archive)
+
+
+def _local(dt, archive):
+    with archive.session() as s:
+        return to_local(dt, archive.unit(s).timezone).replace(tzinfo=None)
+
+
+def _register(archive, clerk, officer_id, matter="封存的现场执行", hours_ago=5):
+    end = _local(utcnow() - timedelta(hours=hours_ago), archive)
+    return gaps.register_activity(archive, clerk, kind=matter, place="东河闸", started_at=end - timedelta(hours=1),
+                                  ended_at=end, officer_ids=[officer_id], matter=matter, profile=CHECKLIST)
+
+
+def _duty(archive):
+    now = _local(utcnow(), archive)
+    return {line.activity_id: line for line in gaps.duty_report(archive, now - timedelta(days=2), now)}
+
+
+def test_a_listed_activity_without_footage_is_flagged_until_a_statement_is_approved(archive, people, tmp_path):
+    clerk = sign_in(archive, "clerk")
+    unrecorded = _register(archive, clerk, people["张伟"])
+    recorded = _register(archive, clerk, people["李娜"], matter="现场检查")
+    hand_in(archive, tmp_path / "in", recorded, 500, badge="13002")
+    duty = _duty(archive)
+    assert duty[unrecorded].status == gaps.UNRECORDED and duty[unrecorded].flagged
+    assert duty[unrecorded].officers == ("张伟",) and duty[unrecorded].stage == "行政强制环节"
+    assert duty[recorded].status == gaps.RECORDED and not duty[recorded].flagged
+
+    gap = gaps.register_gap(archive, clerk, unrecorded, "no_recording", "003-7-2", "现场情况紧急，来不及开机。")
+    assert gap.status == "pending" and _duty(archive)[unrecorded].status == gaps.AWAITING
+    decided = gaps.decide_gap(archive, clerk, gap.id, "director", PASSWORD, approve=True, comment="同意备案")
+    assert decided.status == "approved" and decided.approver_name.startswith("赵主任")
+    assert _duty(archive)[unrecorded].status == gaps.EXPLAINED
+    assert gaps.pending_count(archive) == 0
+
+
+def test_approval_without_authentication_or_with_a_wrong_password_is_refused(archive, people, rows):
+    clerk = sign_in(archive, "clerk")
+    act = _register(archive, clerk, people["张伟"])
+    gap = gaps.register_gap(archive, clerk, act, "no_recording", "003-7-1", "涉及商业秘密。")
+    with pytest.raises(AuthError):
+        gaps.decide_gap(archive, clerk, gap.id, "", "", approve=True)
+    with pytest.raises(AuthError, match="不正确"):
+        gaps.decide_gap(archive, clerk, gap.id, "director", "wrong-password", approve=True)
+    assert rows(archive, RecordingGap)[0].status == "pending"
+    actions = [e.action for e in rows(archive, AuditEvent)]
+    assert actions.count("gap_approval.failed") == 2 and "gap.approved" not in actions
+
+
+def test_self_approval_and_non_supervisors_are_refused(archive, people):
+    admin_made = sign_in(archive, "clerk")
+    act = _register(archive, admin_made, people["张伟"])
+    gap = gaps.register_gap(archive, admin_made, act, "no_recording", "000-9", "笔录已完整记录。")
+    with pytest.raises(ArchiveError, match="审批人"):
+        gaps.decide_gap(archive, admin_made, gap.id, "clerk", PASSWORD, approve=True)
+    with pytest.raises(ArchiveError, match="审批人"):
+        gaps.decide_gap(archive, admin_made, gap.id, "inspector", PASSWORD, approve=True)
+    # A supervisor who registered the statement (as an administrator might) cannot approve it.
+    with archive.transaction() as s:
+        s.get(RecordingGap, gap.id).registered_by_user_id = s.scalar(select(User.id).where(User.login == "director"))
+    with pytest.raises(ArchiveError, match="本人"):
+        gaps.decide_gap(archive, admin_made, gap.id, "director", PASSWORD, approve=True)
+
+
+def test_a_refusal_needs_a_reason_and_leaves_the_gap_open(archive, people):
+    clerk = sign_in(archive, "clerk")
+    act = _register(archive, clerk, people["张伟"])
+    gap = gaps.register_gap(archive, clerk, act, "no_recording", "003-7-3", "设备没电。")
+    with pytest.raises(ArchiveError, match="理由"):
+        gaps.decide_gap(archive, clerk, gap.id, "director", PASSWORD, approve=False)
+    refused = gaps.decide_gap(archive, clerk, gap.id, "director", PASSWORD, approve=False, comment="应为中断")
+    assert refused.status == "refused"
+    assert _duty(archive)[act].status == gaps.UNRECORDED
+    with pytest.raises(ArchiveError, match="不能再审核"):
+        gaps.decide_gap(archive, clerk, gap.id, "leader", PASSWORD, approve=True)
+
+
+def test_an_interruption_needs_a_ground_from_002_12_and_its_stop_time(archive, people, tmp_path):
+    clerk = sign_in(archive, "clerk")
+    act = activity(archive, people["张伟"], ended_hours_ago=3)
+    hand_in(archive, tmp_path / "in", act, 610)
+    stop = _local(utcnow() - timedelta(hours=3, minutes=30), archive)
+    with pytest.raises(ArchiveError, match="依据"):
+        gaps.register_gap(archive, clerk, act, "interruption", "003-7-2", "电量不足", stopped_at=stop)
+    with pytest.raises(ArchiveError, match="停止"):
+        gaps.register_gap(archive, clerk, act, "interruption", "002-12-1", "电量不足")
+    with pytest.raises(ArchiveError, match="恢复"):
+        gaps.register_gap(archive, clerk, act, "interruption", "002-12-1", "电量不足", stopped_at=stop,
+                          resumed_at=stop - timedelta(minutes=1))
+    with pytest.raises(ArchiveError, match="已有音像资料"):
+        gaps.register_gap(archive, clerk, act, "no_recording", "003-7-2", "紧急")
+    with pytest.raises(ArchiveError, match="原因"):
+        gaps.register_gap(archive, clerk, act, "interruption", "002-12-1", "  ", stopped_at=stop)
+    gap = gaps.register_gap(archive, clerk, act, "interruption", "002-12-1", "电量不足，更换电池后续录。",
+                            stopped_at=stop, resumed_at=stop + timedelta(minutes=6))
+    assert (gap.resumed_at - gap.stopped_at) == timedelta(minutes=6)
+    assert [g.id for g in gaps.list_gaps(archive, ("pending",))] == [gap.id]
+
+
+def test_an_inspector_cannot_register_a_statement_and_a_matter_must_be_on_the_checklist(archive, people):
+    inspector = sign_in(archive, "inspector")
+    clerk = sign_in(archive, "clerk")
+    act = _register(archive, clerk, people["张伟"])
+    with pytest.raises(ArchiveError, match="保管员"):
+        gaps.register_gap(archive, inspector, act, "no_recording", "003-7-2", "紧急")
+    with pytest.raises(ArchiveError, match="清单中没有"):
+        gaps.mark_matter(archive, clerk, act, "不存在的事项", profile=CHECKLIST)
