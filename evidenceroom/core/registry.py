@@ -67,18 +67,12 @@ def add_person(s: Session, actor: Actor, name: str, badge_no: str | None,
 
 
 def add_device(s: Session, actor: Actor, serial: str, kind: DeviceKind, model: str = "",
-               asset_no: str | None = None) -> Device:
-    serial = serial.strip()
-    if not serial:
-        raise ArchiveError("设备序列号不能为空。", "The device serial number must not be empty.")
-    if s.scalar(select(Device.id).where(Device.serial == serial)) is not None:
-        raise ArchiveError(f"序列号 {serial} 的设备已登记。", f"A device with serial {serial} is already registered.")
-    device = Device(serial=serial, kind=kind.value, model=model, asset_no=asset_no, created_at=utcnow())
-    s.add(device)
-    s.flush()
-    audit.record(s, actor, "device.created", "device", device.id, serial=serial, kind=kind.value,
-                 model=model, asset_no=asset_no)
-    return device
+               asset_no: str | None = None, **register) -> Device:
+    """Register a device; `register` takes the other fields of `device_register.DeviceInput`
+    (make, department_id, custodian_id, purchased_on, in_service_on, purchase_price, features, notes)."""
+    from evidenceroom.core.device_register import DeviceInput, create_device
+
+    return create_device(s, actor, DeviceInput(serial=serial, kind=kind, model=model, asset_no=asset_no, **register))
 
 
 def officer_by_badge(s: Session, badge_no: str, archive_hint: str = "DIR") -> Person:
