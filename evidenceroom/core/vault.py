@@ -91,6 +91,18 @@ class Vault:
             raise
 
 
+    def dispose(self, sha256: str) -> bool:
+        """Remove an original after its approved disposal (RET-08), the vault's one removal of a
+        stored object; only `core.disposal` calls it, once the tombstone is committed. True if a
+        file was removed, False if it was already gone."""
+        path = self.path_for(sha256)
+        if not path.exists():
+            return False
+        _remove(path)
+        platform.fsync_dir(path.parent)
+        return True
+
+
 def _remove(path: Path) -> None:
     platform.make_writable(path)
     path.unlink()
