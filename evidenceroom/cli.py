@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--json", action="store_true")
 
     sub.add_parser("demo", help="fill an archive with believable sample data")
+
+    bak = sub.add_parser("backup", help="back up the archive to a folder on another drive (incremental)")
+    bak.add_argument("dest", type=Path, metavar="DEST", help="backup folder: empty, new, or this archive's backup")
+    bak.add_argument("--json", action="store_true")
+    res = sub.add_parser("restore", help="restore a backup folder into an empty folder")
+    res.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder")
+    res.add_argument("target", type=Path, metavar="DIR", help="empty or new folder for the restored archive")
+    res.add_argument("--json", action="store_true")
     return p
 
 
@@ -190,5 +198,45 @@ def _demo(root: Path, args) -> int:
     return EXIT_OK
 
 
+def _backup(root: Path, args) -> int:
+    from evidenceroom.core.backup import BackupFailed, backup
+
+    with Archive.open(root) as archive:
+        try:
+            report = backup(archive, cli_actor(), args.dest)
+        except BackupFailed as exc:
+            report = exc.report
+            print(f"evidenceroom: {exc}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for p in report.problems:
+            print(f"{p.kind:8} {p.detail}")
+        print(f"backup {report.status}: {report.objects_copied} copied, {report.objects_present} already there, "
+              f"{len(report.problems)} problem(s), {report.bytes_copied} bytes -> {report.destination}")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _restore(root: Path, args) -> int:
+    from evidenceroom.core.restore import restore
+
+    try:
+        report = restore(args.backup, args.target, cli_actor())
+    except OSError as exc:
+        message = errors.Text(f"恢复未完成：无法写入 {args.target}（{exc}）。已写入的部分已删除；排除故障后重新恢复。",
+                              f"the restore did not finish: cannot write to {args.target} ({exc}). What was "
+                              "written was removed; fix the fault and restore again.")
+        print(f"evidenceroom: {message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for p in report.problems:
+            print(f"{p.kind:13} {p.detail}")
+        print(f"restored {report.restored} file(s) into {report.target}: "
+              f"{'OK' if report.ok else f'{len(report.problems)} problem(s)'}")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
-            "verify": _verify, "demo": _demo}
+            "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore}
