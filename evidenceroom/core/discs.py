@@ -1,0 +1,464 @@
+"""Evidence disc sets (DSC-01 … DSC-03): planned and made under an approved copy grant.
+
+A set is made from a grant of kind 复制 or 对外提供 that is approved, within its window and not
+revoked. Its recordings are the grant's (listed, or filed under a granted case) or a chosen part
+of them. They are split over as many discs of the chosen medium as needed (n of m); each disc is a
+complete BagIt bag with the originals byte for byte, the manifests, a recordings.csv and the
+written description, mastered as an ISO image, read back and checked before anything is
+recorded. Only then is the set written, with copies A and B of each disc, in one transaction
+with its audit event. A failure deletes what was half-made and is audited; nothing is counted.
+
+Filing the copies and verifying them later lives in `evidenceroom.core.disc_register`.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import shutil
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from evidenceroom.core import audit, disc_bag as bag
+from evidenceroom.core.access import actor_of, fmt_utc, when_utc
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.disc_facts import DescriptionFacts, RecordingFacts
+from evidenceroom.core.disc_register import DiscSetInfo, set_info
+from evidenceroom.core.disc_staging import StagedFile, sectors, stage_bag, write_image
+from evidenceroom.core.disc_verify import DiscProgress, ProgressCallback, verify_disc
+from evidenceroom.core.errors import ArchiveError, Text
+from evidenceroom.core.models import AccessKind, Approval, Grant, Recording, Role
+from evidenceroom.core.models.discs import CopyPlace, Disc, DiscCopy, DiscFile, DiscSet, DiscSetKind, DiscSetStatus
+from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.vault import Cancelled
+
+RenderDescription = Callable[[DescriptionFacts], bytes]
+
+
+@dataclass(frozen=True)
+class Medium:
+    name: str
+    label: str
+    capacity: int  # usable bytes of a blank disc
+    reserve: int  # kept free for the file systems, the manifests and the description
+
+
+MEDIA = {
+    "cd": Medium("cd", "CD", 737_280_000, 8 * 1024 * 1024),
+    "dvd": Medium("dvd", "DVD", 4_700_372_992, 32 * 1024 * 1024),
+    "bd": Medium("bd", "BD", 25_025_314_816, 64 * 1024 * 1024),
+}
+KIND_NAMES = {DiscSetKind.EVIDENCE.value: ("证据光盘", "evidence disc"),
+              DiscSetKind.LONG_TERM.value: ("长期保存光盘", "long-term disc"),
+              DiscSetKind.COPY.value: ("复制光盘", "copy for a request")}
+COPY_LETTERS = ("A", "B")
+DEVICE_NAMES = {"camera": "照相机", "audio_recorder": "录音机", "camcorder": "摄像机", "body_camera": "执法记录仪",
+                "handheld_terminal": "手持执法终端", "cctv": "视频监控", "storage": "存储设备"}
+# Per file: its directory records in three trees and the rounding of its last sector.
+_PER_FILE = 3 * 2048
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    recording_id: int
+    name: str  # under data/ on the disc
+    size: int
+    sha256: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class DiscPlan:
+    grant_id: int
+    medium: str
+    room: int  # bytes of payload one disc takes
+    discs: tuple[tuple[PlannedFile, ...], ...]
+
+    @property
+    def disc_count(self) -> int:
+        return len(self.discs)
+
+    @property
+    def recording_ids(self) -> tuple[int, ...]:
+        return tuple(f.recording_id for d in self.discs for f in d)
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.size for d in self.discs for f in d)
+
+
+def _footprint(size: int) -> int:
+    return sectors(size) * 2048 + _PER_FILE
+
+
+def _room(medium: str, capacity: int | None) -> int:
+    if medium not in MEDIA:
+        raise ArchiveError(f"无效的光盘类型：{medium}（可选 CD、DVD、BD）。", f"Not a disc medium: {medium} (cd, dvd or bd).")
+    m = MEDIA[medium]
+    # `capacity` replaces the payload room (tests use a few kilobytes rather than gigabytes).
+    return capacity if capacity is not None else m.capacity - m.reserve
+
+
+def usable_grant(s: Session, grant_id: int, now: datetime | None = None) -> Grant:
+    """The grant, if it allows making a disc now: approved copying or providing, in its window, not revoked."""
+    now = now or utcnow()
+    grant = s.get(Grant, grant_id)
+    if grant is None:
+        raise ArchiveError(f"没有第 {grant_id} 号调阅批准，不能刻录光盘。请先登记复制申请并经审批。",
+                           f"There is no grant {grant_id}; no disc can be made. Register a copy request and have "
+                           "it approved first.")
+    if grant.kind not in (AccessKind.COPY.value, AccessKind.PROVIDE.value):
+        raise ArchiveError(f"第 {grant.id} 号批准只允许查阅，不允许复制。刻录光盘须经复制或对外提供审批。",
+                           f"Grant {grant.id} allows viewing only; a disc needs an approved copy or provide request.")
+    if grant.revoked_at is not None:
+        raise ArchiveError(f"第 {grant.id} 号批准已于 {fmt_utc(grant.revoked_at)} 撤销，不能刻录光盘。",
+                           f"Grant {grant.id} was revoked at {fmt_utc(grant.revoked_at)}; no disc can be made.")
+    if now < grant.window_start:
+        raise ArchiveError(f"未到批准的复制时段（自 {fmt_utc(grant.window_start)} 起）。",
+                           f"The approved window has not begun (it starts {fmt_utc(grant.window_start)}).")
+    if now >= grant.window_end:
+        raise ArchiveError(f"第 {grant.id} 号批准的时段已过（至 {fmt_utc(grant.window_end)}），请重新申请。",
+                           f"The window of grant {grant.id} is over (it ended {fmt_utc(grant.window_end)}); "
+                           "request again.")
+    return grant
+
+
+def granted_recordings(s: Session, grant: Grant) -> list[Recording]:
+    """The grant's recordings: listed ones and every one filed under a granted case, oldest first."""
+    found = {r.id: r for r in grant.recordings}
+    case_ids = [c.id for c in grant.cases]
+    if case_ids:
+        for r in s.scalars(select(Recording).where(Recording.case_id.in_(case_ids))):
+            found[r.id] = r
+    return sorted(found.values(), key=lambda r: (r.recorded_at, r.id))
+
+
+def _chosen(s: Session, grant: Grant, recording_ids) -> list[Recording]:
+    allowed = granted_recordings(s, grant)
+    if recording_ids is None:
+        if not allowed:
+            raise ArchiveError(f"第 {grant.id} 号批准没有可刻录的资料。", f"Grant {grant.id} covers no recordings.")
+        return allowed
+    ids = list(dict.fromkeys(int(i) for i in recording_ids))
+    if not ids:
+        raise ArchiveError("请选择要刻录的资料。", "Choose the recordings for the disc.")
+    by_id = {r.id: r for r in allowed}
+    for rec_id in ids:
+        if rec_id not in by_id:
+            if s.get(Recording, rec_id) is None:
+                raise ArchiveError(f"没有第 {rec_id} 号资料。", f"There is no recording {rec_id}.")
+            raise ArchiveError(f"第 {rec_id} 号资料不在第 {grant.id} 号批准的范围内，不能刻录，需另行申请。",
+                               f"Recording {rec_id} is not covered by grant {grant.id}; it needs its own request.")
+    return sorted((by_id[i] for i in ids), key=lambda r: (r.recorded_at, r.id))
+
+
+def _split(recordings: list[Recording], room: int, medium: str) -> tuple[tuple[PlannedFile, ...], ...]:
+    discs: list[list[PlannedFile]] = [[]]
+    used = 0
+    for r in recordings:
+        need = _footprint(r.size)
+        if need > room:
+            raise ArchiveError(
+                f"第 {r.id} 号资料（{r.size / 1e9:.2f} GB）大于一张 {MEDIA[medium].label if medium in MEDIA else medium} "
+                "光盘的容量，请选择容量更大的光盘。",
+                f"Recording {r.id} ({r.size / 1e9:.2f} GB) does not fit on one "
+                f"{MEDIA[medium].label if medium in MEDIA else medium}; choose a larger medium.")
+        if used + need > room and discs[-1]:
+            discs.append([])
+            used = 0
+        discs[-1].append(PlannedFile(r.id, bag.disc_file_name(r.id, r.original_name), r.size, r.sha256,
+                                     r.recorded_at))
+        used += need
+    return tuple(tuple(d) for d in discs)
+
+
+def _plan(s: Session, grant: Grant, recording_ids, medium: str, capacity: int | None) -> DiscPlan:
+    room = _room(medium, capacity)
+    return DiscPlan(grant.id, medium, room, _split(_chosen(s, grant, recording_ids), room, medium))
+
+
+def plan_disc_set(archive: Archive, grant_id: int, recording_ids: list[int] | None = None, medium: str = "dvd",
+                  capacity: int | None = None) -> DiscPlan:
+    """Which recordings go on which disc, without writing anything; refuses what `make_disc_set` would."""
+    with archive.session() as s:
+        return _plan(s, usable_grant(s, grant_id), recording_ids, medium, capacity)
+
+
+# --- the facts on paper -------------------------------------------------------------------------
+
+def _local(value: datetime | None, tz: str) -> datetime | None:
+    return None if value is None else value.astimezone(ZoneInfo(tz))
+
+
+def _collector(r: Recording) -> str:
+    if r.officer is None:
+        return ""
+    return f"{r.officer.name}（执法证号 {r.officer.badge_no}）" if r.officer.badge_no else r.officer.name
+
+
+def recording_facts(r: Recording, name: str, tz: str) -> RecordingFacts:
+    device = ""
+    if r.device is not None:
+        device = " ".join(x for x in (DEVICE_NAMES.get(r.device.kind, r.device.kind), r.device.serial) if x)
+    activity = r.activity
+    return RecordingFacts(
+        file_name=name, sha256=r.sha256, size=r.size, media_kind=r.media_kind,
+        recorded_at=_local(r.recorded_at, tz), duration_s=None if r.duration_ms is None else r.duration_ms / 1000,
+        collector=_collector(r), place=activity.place if activity else "", device=device,
+        activity=activity.kind if activity else "", case_no=r.case.case_no if r.case else "",
+        case_name=r.case.title if r.case else "")
+
+
+def _joined(values) -> str:
+    return "、".join(dict.fromkeys(v for v in values if v))
+
+
+def _description(s: Session, archive: Archive, grant: Grant, plan: DiscPlan, set_no: str, maker: str,
+                 made_at: datetime, extractor: str, extracted_at: datetime) -> DescriptionFacts:
+    tz = archive.unit(s).timezone
+    recs = [recording_facts(s.get(Recording, f.recording_id), f.name, tz) for d in plan.discs for f in d]
+    approvers = s.scalars(select(Approval.approver_name).where(Approval.request_id == grant.request_id)
+                          .order_by(Approval.step))
+    return DescriptionFacts(
+        unit=archive.unit(s).name, set_no=set_no, case_no=_joined(r.case_no for r in recs),
+        case_name=_joined(r.case_name for r in recs), activity=_joined(r.activity for r in recs), maker=maker,
+        made_at=_local(made_at, tz), extractor=extractor, extracted_at=_local(extracted_at, tz),
+        purpose=grant.request.reason, approved_by="、".join(approvers), disc_count=plan.disc_count,
+        recordings=tuple(recs))
+
+
+def description_gaps(facts: DescriptionFacts) -> list[Text]:
+    """The fields 000§14 and 003§21 ask for that are empty; the set cannot be made while any is (DSC-02)."""
+    gaps = []
+    for label_zh, label_en, value in (("制作人", "maker", facts.maker), ("提取人", "extractor", facts.extractor),
+                                      ("提取时间", "extraction time", facts.extracted_at)):
+        if not value or (isinstance(value, str) and not value.strip()):
+            gaps.append(Text(label_zh, label_en))
+    for r in facts.recordings:
+        for label_zh, label_en, value in (("取证人员", "collecting officer", r.collector),
+                                          ("取证时间", "collection time", r.recorded_at),
+                                          ("取证地点", "collection place", r.place)):
+            if not value:
+                gaps.append(Text(f"{r.file_name} 的{label_zh}", f"{label_en} of {r.file_name}"))
+    return gaps
+
+
+def _next_set_no(s: Session, year: int) -> str:
+    prefix = f"GP-{year}-"
+    taken = s.scalars(select(DiscSet.set_no).where(DiscSet.set_no.like(prefix + "%"))).all()
+    numbers = [int(m.group(1)) for n in taken if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", n))]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def draft_description(archive: Archive, clerk, grant_id: int, *, extractor: str = "",
+                      extracted_at: datetime | None = None, recording_ids: list[int] | None = None,
+                      medium: str = "dvd", capacity: int | None = None) -> DescriptionFacts:
+    """The description as it would be made now, for a preview; the set number is the next free one."""
+    now = utcnow()
+    with archive.session() as s:
+        grant = usable_grant(s, grant_id, now)
+        plan = _plan(s, grant, recording_ids, medium, capacity)
+        when = when_utc(extracted_at, s, archive) if extracted_at else now
+        year = now.astimezone(ZoneInfo(archive.unit(s).timezone)).year
+        return _description(s, archive, grant, plan, _next_set_no(s, year), actor_of(clerk).name, now,
+                            (extractor or "").strip(), when)
+
+
+def _recordings_csv(rows: list[tuple[int, RecordingFacts]]) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["recording_id", "file", "sha256", "size", "recorded_at", "officer", "device", "place", "activity",
+                "case_no", "case_name"])
+    for rec_id, r in rows:
+        w.writerow([rec_id, f"{bag.DATA}/{r.file_name}", r.sha256, r.size,
+                    r.recorded_at.isoformat() if r.recorded_at else "", r.collector, r.device, r.place, r.activity,
+                    r.case_no, r.case_name])
+    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read the Chinese right
+
+
+# --- making the set -------------------------------------------------------------------------------
+
+def default_folder(archive: Archive) -> Path:
+    return archive.root / "discs"
+
+
+def image_name(set_no: str, number: int, count: int) -> str:
+    return f"{set_no}_disc{number}of{count}.iso"
+
+
+def description_name(set_no: str) -> str:
+    return f"{set_no}_{bag.DESCRIPTION_PDF}"
+
+
+def _check_maker(clerk, extractor: str, kind: str, copies: int) -> None:
+    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
+        raise ArchiveError("光盘由保管员制作。", "Discs are made by the custodian.")
+    if kind not in KIND_NAMES:
+        raise ArchiveError(f"无效的光盘用途：{kind}。", f"Not a kind of disc set: {kind}.")
+    if copies not in (1, 2):
+        raise ArchiveError("每张光盘制作一份或两份（A、B）。", "Each disc is made in one or two copies (A, B).")
+    if kind == DiscSetKind.LONG_TERM.value and copies != 2:
+        raise ArchiveError("长期保存的光盘须一式两份。", "Long-term discs are made in two identical copies.")
+    if not extractor:
+        raise ArchiveError("请填写提取人，文字说明材料不能缺少提取人。",
+                           "Enter the extractor (提取人); the written description cannot lack it.")
+
+
+def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description: RenderDescription,
+                  extractor: str, extracted_at: datetime | None = None, recording_ids: list[int] | None = None,
+                  medium: str = "dvd", kind: str = DiscSetKind.EVIDENCE.value, copies: int = 2,
+                  folder: Path | None = None, capacity: int | None = None, keep_staging: bool = False,
+                  progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> DiscSetInfo:
+    """Make a disc set under a copy grant: stage, image, read back, then record it (DSC-01, DSC-03).
+
+    `render_description` turns the description facts into the PDF put on every disc and beside
+    the images (the printing layer's renderer; the core does not draw). The images go into
+    `folder/<set no>/` (default `<archive>/discs/`), written under a temporary name and renamed
+    when every disc has been read back correctly. Naive `extracted_at` is the unit's local time.
+    """
+    who = actor_of(clerk)
+    extractor = (extractor or "").strip()
+    _check_maker(clerk, extractor, kind, copies)
+    now = utcnow()
+    with archive.session() as s:
+        grant = usable_grant(s, grant_id, now)
+        plan = _plan(s, grant, recording_ids, medium, capacity)
+        tz = archive.unit(s).timezone
+        set_no = _next_set_no(s, now.astimezone(ZoneInfo(tz)).year)
+        extracted = when_utc(extracted_at, s, archive) if extracted_at else now
+        facts = _description(s, archive, grant, plan, set_no, who.name, now, extractor, extracted)
+        unit_name = archive.unit(s).name
+        case_ids = {s.get(Recording, i).case_id for i in plan.recording_ids}
+        vault_paths = {i: archive.vault.path_for(s.get(Recording, i).sha256) for i in plan.recording_ids}
+    gaps = description_gaps(facts)
+    if gaps:
+        raise ArchiveError("文字说明材料缺少以下内容，光盘未制作：" + "；".join(g.zh for g in gaps),
+                           "The written description lacks: " + "; ".join(g.en for g in gaps) + ". No disc was made.")
+    pdf = render_description(facts)
+    out_root = Path(folder) if folder is not None else default_folder(archive)
+    final = out_root / set_no
+    if final.exists():
+        raise ArchiveError(f"{final} 已存在，光盘未制作。请换一个文件夹。", f"{final} already exists; choose another folder.")
+    work = out_root / f".{set_no}.part-{uuid.uuid4().hex[:8]}"
+    try:
+        discs = _write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
+                             progress, cancel)
+        (work / description_name(set_no)).write_bytes(pdf)
+        work.rename(final)
+    except BaseException as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        _audit_failure(archive, who, grant_id, set_no, plan, exc)
+        raise
+    try:
+        with archive.transaction() as s:
+            grant = usable_grant(s, grant_id)  # revoked while the discs were written: nothing is recorded
+            row = DiscSet(set_no=set_no, kind=kind, grant_id=grant.id,
+                          case_id=next(iter(case_ids)) if len(case_ids) == 1 else None, medium=medium, copies=copies,
+                          maker_user_id=who.user_id, maker_name=who.name, extractor_name=extractor,
+                          extracted_at=extracted, made_at=now, folder=str(final),
+                          description_sha256=_sha256(pdf), status=DiscSetStatus.MADE.value)
+            s.add(row)
+            for d in discs:
+                disc = Disc(disc_set=row, number=d.number, count=plan.disc_count, volume_id=d.volume_id,
+                            manifest_sha256=d.manifest_sha256, payload_bytes=sum(f.size for f in d.files),
+                            image_path=str(final / d.image_name), image_sha256=d.image_sha256,
+                            image_size=d.image_size)
+                s.add(disc)
+                for f in d.files:
+                    disc.files.append(DiscFile(recording_id=f.recording_id, path=f"{bag.DATA}/{f.name}",
+                                               sha256=f.sha256, size=f.size))
+                for letter in COPY_LETTERS[:copies]:
+                    s.add(DiscCopy(disc=disc, copy=letter, place=CopyPlace.UNFILED.value, location="", notes=""))
+            s.flush()
+            audit.record(s, who, "disc_set.made", "disc_set", row.id, set_no=set_no, kind=kind, grant_id=grant.id,
+                         request_id=grant.request_id, medium=medium, copies=copies, extractor=extractor,
+                         discs=[{"number": d.number, "manifest_sha256": d.manifest_sha256,
+                                 "image_sha256": d.image_sha256, "recordings": [f.recording_id for f in d.files]}
+                                for d in discs])
+            return set_info(s, row.id)
+    except BaseException as exc:
+        shutil.rmtree(final, ignore_errors=True)
+        _audit_failure(archive, who, grant_id, set_no, plan, exc)
+        raise
+
+
+@dataclass(frozen=True)
+class _Written:
+    number: int
+    volume_id: str
+    files: tuple[PlannedFile, ...]
+    manifest_sha256: str
+    image_name: str
+    image_sha256: str
+    image_size: int
+
+
+def _write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name: str, set_no: str, maker: str,
+                 made_at: datetime, pdf: bytes, vault_paths: dict[int, Path], keep_staging: bool,
+                 progress: ProgressCallback | None, cancel: threading.Event | None) -> list[_Written]:
+    work.mkdir(parents=True)
+    by_name = {r.file_name: r for r in facts.recordings}
+    total = plan.total_bytes
+    done = 0
+
+    def on_bytes(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(DiscProgress("stage", done, total, set_no))
+
+    written = []
+    m = plan.disc_count
+    for n, files in enumerate(plan.discs, start=1):
+        staged = [StagedFile(f.recording_id, vault_paths[f.recording_id], f.name,
+                             bag.iso9660_name(f.recording_id, f.name), f.sha256, f.size) for f in files]
+        rows = [(f.recording_id, by_name[f.name]) for f in files]
+        info = [("Source-Organization", unit_name), ("External-Identifier", f"{set_no} {n}/{m}"),
+                ("Set-Number", set_no), ("Disc-Number", f"{n}/{m}"), ("Case-Number", facts.case_no),
+                ("Case-Name", facts.case_name), ("Activity", facts.activity), ("Made-By", maker),
+                ("Made-At", facts.made_at.isoformat()), ("Extracted-By", facts.extractor),
+                ("Extracted-At", facts.extracted_at.isoformat()), ("Bagging-Date", facts.made_at.date().isoformat()),
+                ("External-Description", "执法音像资料证据光盘 / evidence disc of enforcement recordings")]
+        stage = work / f"disc{n}"
+        manifest_sha = stage_bag(stage, staged, info, _recordings_csv(rows), pdf, on_bytes, cancel)
+        volume_id = re.sub(r"[^A-Z0-9_]", "_", set_no.upper())[:28] + f"_{n}"
+        name = image_name(set_no, n, m)
+        image_sha, image_size = write_image(stage, staged, work / name, volume_id, progress, cancel)
+        # Read the image back the way a disc is checked later; a bad write never becomes a disc.
+        report = verify_disc(work / name, progress, cancel)
+        if not report.intact or report.manifest_sha256 != manifest_sha:
+            bad = "; ".join(str(t) for t in report.messages()) or "manifest"
+            raise ArchiveError(f"光盘映像 {name} 回读校验未通过（{bad}），光盘未制作。",
+                               f"The image {name} failed its read-back check ({bad}); no disc was made.")
+        if not keep_staging:
+            shutil.rmtree(stage)
+        written.append(_Written(n, volume_id, files, manifest_sha, name, image_sha, image_size))
+    return written
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _audit_failure(archive: Archive, who, grant_id: int, set_no: str, plan: DiscPlan, exc: BaseException) -> None:
+    """A run that made nothing is still on the record: which set, which grant, why it stopped."""
+    if isinstance(exc, KeyboardInterrupt):
+        return
+    action = "disc_set.cancelled" if isinstance(exc, Cancelled) else "disc_set.failed"
+    details = {"set_no": set_no, "grant_id": grant_id, "recordings": list(plan.recording_ids),
+               "reason": str(exc.text.zh) if isinstance(exc, ArchiveError) else f"{type(exc).__name__}: {exc}"}
+    recording_id = getattr(exc, "recording_id", None)
+    if recording_id is not None:
+        details["recording_id"] = recording_id
+    with archive.transaction() as s:
+        audit.record(s, who, action, "access_grant", grant_id, **details)
+
