@@ -90,7 +90,9 @@ def _check_role(who) -> None:
 
 
 def _population(s: Session, start: datetime, end: datetime, department_id: int | None) -> list[int]:
-    q = select(Recording.id).where(Recording.recorded_at >= start, Recording.recorded_at < end)
+    # Disposed recordings (their files gone at expiry) are no longer there to check.
+    q = select(Recording.id).where(Recording.recorded_at >= start, Recording.recorded_at < end,
+                                   Recording.disposed_at.is_(None))
     if department_id is not None:
         q = q.join(Person, Person.id == Recording.officer_id).where(Person.department_id == department_id)
     return sorted(s.scalars(q))

@@ -1,0 +1,116 @@
+"""The figures the Compliance page opens on: a supervisor's view at a glance.
+
+Hand-ins per month for the last twelve months with the on-time rate, overdue footage, gap
+statements awaiting approval, activities still 应录未录, unfiled recordings, and — from the
+retention and custody areas — recordings expiring soon and device alerts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from evidenceroom.core import gaps, oversight, profiles
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.models import Recording
+from evidenceroom.core.models.oversight import SpotCheck
+from evidenceroom.core.timeutil import as_utc, to_local, utcnow
+
+
+@dataclass(frozen=True)
+class MonthBar:
+    year: int
+    month: int
+    recordings: int  # handed in (imported) that month
+    on_time: int  # activities whose deadline started that month and were handed in on time
+    due: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.year % 100:02d}-{self.month:02d}"
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return None if self.due == 0 else self.on_time / self.due
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: datetime  # local
+    months: tuple[MonthBar, ...]
+    on_time: int
+    due: int
+    overdue: tuple[oversight.DeadlineLine, ...]  # still not handed in, in the last 12 months
+    pending_gaps: int
+    unrecorded: int  # 应录未录 in the last 12 months
+    unfiled: int  # recordings with neither case nor activity
+    spot_checks_this_year: int
+    expiring_soon: int | None  # None: no retention data
+    expired_awaiting: int | None
+    device_alerts: tuple[str, ...] | None  # None: no custody data
+    hand_in_hours: int
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return None if self.due == 0 else self.on_time / self.due
+
+
+def month_starts(year: int, month: int, count: int) -> list[tuple[int, int]]:
+    """`count` months ending with (year, month), oldest first."""
+    out = []
+    for _ in range(count):
+        out.append((year, month))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return out[::-1]
+
+
+def _retention(archive: Archive) -> tuple[int | None, int | None]:
+    try:
+        from evidenceroom.core import retention
+        with archive.session() as s:
+            ov = retention.overview(s)
+        return len(ov.expiring_soon), len(ov.expired_awaiting)
+    except ImportError:
+        return None, None
+
+
+def _device_alerts(archive: Archive, profile: profiles.Profile) -> tuple[str, ...] | None:
+    try:
+        from evidenceroom.core import device_alerts
+    except ImportError:
+        return None
+    return tuple(str(a) for a in device_alerts.unit_alerts(archive, profile) if a.severity == "warning")
+
+
+def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.Profile | None = None) -> Dashboard:
+    now = now or utcnow()
+    with archive.session() as s:
+        tz = archive.unit(s).timezone
+        profile = profile or profiles.active(s)
+    local = to_local(now, tz).replace(tzinfo=None)
+    months = month_starts(local.year, local.month, 12)
+    first = datetime(*months[0], 1)
+    bounds = [as_utc(datetime(y, m, 1), tz) for y, m in months] + [as_utc(
+        datetime(local.year + (local.month == 12), local.month % 12 + 1, 1), tz)]
+    report = oversight.deadline_report(archive, first, datetime(local.year, local.month, local.day) + timedelta(days=1),
+                                       profile, now)
+    bars = []
+    with archive.session() as s:
+        for (y, m), start, end in zip(months, bounds, bounds[1:]):
+            n = s.scalar(select(func.count(Recording.id)).where(Recording.imported_at >= start,
+                                                                 Recording.imported_at < end))
+            lines = [ln for ln in report.lines if start <= ln.ends_at < end]
+            bars.append(MonthBar(y, m, n, sum(ln.status == oversight.ON_TIME for ln in lines),
+                                 sum(ln.status != oversight.PENDING for ln in lines)))
+        unfiled = s.scalar(select(func.count(Recording.id)).where(Recording.case_id.is_(None),
+                                                                  Recording.activity_id.is_(None)))
+        checks = s.scalar(select(func.count(SpotCheck.id)).where(
+            SpotCheck.drawn_at >= as_utc(datetime(local.year, 1, 1), tz)))
+    unrecorded = sum(d.status == gaps.UNRECORDED for d in gaps.duty_report(archive, first, local + timedelta(days=1)))
+    soon, awaiting = _retention(archive)
+    overdue = tuple(sorted((ln for ln in report.lines if ln.status == oversight.MISSING),
+                           key=lambda ln: -(ln.late_by_seconds or 0)))
+    return Dashboard(local, tuple(bars), report.total.on_time, report.total.due, overdue, gaps.pending_count(archive),
+                     unrecorded, unfiled, checks, soon, awaiting, _device_alerts(archive, profile),
+                     profile.hand_in_hours)
