@@ -1,8 +1,8 @@
 """The hand-in deadline (ARC-07): footage is due within a set time after its activity.
 
 24 hours after the activity ends by default (000§14, 001§14(1)); for remote, on-water or off-site
-work it runs from the officer's return to the unit (002§13, 003§19). The policy profile will set
-the hours; until then the default applies.
+work it runs from the officer's return to the unit (002§13, 003§19). The hours come from the unit's
+policy profile (`profiles.active(session).hand_in_hours`); 24 when none is given.
 """
 from __future__ import annotations
 

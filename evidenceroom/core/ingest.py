@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import audit, deadlines, formats, media, registry
+from evidenceroom.core import audit, deadlines, formats, media, profiles, registry
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError, Text
@@ -318,7 +318,8 @@ class Importer:
         now = utcnow()
         with self.archive.transaction() as s:
             activity = s.get(Activity, ctx["activity_id"]) if ctx["activity_id"] else None
-            due = deadlines.check(activity, ctx["handed_in_at"])  # the hand-in, not the end of copying
+            due = deadlines.check(activity, ctx["handed_in_at"],  # the hand-in, not the end of copying
+                                  profiles.active(s).hand_in_hours)
             rec = Recording(
                 sha256=stored.sha256, size=stored.size, media_kind=kind.media.value,
                 original_name=cand.path.name, extension=cand.path.suffix.lstrip(".").lower(),

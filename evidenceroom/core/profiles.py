@@ -7,6 +7,7 @@ Other areas (custody, retention, oversight, backup) read their numbers from here
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 import tomllib
@@ -189,8 +190,11 @@ def _text(table: dict[str, Any], name: str, where: str = "", default: str = "") 
     return default if name not in table else _typed(table, name, str, where)
 
 
+@functools.lru_cache(maxsize=32)
 def parse(text: str, key: str) -> Profile:
-    """Read a profile from TOML text; refuse a missing or contradictory rule, naming it."""
+    """Read a profile from TOML text; refuse a missing or contradictory rule, naming it.
+
+    Cached: an import asks for the active profile once per file."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
