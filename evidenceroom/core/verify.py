@@ -93,7 +93,8 @@ def kept_recordings() -> Select:
 
     Backups copy exactly these objects, so the two always agree on what is kept."""
     return (select(Recording.id, Recording.sha256, Case.case_no)
-            .outerjoin(Case, Recording.case_id == Case.id).order_by(Recording.id))
+            .outerjoin(Case, Recording.case_id == Case.id).where(Recording.disposed_at.is_(None))  # RET-08
+            .order_by(Recording.id))
 
 
 def _check_one(path: Path, sha: str, cancel: threading.Event | None) -> str:
