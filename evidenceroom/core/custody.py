@@ -26,7 +26,7 @@ from evidenceroom.core.device_register import device_row, price_yuan
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Device, Person, Role
 from evidenceroom.core.models.custody import CustodyEvent
-from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.timeutil import to_local, utcnow
 
 MAX_TEXT = 2000
 # A moment "now" entered by hand may run a little ahead of the PC's clock.
@@ -203,6 +203,9 @@ def _moment(s: Session, archive: Archive, device: Device, at: datetime | date | 
     if at is None:
         return now
     if not isinstance(at, datetime):
+        # A date alone: today means now; an earlier day, its noon (local), so the order holds.
+        if at == to_local(now, archive.unit(s).timezone).date():
+            return now
         at = datetime(at.year, at.month, at.day, 12, 0)
     when = when_utc(at, s, archive)
     if when > now + CLOCK_SLACK:
