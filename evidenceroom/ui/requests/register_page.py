@@ -4,13 +4,11 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +26,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.exports import viewing_register_xlsx
 from evidenceroom.core.register import RegisterFilter
+from evidenceroom.ui import documents
 from evidenceroom.ui.formatting import DisplayFormat
 
 
@@ -117,26 +116,22 @@ class RegisterPage(QWidget):
         self.message.setText(self.tr("共 {0} 条").format(len(rows)))
 
     def _target(self, title: str, suffix: str, pattern: str) -> Path | None:
-        name = f"查阅登记簿-{datetime.now():%Y%m%d}{suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        return Path(chosen) if chosen else None
+        return documents.ask_target(self, title, f"查阅登记簿-{datetime.now():%Y%m%d}{suffix}", pattern)
 
     def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
         """Write the register as shown to a PDF and, from the button, open it for printing."""
         from evidenceroom.printing.registers import viewing_register_pdf
 
-        target = target or self._target(self.tr("保存登记簿 PDF"), ".pdf", "PDF (*.pdf)")
-        if target is None:
-            return None
         try:
-            viewing_register_pdf(self.archive, self.current_filter(), target)
+            saved = documents.save_document(
+                self, self.tr("保存登记簿 PDF"), f"查阅登记簿-{datetime.now():%Y%m%d}.pdf",
+                lambda path: viewing_register_pdf(self.archive, self.current_filter(), path), target, open_after)
         except (ArchiveError, OSError) as exc:
             self.message.setText(str(exc))
             return None
-        self.message.setText(self.tr("已保存：{0}").format(target))
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        if saved is not None:
+            self.message.setText(self.tr("已保存：{0}").format(saved))
+        return saved
 
     def save_xlsx(self, target: Path | None = None) -> Path | None:
         target = target or self._target(self.tr("导出登记簿 Excel"), ".xlsx", "Excel (*.xlsx)")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core import access, grants, policy as policies, unit_policy
 from evidenceroom.core.access import RequestInfo
@@ -16,6 +15,7 @@ from evidenceroom.core.catalog import RecordingFilter, recording_rows
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import RequestStatus, Role
 from evidenceroom.core.register import RegisterFilter, end_viewing, register_rows, start_viewing
+from evidenceroom.ui import documents
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import cell, make_table, message_label, show_error, show_notice
 from evidenceroom.ui.requests.approval_dialog import ApprovalDialog
@@ -115,21 +115,16 @@ class RequestsPage(QWidget):
         info = self.selected_request()
         if info is None:
             return None
-        if target is None:
-            default = str(Path.home() / f"调阅审批表-{info.id}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存审批表"), default, "PDF (*.pdf)")
-            if not chosen:
-                return None
-            target = Path(chosen)
         try:
-            request_form_pdf(self.archive, info.id, target)
+            saved = documents.save_document(self, self.tr("保存审批表"), f"调阅审批表-{info.id}.pdf",
+                                            lambda path: request_form_pdf(self.archive, info.id, path),
+                                            target, open_after)
         except (ArchiveError, OSError) as exc:
             show_error(self.message, str(exc))
             return None
-        show_notice(self.message, self.tr("审批表已保存：{0}").format(target))
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        if saved is not None:
+            show_notice(self.message, self.tr("审批表已保存：{0}").format(saved))
+        return saved
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -1,0 +1,36 @@
+"""The one helper that saves a PDF for printing: written whole, named as asked, errors reach the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from evidenceroom.ui import documents
+
+
+def test_a_document_is_written_to_the_chosen_path_with_chinese_names_and_spaces(qtbot, tmp_path: Path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "打印 文件" / "光盘标签 A.pdf"
+    saved = documents.save_document(parent, "保存", "x.pdf", lambda p: documents.write_whole(p, b"%PDF-1.4 x"),
+                                    target=target, open_after=False)
+    assert saved == target and target.read_bytes() == b"%PDF-1.4 x"
+    assert [p.name for p in target.parent.iterdir()] == ["光盘标签 A.pdf"]  # no .part left behind
+
+
+def test_a_failed_write_reaches_the_caller_and_leaves_no_file(qtbot, tmp_path: Path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    with pytest.raises(OSError):
+        documents.save_document(parent, "保存", "x.pdf", lambda p: documents.write_whole(p, b"%PDF"),
+                                target=blocker / "label.pdf", open_after=False)
+    assert blocker.read_text() == "x"
+
+
+def test_a_preview_goes_to_the_print_folder(tmp_path: Path):
+    path = documents.preview_pdf(b"%PDF-1.4 y", "文字说明材料 GP-2026-0001.pdf", open_after=False, folder=tmp_path)
+    assert path.parent == tmp_path and path.read_bytes() == b"%PDF-1.4 y"
+    assert documents.preview_folder().name == documents.PREVIEW_FOLDER
