@@ -218,7 +218,7 @@ def recording_facts(r: Recording, name: str, tz: str) -> RecordingFacts:
         case_name=r.case.title if r.case else "")
 
 
-def _joined(values) -> str:
+def joined_distinct(values) -> str:
     return "、".join(dict.fromkeys(v for v in values if v))
 
 
@@ -229,8 +229,8 @@ def _description(s: Session, archive: Archive, grant: Grant, plan: DiscPlan, set
     approvers = s.scalars(select(Approval.approver_name).where(Approval.request_id == grant.request_id)
                           .order_by(Approval.step))
     return DescriptionFacts(
-        unit=archive.unit(s).name, set_no=set_no, case_no=_joined(r.case_no for r in recs),
-        case_name=_joined(r.case_name for r in recs), activity=_joined(r.activity for r in recs), maker=maker,
+        unit=archive.unit(s).name, set_no=set_no, case_no=joined_distinct(r.case_no for r in recs),
+        case_name=joined_distinct(r.case_name for r in recs), activity=joined_distinct(r.activity for r in recs), maker=maker,
         made_at=_local(made_at, tz), extractor=extractor, extracted_at=_local(extracted_at, tz),
         purpose=grant.request.reason, approved_by="、".join(approvers), disc_count=plan.disc_count,
         recordings=tuple(recs))

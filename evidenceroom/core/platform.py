@@ -43,3 +43,11 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
     advise = getattr(os, "posix_fadvise", None)
     if advise is not None:
         advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+
+
+def optical_drives() -> list[str]:
+    """Optical drives the burning tools can address: /dev/sr0 … on Linux. Windows drives are
+    reached through the Image Mastering API, which is not implemented, so none are listed there."""
+    if sys.platform.startswith("linux"):
+        return sorted(str(p) for p in Path("/dev").glob("sr[0-9]*"))
+    return []

@@ -1,16 +1,34 @@
 """Disc sets made under a copy grant: BagIt bags on ISO images, read back, recorded, audited."""
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import json
+import threading
+import time
+from datetime import timedelta
+from pathlib import Path
 
+import bagit
 import pycdlib
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from evidenceroom.core import discs
-from evidenceroom.core.models import AuditEvent
+from evidenceroom.core import discs, grants
+from evidenceroom.core.access import Items
+from evidenceroom.core.audit import Actor
+from evidenceroom.core.disc_papers import set_description_facts, set_disc_facts
+from evidenceroom.core.disc_staging import VaultFileAltered
+from evidenceroom.core.disc_verify import DiscProgress, verify_disc
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import AuditEvent, Recording
+from evidenceroom.core.models.discs import Disc, DiscCopy, DiscFile, DiscSet
+from evidenceroom.core.platform import make_writable
+from evidenceroom.core.vault import Cancelled
+from evidenceroom.core.verify import verify
 
-from core.disc_support import copy_grant, make_desk, render_test_description
+from core.disc_support import CASE_NO, copy_grant, make_desk, render_test_description
 
 
 @pytest.fixture
@@ -18,9 +36,302 @@ def desk(archive, card):
     return make_desk(archive, card)
 
 
-def test_a_set_is_made_under_a_copy_grant_and_its_image_holds_the_originals(archive, desk, tmp_path):
+@pytest.fixture
+def out(tmp_path) -> Path:
+    return tmp_path / "刻录 输出"
+
+
+def _make(archive, desk, grant_id, out, **kw):
+    kw.setdefault("extractor", "王五")
+    kw.setdefault("medium", "cd")
+    return discs.make_disc_set(archive, desk.clerk, grant_id, render_description=render_test_description,
+                               folder=out, **kw)
+
+
+def _iso_bytes(iso: pycdlib.PyCdlib, **path) -> bytes:
+    buf = io.BytesIO()
+    iso.get_file_from_iso_fp(buf, **path)
+    return buf.getvalue()
+
+
+def _counts(archive) -> tuple[int, ...]:
+    with archive.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (DiscSet, Disc, DiscFile, DiscCopy))
+
+
+def _actions(archive) -> list[str]:
+    with archive.session() as s:
+        return list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
+
+
+def _vault_hashes(archive) -> dict[int, str]:
+    with archive.session() as s:
+        return dict(s.execute(select(Recording.id, Recording.sha256)).all())
+
+
+def test_a_set_under_a_copy_grant_holds_the_originals_byte_for_byte_with_its_manifests(archive, desk, out):
     grant_id = copy_grant(archive, desk)
-    info = discs.make_disc_set(archive, desk.clerk, grant_id, render_description=render_test_description,
-                               extractor="王五", medium="cd", folder=tmp_path / "光盘 输出")
-    assert info.set_no.startswith("GP-") and len(info.discs) == 1
-    print(info)
+    info = _make(archive, desk, grant_id, out, keep_staging=True)
+
+    assert info.set_no.startswith("GP-2026-") or info.set_no.startswith("GP-")
+    assert (info.kind, info.medium, info.copies, info.case_no) == ("evidence", "cd", 2, CASE_NO)
+    assert info.status_zh == "未完成 (0/2)" and not info.complete
+    [disc] = info.discs
+    assert (disc.number, disc.count) == (1, 1) and disc.image_path.exists()
+    assert [c.copy for c in disc.copies] == ["A", "B"]
+    assert sorted(f.recording_id for f in disc.files) == sorted(desk.recording_ids)
+    assert hashlib.sha256(disc.image_path.read_bytes()).hexdigest() == disc.image_sha256
+    assert info.description_path.read_bytes() == render_test_description(set_description_facts(archive, info.id))
+
+    vault = _vault_hashes(archive)
+    iso = pycdlib.PyCdlib()
+    iso.open(str(disc.image_path))
+    try:
+        assert iso.has_udf() and iso.has_joliet()
+        manifest = _iso_bytes(iso, joliet_path="/manifest-sha256.txt")
+        assert hashlib.sha256(manifest).hexdigest() == disc.manifest_sha256
+        lines = manifest.decode().splitlines()
+        assert len(lines) == len(desk.recording_ids)
+        for f in disc.files:
+            for key in ("joliet_path", "udf_path"):
+                data = _iso_bytes(iso, **{key: "/" + f.path})
+                assert hashlib.sha256(data).hexdigest() == f.sha256 == vault[f.recording_id]
+            assert f"{f.sha256}  {f.path}" in lines
+            # Plain ISO 9660 readers see a short name with the same bytes.
+            short = "/DATA/" + f"R{f.recording_id:06d}." + f.path.rsplit(".", 1)[1].upper()[:3] + ";1"
+            assert hashlib.sha256(_iso_bytes(iso, iso_path=short)).hexdigest() == f.sha256
+        chinese = [f.path for f in disc.files if "现场 录音" in f.path]
+        assert chinese and _iso_bytes(iso, udf_path="/" + chinese[0])
+        info_txt = _iso_bytes(iso, joliet_path="/bag-info.txt").decode()
+        assert f"Set-Number: {info.set_no}" in info_txt and "Disc-Number: 1/1" in info_txt
+        assert "Source-Organization: 测试市水务局" in info_txt and f"Case-Number: {CASE_NO}" in info_txt
+        assert "Extracted-By: 王五" in info_txt and "Made-By: 王五 (wangwu)" in info_txt
+        rows = list(csv.DictReader(io.StringIO(_iso_bytes(iso, joliet_path="/recordings.csv").decode("utf-8-sig"))))
+        assert {int(r["recording_id"]) for r in rows} == set(desk.recording_ids)
+        assert {r["officer"] for r in rows} == {"张三（执法证号 3201001）"}
+        assert {r["device"] for r in rows} == {"执法记录仪 DSJ-2024-0117"}
+        assert all(r["recorded_at"] and r["place"] == "秦淮河 东岸 3 号码头" for r in rows)
+        assert _iso_bytes(iso, joliet_path="/文字说明材料.pdf") == info.description_path.read_bytes()
+        tags = _iso_bytes(iso, joliet_path="/tagmanifest-sha256.txt").decode()
+        for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "recordings.csv", "文字说明材料.pdf"):
+            assert hashlib.sha256(_iso_bytes(iso, joliet_path="/" + name)).hexdigest() + "  " + name in tags
+    finally:
+        iso.close()
+
+    # The staged bag is a valid bag for the BagIt reference library as well.
+    bag = bagit.Bag(str(info.folder / "disc1"))
+    bag.validate()
+    assert bag.info["Set-Number"] == info.set_no
+
+    report = verify_disc(disc.image_path)
+    assert report.intact and str(report.summary) == f"校验 {len(desk.recording_ids)}/{len(desk.recording_ids)} 通过"
+    made = [e for e in _events(archive) if e.action == "disc_set.made"]
+    assert len(made) == 1 and made[0].actor_user_id == desk.clerk.user_id
+    assert json.loads(made[0].details)["discs"][0]["manifest_sha256"] == disc.manifest_sha256
+    assert verify(archive, Actor("测试")).problems == []
+
+
+def _events(archive) -> list[AuditEvent]:
+    with archive.session() as s:
+        return list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
+
+
+def test_one_corrupted_byte_in_the_image_is_found_and_the_file_named(archive, desk, out, tmp_path):
+    info = _make(archive, desk, copy_grant(archive, desk), out)
+    [disc] = info.discs
+    target = max(disc.files, key=lambda f: f.size)
+    iso = pycdlib.PyCdlib()
+    iso.open(str(disc.image_path))
+    offset = iso.get_record(joliet_path="/" + target.path).extent_location() * 2048 + 1000
+    iso.close()
+    bad = tmp_path / "坏的 映像.iso"
+    data = bytearray(disc.image_path.read_bytes())
+    data[offset] ^= 0xFF
+    bad.write_bytes(bytes(data))
+
+    report = verify_disc(bad)
+    assert not report.intact
+    assert [(f.path, f.status) for f in report.bad] == [(target.path, "altered")]
+    assert any(target.path in str(m) for m in report.messages())
+    assert "校验未通过" in str(report.summary)
+
+    # Recorded against copy A: the same disc (its manifest), one wrong file.
+    from evidenceroom.core.disc_register import disc_set_info, verify_copy
+    result = verify_copy(archive, desk.clerk, disc.copies[0].id, bad)
+    assert not result.copy.verified and result.copy.latest.files_ok == len(disc.files) - 1
+    assert any(target.path in p for p in result.copy.latest.problems)
+    assert disc_set_info(archive, info.id).status_zh == "未完成 (0/2)"
+
+
+def test_copies_a_and_b_are_verified_separately_and_the_set_completes_with_both(archive, desk, out):
+    from evidenceroom.core.disc_register import (disc_set_info, file_copy, has_verified_two_copy_set,
+                                                 list_disc_sets, verify_copy)
+    info = _make(archive, desk, copy_grant(archive, desk), out, kind="long_term")
+    [disc] = info.discs
+    a, b = disc.copies
+    rec = desk.recording_ids[0]
+    with archive.session() as s:
+        assert not has_verified_two_copy_set(s, rec)
+
+    first = verify_copy(archive, desk.clerk, a.id, disc.image_path)
+    assert first.copy.verified and first.report.intact
+    assert disc_set_info(archive, info.id).status_zh == "未完成 (1/2)"
+    with archive.session() as s:
+        assert not has_verified_two_copy_set(s, rec)
+
+    verify_copy(archive, desk.clerk, b.id, disc.image_path)
+    done = disc_set_info(archive, info.id)
+    assert done.status_zh == "完成" and done.status == "complete"
+    with archive.session() as s:
+        assert has_verified_two_copy_set(s, rec)
+
+    filed = file_copy(archive, desk.clerk, a.id, "case_file", "案卷 2026-31 第3卷")
+    assert (filed.place_zh, filed.location, filed.filed_by_name) == ("附卷", "案卷 2026-31 第3卷", "王五 (wangwu)")
+    with pytest.raises(ArchiveError, match="请填写存放位置"):
+        file_copy(archive, desk.clerk, b.id, "evidence_room", "  ")
+    file_copy(archive, desk.clerk, b.id, "evidence_room", "档案室柜2")
+
+    [listed] = list_disc_sets(archive, case_no="31号")
+    assert [c.location for c in listed.discs[0].copies] == ["案卷 2026-31 第3卷", "档案室柜2"]
+    assert list_disc_sets(archive, case_no="不存在的案号") == []
+    assert [s.id for s in list_disc_sets(archive, recording_id=rec)] == [info.id]
+    actions = _actions(archive)
+    assert actions.count("disc_copy.verified") == 2 and actions.count("disc_copy.filed") == 2
+
+
+def test_a_disc_of_another_set_is_not_taken_for_this_copy(archive, desk, out):
+    from evidenceroom.core.disc_register import disc_set_info, verify_copy
+    grant_id = copy_grant(archive, desk)
+    first = _make(archive, desk, grant_id, out, recording_ids=desk.recording_ids[:1])
+    second = _make(archive, desk, grant_id, out, recording_ids=desk.recording_ids[1:2])
+    assert first.set_no != second.set_no
+    before = _actions(archive)
+    with pytest.raises(ArchiveError, match="读取的不是"):
+        verify_copy(archive, desk.clerk, first.discs[0].copies[0].id, second.discs[0].image_path)
+    assert _actions(archive) == before
+    assert disc_set_info(archive, first.id).discs[0].copies[0].verification_count == 0
+
+
+@pytest.mark.parametrize("case", ["no grant", "view only", "revoked", "expired"])
+def test_no_disc_without_an_approved_unexpired_unrevoked_copy_grant(archive, desk, out, case):
+    if case == "no grant":
+        grant_id, match = 999, "没有第 999 号调阅批准"
+    elif case == "view only":
+        grant_id, match = copy_grant(archive, desk, kind="view"), "只允许查阅"
+    elif case == "revoked":
+        grant_id, match = copy_grant(archive, desk), "已于 .* 撤销"
+        grants.revoke_grant(archive, desk.clerk, grant_id, "申请人撤回")
+    else:
+        grant_id, match = copy_grant(archive, desk, hours=1 / 3600), "时段已过"
+        time.sleep(1.1)
+    before = _counts(archive)
+    with pytest.raises(ArchiveError, match=match):
+        _make(archive, desk, grant_id, out)
+    with pytest.raises(ArchiveError, match=match):
+        discs.plan_disc_set(archive, grant_id)
+    assert _counts(archive) == before
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_recordings_outside_the_grant_are_refused(archive, desk, out):
+    first, other = desk.recording_ids[0], desk.recording_ids[1]
+    grant_id = copy_grant(archive, desk, items=Items(recording_ids=(first,)))
+    assert discs.plan_disc_set(archive, grant_id).recording_ids == (first,)
+    with pytest.raises(ArchiveError, match=f"第 {other} 号资料不在第 {grant_id} 号批准的范围内"):
+        _make(archive, desk, grant_id, out, recording_ids=[first, other])
+    with pytest.raises(ArchiveError, match="没有第 4242 号资料"):
+        discs.plan_disc_set(archive, grant_id, recording_ids=[4242])
+    assert _counts(archive) == (0, 0, 0, 0)
+
+
+def test_a_set_larger_than_the_medium_is_split_into_discs_each_with_its_own_manifest(archive, desk, out):
+    grant_id = copy_grant(archive, desk)
+    with archive.session() as s:
+        biggest = max(s.scalars(select(Recording.size)))
+    room = discs._footprint(biggest) + 4096  # one largest file per disc, a small one may join it
+    plan = discs.plan_disc_set(archive, grant_id, medium="dvd", capacity=room)
+    assert plan.disc_count >= 2
+    info = _make(archive, desk, grant_id, out, medium="dvd", capacity=room)
+    assert len(info.discs) == plan.disc_count
+    seen = []
+    for d in info.discs:
+        assert d.count == plan.disc_count
+        report = verify_disc(d.image_path)
+        assert report.intact and report.manifest_sha256 == d.manifest_sha256
+        assert report.bag_info["Disc-Number"] == f"{d.number}/{d.count}"
+        assert sorted(f.path for f in report.payload) == sorted(f.path for f in d.files)
+        seen += [f.recording_id for f in d.files]
+    assert sorted(seen) == sorted(desk.recording_ids)
+    assert len({d.manifest_sha256 for d in info.discs}) == len(info.discs)
+    assert len(set_disc_facts(archive, info.id)) == 2 * len(info.discs)
+
+    with pytest.raises(ArchiveError, match="大于一张 DVD 光盘的容量"):
+        discs.plan_disc_set(archive, grant_id, medium="dvd", capacity=1000)
+    with pytest.raises(ArchiveError, match="无效的光盘类型"):
+        discs.plan_disc_set(archive, grant_id, medium="floppy")
+
+
+def test_a_vault_file_altered_before_staging_stops_the_run_and_nothing_is_counted(archive, desk, out):
+    grant_id = copy_grant(archive, desk)
+    victim = desk.recording_ids[-1]
+    path = archive.vault.path_for(_vault_hashes(archive)[victim])
+    make_writable(path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(VaultFileAltered, match=f"第 {victim} 号资料") as caught:
+        _make(archive, desk, grant_id, out)
+    assert caught.value.recording_id == victim
+    assert _counts(archive) == (0, 0, 0, 0)
+    assert not out.exists() or list(out.iterdir()) == []
+    failed = [e for e in _events(archive) if e.action == "disc_set.failed"]
+    assert len(failed) == 1 and json.loads(failed[0].details)["recording_id"] == victim
+
+
+def test_the_description_must_be_complete_before_a_set_is_made(archive, desk, out):
+    grant_id = copy_grant(archive, desk)
+    with pytest.raises(ArchiveError, match="提取人"):
+        _make(archive, desk, grant_id, out, extractor="  ")
+    draft = discs.draft_description(archive, desk.clerk, grant_id, extractor="王五")
+    assert discs.description_gaps(draft) == []
+    assert draft.set_no.startswith("GP-") and draft.approved_by == "赵局长 (zhaojuzhang)"
+    assert draft.purpose == "复制为光盘后附卷" and draft.disc_count == 1
+    with archive.transaction() as s:
+        s.get(Recording, desk.recording_ids[0]).activity.place = ""
+    with pytest.raises(ArchiveError, match="取证地点"):
+        _make(archive, desk, grant_id, out)
+    assert _counts(archive) == (0, 0, 0, 0)
+
+
+def test_progress_is_reported_and_a_cancelled_run_leaves_nothing(archive, desk, out):
+    grant_id = copy_grant(archive, desk)
+    cancel = threading.Event()
+    seen: list[DiscProgress] = []
+
+    def progress(p: DiscProgress) -> None:
+        seen.append(p)
+        if p.phase == "stage":
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        _make(archive, desk, grant_id, out, progress=progress, cancel=cancel)
+    assert seen and _counts(archive) == (0, 0, 0, 0)
+    assert not out.exists() or list(out.iterdir()) == []
+    assert "disc_set.cancelled" in _actions(archive)
+
+    phases = []
+    _make(archive, desk, grant_id, out, progress=lambda p: phases.append(p.phase))
+    assert {"stage", "image", "verify"} <= set(phases)
+
+
+def test_labels_and_description_facts_come_from_the_recorded_set(archive, desk, out):
+    info = _make(archive, desk, copy_grant(archive, desk), out)
+    desc = set_description_facts(archive, info.id)
+    assert (desc.set_no, desc.case_no, desc.extractor, desc.disc_count) == (info.set_no, CASE_NO, "王五", 1)
+    assert desc.maker == "王五 (wangwu)" and desc.unit == "测试市水务局"
+    assert desc.made_at.utcoffset() == timedelta(hours=8)
+    assert {r.sha256 for r in desc.recordings} == set(_vault_hashes(archive).values())
+    labels = set_disc_facts(archive, info.id)
+    assert [(f.copy, f.disc_no, f.disc_count) for f in labels] == [("A", 1, 1), ("B", 1, 1)]
+    assert {f.manifest_sha256 for f in labels} == {info.discs[0].manifest_sha256}
