@@ -124,6 +124,8 @@ def _hash_all(jobs: list[tuple[Path, str]], progress: Callable[[int, int], None]
                     break
             while pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
                 for fut in finished:
                     results[pending.pop(fut)] = fut.result()
                     done += 1
