@@ -105,9 +105,11 @@ class MainWindow(QMainWindow):
         self._add_page("discs", self.tr("光盘"), SP.SP_DriveCDIcon, PlaceholderPage(
             self.tr("证据光盘"),
             self.tr("一式两份的证据光盘：核验清单、光盘标签和文字说明材料。")))
-        self._add_page("devices", self.tr("设备"), SP.SP_ComputerIcon, PlaceholderPage(
-            self.tr("设备台账"),
-            self.tr("执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。")))
+        from evidenceroom.ui.custody.devices_page import DevicesPage
+
+        self.devices_page = DevicesPage(self.archive, self.user)
+        self._add_page("devices", self.tr("设备"), SP.SP_ComputerIcon, self.devices_page)
+        self.devices_page.importFootage.connect(self.import_returned_footage)
         self._add_page("compliance", self.tr("合规"), SP.SP_MessageBoxWarning, PlaceholderPage(
             self.tr("合规与评查"),
             self.tr("逾期未移交、未归案资料、保存期限、抽查和年度评查。")))
@@ -120,6 +122,14 @@ class MainWindow(QMainWindow):
         selected = self.archive_page.selected_recording_id()
         self.show_page("requests")
         self.requests_page.new_request((selected,) if selected else ())
+
+    def import_returned_footage(self, facts) -> None:
+        """A device came back with footage: the import page, with officer, device and activity filled in."""
+        if self.import_page is None:
+            return
+        self.import_page.start_hand_in(facts.officer_badge, facts.device_serial, facts.activity_id,
+                                       facts.activity_ended, facts.activity_description)
+        self.show_page("import")
 
     def _show_pending(self, count: int) -> None:
         """The number of requests waiting for a decision stands on the navigation item."""

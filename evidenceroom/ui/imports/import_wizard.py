@@ -6,10 +6,11 @@ Every rule lives in the core; this page collects the request, runs it and shows 
 """
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -160,6 +161,28 @@ class ImportPage(QWidget):
     def set_sources(self, paths: list[Path]) -> None:
         """Start with these files or folders (as a drop onto the main window would)."""
         self.source.set_sources(list(paths))
+
+    def start_hand_in(self, officer_badge: str | None, device_serial: str, activity_id: int | None = None,
+                      activity_ended_at: datetime | None = None, activity_kind: str = "") -> None:
+        """Begin a hand-in for a device just returned: officer, device and activity filled in.
+
+        An activity already on record is chosen; otherwise its end time (the 24-hour clock runs
+        from it) and description fill the form's new-activity fields. The clerk then picks the
+        source (the device's drive) as usual."""
+        self.restart()
+        details = self.details
+        details.select_officer(officer_badge or "")
+        details.select_device(device_serial)
+        known = details.activity_combo.findData(activity_id) if activity_id is not None else -1
+        if known >= 0:
+            details.activity_combo.setCurrentIndex(known)
+            return
+        details.activity_combo.setCurrentIndex(0)  # a new activity
+        if activity_ended_at is not None:
+            details.ended_check.setChecked(True)
+            details.ended_edit.setDateTime(QDateTime(activity_ended_at.astimezone().replace(tzinfo=None,
+                                                                                            microsecond=0)))
+        details.kind_combo.setEditText(activity_kind)
 
     def restart(self) -> None:
         """Back to the first step for the next hand-in."""

@@ -1,0 +1,378 @@
+"""The custody board: one column per device state, one card per device.
+
+A card is moved by dragging it to another column (our own mime type, so nothing else can be
+dropped) or from its menu (right-click, the Menu key or Shift+F10). The board never changes a
+device itself: it asks the page, which opens the move's dialog and calls the core.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.ui.custody.labels import (
+    COLUMNS,
+    action_name,
+    badge_style,
+    column_name,
+    column_of,
+    kind_icon,
+    kind_name,
+    state_name,
+)
+
+MIME_TYPE = "application/x-evidenceroom-device"
+PAGE_SIZE = 60  # cards shown per column before "more": a column of hundreds stays quick
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    device_id: int
+    kind: str
+    serial: str
+    model: str
+    state: str
+    holder: str | None = None
+    since: datetime | None = None
+    expected_return: datetime | None = None
+    alerts: tuple[tuple[str, str], ...] = ()  # (kind, words), e.g. ("overdue", "逾期未还 2 天")
+    moves: tuple[str, ...] = ()  # actions allowed from this state, in menu order
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def card_mime(card: BoardCard) -> QMimeData:
+    mime = QMimeData()
+    payload = json.dumps({"device_id": card.device_id, "state": card.state})
+    mime.setData(MIME_TYPE, QByteArray(payload.encode("utf-8")))
+    return mime
+
+
+def read_mime(mime: QMimeData) -> tuple[int, str] | None:
+    if not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
+        return int(data["device_id"]), str(data["state"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class DeviceCard(QFrame):
+    """One device. Focusable; arrows move between cards, the Menu key opens its moves."""
+
+    actionChosen = Signal(int, str)  # device id, action
+    focusStep = Signal(object, int, int)  # card, dx, dy
+
+    def __init__(self, card: BoardCard, time_text, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.card = card
+        self._press: QPoint | None = None
+        self.setObjectName("deviceCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#deviceCard { background: palette(base); border: 1px solid palette(mid);"
+                           " border-radius: 5px; }"
+                           "#deviceCard:focus { border: 2px solid #2f5d8a; }")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        icon = QLabel()
+        icon.setPixmap(kind_icon(card.kind, 28).pixmap(28, 28))
+        icon.setToolTip(kind_name(card.kind))
+        serial = QLabel(card.serial)
+        serial.setStyleSheet("font-weight: bold;")
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(icon)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(serial)
+        model = QLabel(card.model or kind_name(card.kind))
+        model.setStyleSheet("color: #555555;")
+        names.addWidget(model)
+        top.addLayout(names, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        lines = []
+        if card.holder:
+            lines.append(self.tr("使用人：{0}").format(card.holder))
+        if card.since is not None:
+            lines.append(self.tr("自 {0}").format(time_text(card.since)))
+        if card.expected_return is not None and card.state == "checked_out":
+            lines.append(self.tr("应还 {0}").format(time_text(card.expected_return)))
+        for line in lines:
+            label = QLabel(line)
+            label.setStyleSheet("color: #333333;")
+            layout.addWidget(label)
+        self.badges: list[QLabel] = []
+        for kind, words in card.alerts:
+            badge = QLabel("⚠ " + words)
+            badge.setWordWrap(True)
+            badge.setStyleSheet(badge_style(kind))
+            layout.addWidget(badge)
+            self.badges.append(badge)
+
+        self.summary = "；".join([*lines, *(w for _k, w in card.alerts)])
+        self.setAccessibleName(self.tr("{0} {1}，{2}").format(kind_name(card.kind), card.serial,
+                                                               state_name(card.state)))
+        self.setAccessibleDescription(self.summary)
+        self.setToolTip(self.summary)
+
+    # --- the menu: mouse, Menu key, Shift+F10 ---------------------------------------------
+
+    def build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("设备操作"))
+        for action in self.card.moves:
+            item = menu.addAction(action_name(action) + "…")
+            item.setData(action)
+        if not self.card.moves:
+            none = menu.addAction(self.tr("此状态下没有可办理的操作"))
+            none.setEnabled(False)
+        menu.addSeparator()
+        history = menu.addAction(self.tr("查看履历…"))
+        history.setData("history")
+        menu.triggered.connect(lambda act: self.actionChosen.emit(self.card.device_id, act.data())
+                               if act.data() else None)
+        return menu
+
+    def open_menu(self, where: QPoint | None = None) -> QMenu:
+        menu = self.build_menu()
+        self.menu = menu  # kept so tests and screen readers can reach it
+        menu.popup(where if where is not None else self.mapToGlobal(QPoint(self.width() // 2, self.height() // 2)))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            self.open_menu(event.globalPos())
+        else:
+            self.open_menu()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier or key == Qt.Key.Key_Menu:
+            self.open_menu()
+            return
+        steps = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
+                 Qt.Key.Key_Right: (1, 0)}
+        if key in steps:
+            self.focusStep.emit(self, *steps[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.open_menu()
+            return
+        super().keyPressEvent(event)
+
+    # --- dragging --------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        drag = QDrag(self)
+        drag.setMimeData(card_mime(self.card))
+        drag.setPixmap(self.grab())
+        drag.setHotSpot(event.position().toPoint())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+
+class StateColumn(QFrame):
+    """One state's column: its name and count on top, its cards below; it takes dropped cards."""
+
+    cardDropped = Signal(int, str, str)  # device id, its state, this column
+    actionChosen = Signal(int, str)
+    focusStep = Signal(object, int, int)
+
+    def __init__(self, column: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.column = column
+        self.cards: list[DeviceCard] = []
+        self._all: list[BoardCard] = []
+        self._shown = PAGE_SIZE
+        self.setObjectName("stateColumn")
+        self.setAcceptDrops(True)
+        self._idle_style = ("#stateColumn { background: palette(window); border: 1px solid palette(mid);"
+                            " border-radius: 6px; }")
+        self.setStyleSheet(self._idle_style)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(4, 4, 4, 4)
+        self.body_layout.setSpacing(6)
+        self.body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_more)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.more_button)
+        self.setMinimumWidth(170)
+        self.set_cards([], lambda _t: "")
+
+    def set_cards(self, cards: list[BoardCard], time_text) -> None:
+        self._all = list(cards)
+        self._time_text = time_text
+        self._render()
+
+    def show_more(self) -> None:
+        self._shown += PAGE_SIZE
+        self._render()
+
+    def _render(self) -> None:
+        for card in self.cards:
+            self.body_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for data in self._all[:self._shown]:
+            card = DeviceCard(data, self._time_text, self.body)
+            card.actionChosen.connect(self.actionChosen)
+            card.focusStep.connect(self.focusStep)
+            self.body_layout.insertWidget(self.body_layout.count() - 1, card)
+            self.cards.append(card)
+        name = column_name(self.column)
+        self.title.setText(self.tr("{0}（{1}）").format(name, len(self._all)))
+        self.setAccessibleName(self.tr("{0}栏，{1} 台设备").format(name, len(self._all)))
+        hidden = len(self._all) - len(self.cards)
+        self.more_button.setVisible(hidden > 0)
+        self.more_button.setText(self.tr("再显示 {0} 台（共 {1} 台未显示）").format(min(hidden, PAGE_SIZE), hidden))
+        self.more_button.setAccessibleName(self.tr("{0}栏显示更多设备").format(name))
+
+    # --- drops -----------------------------------------------------------------------------
+
+    def _highlight(self, on: bool) -> None:
+        self.setStyleSheet(self._idle_style.replace("palette(window)", "#eaf2fb") if on else self._idle_style)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        found = read_mime(event.mimeData())
+        if found is None:
+            event.ignore()
+            return
+        self._highlight(column_of(found[1]) != self.column)
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if read_mime(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._highlight(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
+        found = read_mime(event.mimeData())
+        if found is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        device_id, state = found
+        if column_of(state) != self.column:
+            self.cardDropped.emit(device_id, state, self.column)
+
+
+class Board(QWidget):
+    """All columns side by side. `moveRequested(device_id, state, column)` for a drop,
+    `actionRequested(device_id, action)` for a menu choice."""
+
+    moveRequested = Signal(int, str, str)
+    actionRequested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("设备看板"))
+        self.columns: dict[str, StateColumn] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for key in COLUMNS:
+            column = StateColumn(key, self)
+            column.cardDropped.connect(self.moveRequested)
+            column.actionChosen.connect(self.actionRequested)
+            column.focusStep.connect(self._step)
+            self.columns[key] = column
+            row.addWidget(column, 1)
+
+    def set_cards(self, cards: list[BoardCard], time_text) -> None:
+        focused_id = self.focused_device()
+        by_column: dict[str, list[BoardCard]] = {key: [] for key in COLUMNS}
+        for card in cards:
+            by_column[column_of(card.state)].append(card)
+        for key, column in self.columns.items():
+            column.set_cards(by_column[key], time_text)
+        if focused_id is not None:
+            self.focus_device(focused_id)
+
+    def card(self, device_id: int) -> DeviceCard | None:
+        return next((c for col in self.columns.values() for c in col.cards if c.card.device_id == device_id), None)
+
+    def focused_device(self) -> int | None:
+        w = QApplication.focusWidget()
+        return w.card.device_id if isinstance(w, DeviceCard) and w.window() is self.window() else None
+
+    def focus_device(self, device_id: int) -> None:
+        card = self.card(device_id)
+        if card is not None:
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_card(self) -> DeviceCard | None:
+        return next((col.cards[0] for col in self.columns.values() if col.cards), None)
+
+    def _step(self, card: DeviceCard, dx: int, dy: int) -> None:
+        keys = list(self.columns)
+        col_index = keys.index(column_of(card.card.state))
+        column = self.columns[keys[col_index]]
+        row = column.cards.index(card)
+        if dy:
+            target_row = max(0, min(len(column.cards) - 1, row + dy))
+            target = column.cards[target_row]
+        else:
+            target = None
+            i = col_index + dx
+            while 0 <= i < len(keys) and target is None:  # skip empty columns
+                others = self.columns[keys[i]].cards
+                if others:
+                    target = others[min(row, len(others) - 1)]
+                i += dx
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            self.columns[column_of(target.card.state)].scroll.ensureWidgetVisible(target)

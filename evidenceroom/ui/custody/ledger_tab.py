@@ -1,0 +1,168 @@
+"""台账: every custody event, filtered by device, officer and dates; PDF and Excel (DEV-03)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.core import custody as device_ledger
+from evidenceroom.core import lookups
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError, language
+from evidenceroom.core.custody import EVENT_NAMES
+from evidenceroom.ui.custody.labels import kind_name, state_name
+from evidenceroom.ui.custody.table_model import RowsModel
+from evidenceroom.ui.formatting import DisplayFormat
+from evidenceroom.ui.imports.common import make_searchable, message_label, show_error, show_notice
+
+
+def ledger_headers(widget: QWidget) -> tuple[str, ...]:
+    tr = widget.tr
+    return (tr("交接时间"), tr("设备"), tr("事项"), tr("使用人员"), tr("经办人"), tr("审批人"), tr("状态"),
+            tr("事由/说明"), tr("记录内容"), tr("关联资料"))
+
+
+def event_cells(row: device_ledger.LedgerRow, display: DisplayFormat) -> tuple[str, ...]:
+    e = row.event
+    zh, en = EVENT_NAMES.get(e.kind, (e.kind, e.kind))
+    officer = f"{e.officer_name}（{e.officer_badge}）" if e.officer_name and e.officer_badge else (e.officer_name or "")
+    change = state_name(e.to_state) if e.from_state == e.to_state else \
+        f"{state_name(e.from_state)} → {state_name(e.to_state)}"
+    clips = f"{len(row.recording_ids)}" if row.recording_ids else ""
+    return (display.local_time(e.at), f"{kind_name(e.device_kind)} {e.device_serial}", en if language() == "en" else zh,
+            officer, e.actor_name, e.approver_name or "", change, e.reason, str(e.details.get("recorded") or ""), clips)
+
+
+class LedgerTab(QWidget):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        with archive.session() as s:
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
+        self.device_combo = QComboBox()
+        self.device_combo.setAccessibleName(self.tr("按设备筛选"))
+        self.officer_combo = QComboBox()
+        self.officer_combo.setAccessibleName(self.tr("按使用人员筛选"))
+        make_searchable(self.device_combo)
+        make_searchable(self.officer_combo)
+        self.from_check = QCheckBox(self.tr("自(&F)"))
+        self.from_check.setAccessibleName(self.tr("按起始日期筛选"))
+        self.from_edit = QDateEdit(QDate.currentDate().addDays(-30))
+        self.from_edit.setAccessibleName(self.tr("起始日期"))
+        self.to_check = QCheckBox(self.tr("至(&T)"))
+        self.to_check.setAccessibleName(self.tr("按截止日期筛选"))
+        self.to_edit = QDateEdit(QDate.currentDate())
+        self.to_edit.setAccessibleName(self.tr("截止日期"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.filter_button = QPushButton(self.tr("筛选(&S)"))
+        self.filter_button.setAccessibleName(self.tr("筛选"))
+        self.pdf_button = QPushButton(self.tr("打印 PDF(&P)…"))
+        self.pdf_button.setAccessibleName(self.tr("导出台账 PDF"))
+        self.xlsx_button = QPushButton(self.tr("导出 Excel(&X)…"))
+        self.xlsx_button.setAccessibleName(self.tr("导出台账 Excel"))
+        self.filter_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: self._choose("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self._choose("xlsx"))
+        self.model = RowsModel(ledger_headers(self), lambda r: event_cells(r, self.display), parent=self)
+        from evidenceroom.ui.custody.register_tab import table_view
+
+        self.view = table_view(self.model, self.tr("设备台账"))
+        self.count_label = QLabel()
+        self.message = message_label(self.tr("提示信息"))
+
+        top = QHBoxLayout()
+        device_label = QLabel(self.tr("设备(&D)："))
+        device_label.setBuddy(self.device_combo)
+        officer_label = QLabel(self.tr("使用人员(&O)："))
+        officer_label.setBuddy(self.officer_combo)
+        for w in (device_label, self.device_combo, officer_label, self.officer_combo, self.from_check,
+                  self.from_edit, self.to_check, self.to_edit, self.filter_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.xlsx_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self._fill_pickers()
+
+    def _fill_pickers(self) -> None:
+        device, officer = self.device_combo.currentData(), self.officer_combo.currentData()
+        self.device_combo.clear()
+        self.device_combo.addItem(self.tr("全部设备"), None)
+        for d in lookups.devices(self.archive):
+            self.device_combo.addItem(f"{kind_name(d.kind)} {d.serial}", d.id)
+        self.officer_combo.clear()
+        self.officer_combo.addItem(self.tr("全部人员"), None)
+        for o in lookups.officers(self.archive):
+            if o.badge:
+                self.officer_combo.addItem(f"{o.name}　{o.badge}", o.id)
+        self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
+        self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(officer)))
+
+    def current_filter(self) -> device_ledger.LedgerFilter:
+        def chosen(combo: QComboBox):
+            index = combo.findText(combo.currentText().strip())
+            return combo.itemData(index) if index >= 0 else None
+
+        start: date | None = self.from_edit.date().toPython() if self.from_check.isChecked() else None
+        end: date | None = self.to_edit.date().toPython() if self.to_check.isChecked() else None
+        return device_ledger.LedgerFilter(device_id=chosen(self.device_combo), officer_id=chosen(self.officer_combo),
+                                          start=start, end=end)
+
+    def refresh(self) -> None:
+        if self.device_combo.count() != len(lookups.devices(self.archive)) + 1:
+            self._fill_pickers()
+        try:
+            rows = device_ledger.ledger(self.archive, self.current_filter())
+        except ArchiveError as exc:
+            show_error(self.message, str(exc))
+            return
+        rows.reverse()  # newest first on screen; the printout keeps time order
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("共 {0} 条记录").format(len(rows)))
+
+    # --- PDF and Excel -----------------------------------------------------------------------
+
+    def _choose(self, kind: str) -> None:
+        today = date.today().isoformat()
+        if kind == "pdf":
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账 PDF"), self.tr("设备台账-{0}.pdf").format(today),
+                                                  self.tr("PDF 文件 (*.pdf)"))
+        else:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账 Excel"),
+                                                  self.tr("设备台账-{0}.xlsx").format(today),
+                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+        if name:
+            self.export(Path(name), kind)
+
+    def export(self, path: Path, kind: str) -> bool:
+        from evidenceroom.ui.custody import exports
+
+        try:
+            exports.write_ledger(self.archive, self.user, self.current_filter(), path, kind)
+        except (ArchiveError, OSError) as exc:
+            show_error(self.message, str(exc))
+            return False
+        show_notice(self.message, self.tr("已导出到 {0}").format(path))
+        return True
+
+

@@ -1,0 +1,202 @@
+"""Check-out (领用) and return (归还): the two moves of every working day."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
+
+from evidenceroom.core import lookups
+from evidenceroom.core import custody
+from evidenceroom.ui.custody.dialog_base import MoveDialog, local_aware, text_box, time_edit
+from evidenceroom.ui.forms import labelled_row
+from evidenceroom.ui.imports.common import chosen_data, hint_label, make_searchable
+
+
+def officer_text(o: lookups.Officer) -> str:
+    return "　".join(p for p in (o.name, o.badge or "", o.department) if p)
+
+
+def officer_combo(archive) -> QComboBox:
+    """Active officers with a badge, found by any part of name, badge or department."""
+    combo = QComboBox()
+    make_searchable(combo)
+    for o in lookups.officers(archive, active_only=True):
+        if o.badge:
+            combo.addItem(officer_text(o), o.id)
+    combo.setCurrentIndex(-1)
+    combo.setEditText("")
+    return combo
+
+
+class CheckOutDialog(MoveDialog):
+    """领用: to an officer on the staff list, for a stated purpose, after the pre-use check
+    (000§12, 001§11, 002§7, 003§11). An item that fails needs a reason; a fault turns the
+    check-out into a fault report instead (`fault_instead`)."""
+
+    def build(self, form: QFormLayout) -> None:
+        self.setWindowTitle(self.tr("领用设备"))
+        self.fault_instead = False
+        self.officer_combo = officer_combo(self.archive)
+        self.officer_combo.lineEdit().setPlaceholderText(self.tr("输入姓名或执法证号查找"))
+        labelled_row(form, self.tr("使用人员 *(&O)："), self.officer_combo, self.tr("使用人员"))
+        self.purpose_edit = QLineEdit()
+        self.purpose_edit.setMaxLength(300)
+        self.purpose_edit.setPlaceholderText(self.tr("例如：河道采砂现场检查，秦水罚〔2026〕31号"))
+        labelled_row(form, self.tr("用途/执法活动 *(&P)："), self.purpose_edit, self.tr("用途或执法活动"))
+        self.return_edit = time_edit(datetime.now().replace(second=0, microsecond=0) + timedelta(hours=8))
+        labelled_row(form, self.tr("预计归还(&E)："), self.return_edit, self.tr("预计归还时间"))
+
+        box = QGroupBox(self.tr("使用前检查"))
+        grid = QGridLayout(box)
+        self.battery_check = QCheckBox(self.tr("电池电量充足(&B)"))
+        self.storage_check = QCheckBox(self.tr("存储空间充足(&S)"))
+        self.clock_check = QCheckBox(self.tr("日期、时间设定准确(&T)"))
+        self.no_fault_check = QCheckBox(self.tr("无故障(&F)"))
+        self.offset_spin = QSpinBox()
+        self.offset_spin.setRange(-86400, 86400)
+        self.offset_spin.setSuffix(self.tr(" 秒"))
+        self.offset_spin.setAccessibleName(self.tr("设备时钟偏差（秒）"))
+        self.offset_spin.setToolTip(self.tr("设备时钟比标准时间快为正，慢为负"))
+        for row, check in enumerate((self.battery_check, self.storage_check, self.clock_check, self.no_fault_check)):
+            check.setAccessibleName(check.text().split("(")[0])
+            grid.addWidget(check, row, 0, 1, 2)
+            check.toggled.connect(self._checks_changed)
+        offset_label = QLabel(self.tr("时钟偏差(&K)："))
+        offset_label.setBuddy(self.offset_spin)
+        grid.addWidget(offset_label, 4, 0)
+        grid.addWidget(self.offset_spin, 4, 1)
+        form.addRow(box)
+        self.reason_edit = text_box(2, self.tr("有未通过的检查项时必填"))
+        labelled_row(form, self.tr("未通过原因(&R)："), self.reason_edit, self.tr("未通过检查的原因"))
+        self.check_hint = hint_label()
+        form.addRow(self.check_hint)
+        for signal in (self.officer_combo.currentTextChanged, self.purpose_edit.textChanged,
+                       self.reason_edit.textChanged):
+            signal.connect(lambda *_: self.update_ok())
+        self._checks_changed()
+
+    def ok_label(self) -> str:
+        return self.tr("领用")
+
+    def failed_items(self) -> list[str]:
+        return [c.accessibleName() for c in (self.battery_check, self.storage_check, self.clock_check)
+                if not c.isChecked()]
+
+    def _checks_changed(self) -> None:
+        failed = self.failed_items()
+        self.reason_edit.setEnabled(bool(failed))
+        if not self.no_fault_check.isChecked():
+            self.check_hint.setText(self.tr("设备有故障：不能领用。按“改为故障登记”先登记故障（000§12）。"))
+            self.ok_button.setText(self.tr("改为故障登记"))
+        else:
+            self.ok_button.setText(self.ok_label())
+            self.check_hint.setText(self.tr("未通过：{0}。请写明原因。").format("、".join(failed)) if failed else "")
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        self.update_ok()
+
+    def ready(self) -> bool:
+        if not hasattr(self, "reason_edit"):
+            return False
+        filled = chosen_data(self.officer_combo) is not None and bool(self.purpose_edit.text().strip())
+        if not self.no_fault_check.isChecked():
+            return filled
+        return filled and (not self.failed_items() or bool(self.reason_edit.toPlainText().strip()))
+
+    def perform(self):
+        reason = self.reason_edit.toPlainText().strip()
+        check = custody.PreUseCheck(
+            battery_ok=self.battery_check.isChecked(), storage_ok=self.storage_check.isChecked(),
+            clock_ok=self.clock_check.isChecked(), no_fault=self.no_fault_check.isChecked(),
+            clock_offset_s=float(self.offset_spin.value()) if self.offset_spin.value() else None,
+            reasons={key: reason for key, check in (("battery", self.battery_check), ("storage", self.storage_check),
+                                                    ("clock", self.clock_check)) if not check.isChecked()})
+        try:
+            return custody.check_out(self.archive, self.user, self.card.device_id, chosen_data(self.officer_combo),
+                                     self.purpose_edit.text().strip(), local_aware(self.return_edit), check)
+        except custody.FaultReportNeeded:
+            self.fault_instead = True  # nothing was checked out; the page opens the fault form
+            return None
+
+
+class ReturnDialog(MoveDialog):
+    """归还: condition and what was recorded (001§9, 002§4). With footage to hand in, the
+    activity's times go with it so the import starts filled in and the 24-hour clock runs from
+    the activity's end (000§14)."""
+
+    def build(self, form: QFormLayout) -> None:
+        self.setWindowTitle(self.tr("归还设备"))
+        if self.card.holder:
+            holder = hint_label(self.tr("使用人员：{0}").format(self.card.holder))
+            holder.setAccessibleName(self.tr("使用人员"))
+            form.addRow(holder)
+        self.condition_combo = QComboBox()
+        self.condition_combo.addItem(self.tr("完好"), "good")
+        self.condition_combo.addItem(self.tr("有损坏"), "damaged")
+        self.condition_combo.addItem(self.tr("有故障"), "faulty")
+        labelled_row(form, self.tr("设备状况(&C)："), self.condition_combo, self.tr("设备状况"))
+        self.fault_edit = text_box(2, self.tr("有故障时必填：故障现象"))
+        labelled_row(form, self.tr("故障情况(&F)："), self.fault_edit, self.tr("故障情况"))
+        self.condition_combo.currentIndexChanged.connect(self._condition_changed)
+        self.fault_edit.textChanged.connect(self.update_ok)
+        self.recorded_edit = text_box(2, self.tr("例如：现场检查全过程，约 40 分钟"))
+        labelled_row(form, self.tr("记录内容(&R)："), self.recorded_edit, self.tr("记录内容"))
+        self.footage_check = QCheckBox(self.tr("有音像资料需要导入(&M)"))
+        self.footage_check.setAccessibleName(self.tr("有音像资料需要导入"))
+        form.addRow(self.footage_check)
+        now = datetime.now().replace(second=0, microsecond=0)
+        since = self.card.since.astimezone().replace(tzinfo=None, second=0, microsecond=0) if self.card.since else None
+        self.start_edit = time_edit(since or now - timedelta(hours=1))
+        self.end_edit = time_edit(now)
+        labelled_row(form, self.tr("活动开始(&S)："), self.start_edit, self.tr("执法活动开始时间"))
+        labelled_row(form, self.tr("活动结束(&E)："), self.end_edit, self.tr("执法活动结束时间"))
+        self.activity_edit = QLineEdit()
+        self.activity_edit.setMaxLength(300)
+        self.activity_edit.setPlaceholderText(self.tr("例如：现场检查"))
+        labelled_row(form, self.tr("活动说明(&A)："), self.activity_edit, self.tr("执法活动说明"))
+        self.footage_hint = hint_label(self.tr("确定后转到“导入”页，取证人员、设备和执法活动已填好；"
+                                               "移交期限从活动结束时起算。"))
+        form.addRow(self.footage_hint)
+        self.footage_check.toggled.connect(self._footage_changed)
+        self.recorded_edit.textChanged.connect(self.update_ok)
+        self.start_edit.dateTimeChanged.connect(lambda *_: self.update_ok())
+        self.end_edit.dateTimeChanged.connect(lambda *_: self.update_ok())
+        self._footage_changed(False)
+        self._condition_changed()
+        self.condition_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ok_label(self) -> str:
+        return self.tr("归还")
+
+    def _faulty(self) -> bool:
+        return self.condition_combo.currentData() == "faulty"
+
+    def _condition_changed(self, *_args) -> None:
+        self.fault_edit.setEnabled(self._faulty())
+        self.update_ok()
+
+    def _footage_changed(self, on: bool) -> None:
+        for w in (self.start_edit, self.end_edit, self.activity_edit):
+            w.setEnabled(on)
+        self.footage_hint.setVisible(on)
+        self.update_ok()
+
+    def ready(self) -> bool:
+        if not hasattr(self, "end_edit"):
+            return False
+        if self.footage_check.isChecked() and (self.start_edit.dateTime() > self.end_edit.dateTime()
+                                               or not self.recorded_edit.toPlainText().strip()):
+            return False
+        return not self._faulty() or bool(self.fault_edit.toPlainText().strip())
+
+    def perform(self):
+        footage = self.footage_check.isChecked()
+        return custody.return_device(
+            self.archive, self.user, self.card.device_id,
+            condition=self.condition_combo.currentText(),
+            recorded=self.recorded_edit.toPlainText().strip(),
+            has_footage=footage,
+            activity_started=local_aware(self.start_edit) if footage else None,
+            activity_ended=local_aware(self.end_edit) if footage else None,
+            activity_description=self.activity_edit.text().strip() if footage else "",
+            faulty=self._faulty(), fault_description=self.fault_edit.toPlainText().strip())
