@@ -167,11 +167,10 @@ def render_description(facts: DescriptionFacts, settings: PrintSettings | None =
     page = PAGE_SIZES.get(settings.page_size, A4)
     width = page[0] - 2 * MARGIN
     case = facts.case_no + (f"《{facts.case_name}》" if facts.case_name else "")
-    copies = f"{facts.disc_count} 张" if facts.disc_count != 2 else "2 张（一式两份）"
     head = _pairs_table([
         ("制作单位", facts.unit, "光盘编号", facts.set_no),
         ("案件", case),
-        ("执法活动", facts.activity, "光盘数量", copies),
+        ("执法活动", facts.activity, "光盘张数", f"{facts.disc_count} 张"),
         ("复制用途", facts.purpose),
         ("批准人", facts.approved_by, "资料数量", f"{len(facts.recordings)} 个文件"),
     ], width, font, st)

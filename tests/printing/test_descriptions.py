@@ -17,7 +17,7 @@ def test_the_description_names_the_case_every_file_and_the_six_people_and_times(
     pdf = save(render_description(description(files=2)), tmp_path / "说明 材料" / "description.pdf")
     text = flat(pdf)
     for fact in ("文字说明材料", UNIT, SET_NO, CASE_NO, CASE_NAME, "现场检查", "作为行政处罚案件证据附卷", "赵局长",
-                 "2张（一式两份）", "制作人", "王五", "制作时间", "2026-03-1614:05", "提取人", "李四（执法证号15010002）",
+                 "光盘张数2张", "制作人", "王五", "制作时间", "2026-03-1614:05", "提取人", "李四（执法证号15010002）",
                  "提取时间", "2026-03-1613:50", "制作人签名", "提取人签名", "日期", "第1页共1页"):
         assert fact in text, fact
     for i in (1, 2):
