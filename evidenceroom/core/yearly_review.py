@@ -82,6 +82,7 @@ class DeviceRow:
 class YearlyReview:
     year: int
     unit_name: str
+    timezone: str
     profile_name: str
     hand_in_hours: int
     made_at: datetime
@@ -193,5 +194,5 @@ def yearly_review(archive: Archive, year: int, profile: profiles.Profile | None 
         gap_figures = _gap_figures(s, duty, start, end)
     late = sorted((ln for ln in report.lines if ln.status in (oversight.LATE, oversight.MISSING)),
                   key=lambda ln: -(ln.late_by_seconds or 0))
-    return YearlyReview(year, unit_name, profile.name_zh, profile.hand_in_hours, now, tuple(depts), total, months,
+    return YearlyReview(year, unit_name, tz, profile.name_zh, profile.hand_in_hours, now, tuple(depts), total, months,
                         tuple(late), gap_figures, checks, _devices(archive, profile))
