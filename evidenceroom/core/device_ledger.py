@@ -14,11 +14,12 @@ from sqlalchemy import select
 from evidenceroom.core import profiles
 from evidenceroom.core.access import when_utc
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.custody import DeviceState, EventKind, CustodyEventInfo, event_info
+from evidenceroom.core.custody import CHECK_ITEMS, STATE_NAMES, CustodyEventInfo, DeviceState, EventKind, event_info
 from evidenceroom.core.device_alerts import Alert, alerts_by_device
 from evidenceroom.core.device_register import KIND_NAMES
-from evidenceroom.core.models import Device, Recording
+from evidenceroom.core.models import Device, Person, Recording
 from evidenceroom.core.models.custody import CustodyEvent
+from evidenceroom.core.timeutil import to_local, utcnow
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,102 @@ def _clips(s, e: CustodyEvent, info: CustodyEventInfo) -> tuple[int, ...]:
     q = select(Recording.id).where(Recording.device_id == e.device_id, Recording.recorded_at >= out.at,
                                    Recording.recorded_at <= e.at).order_by(Recording.recorded_at)
     return tuple(s.scalars(q))
+
+
+# --- the ledger as a sheet: what the PDF and the workbook show ---------------------------------
+
+LEDGER_TITLE = "音像记录设备使用台账"
+LEDGER_COLUMNS = ("序号", "时间", "设备", "事项", "使用人员", "经办人", "批准人", "事由及记录内容", "状态")
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    number: int
+    at_local: datetime  # naive, the unit's local time
+    device: str
+    kind_zh: str
+    officer: str
+    actor: str
+    approver: str
+    content: str
+    states: str  # "在库 → 领用中"
+
+
+@dataclass(frozen=True)
+class LedgerSheet:
+    unit_name: str
+    period_text: str
+    lines: tuple[LedgerLine, ...]
+    responsible_text: str  # the department's 第一责任人 and 管理员, when one device is shown
+    audit_head_text: str
+    printed_at: datetime  # naive local
+
+
+def _content(row: LedgerRow, tz: str) -> str:
+    e, d = row.event, row.event.details
+    parts = [e.reason] if e.reason else []
+    local = lambda iso: to_local(datetime.fromisoformat(iso), tz).strftime("%Y-%m-%d %H:%M")  # noqa: E731
+    if d.get("expected_return"):
+        parts.append(f"预计归还 {local(d['expected_return'])}")
+    check = d.get("pre_use_check")
+    if check:
+        failed = [zh for key, attr, zh, _en in CHECK_ITEMS if not check.get(attr)]
+        parts.append("使用前检查：" + ("均正常" if not failed else "未通过 " + "、".join(failed)))
+        if check.get("clock_offset_s") is not None:
+            parts.append(f"时钟偏差 {check['clock_offset_s']:g} 秒")
+        parts += [f"说明：{r}" for r in (check.get("reasons") or {}).values() if r]
+    if d.get("from_officer"):
+        parts.append(f"由 {d['from_officer']} 交出")
+    if d.get("recorded"):
+        parts.append(f"记录内容：{d['recorded']}")
+    if d.get("activity_ended"):
+        parts.append(f"活动结束 {local(d['activity_ended'])}")
+    if d.get("reported_to_zh"):
+        parts.append(f"报告{d['reported_to_zh']}")
+    if d.get("repairer") and e.kind != EventKind.REPAIR.value:
+        parts.append(f"维修单位：{d['repairer']}")
+    if d.get("cost"):
+        parts.append(f"维修费用 {d['cost']} 元")
+    if d.get("liable"):
+        parts.append(f"保管不善或使用不当，按原价赔偿 {d.get('compensation') or '（原价未登记）'} 元")
+    if d.get("early_reason"):
+        parts.append(f"提前报废原因：{d['early_reason']}")
+    if row.recording_ids:
+        parts.append("资料 " + " ".join(f"#{i}" for i in row.recording_ids))
+    return "；".join(parts)
+
+
+def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> LedgerSheet:
+    """The ledger's rows as printed: local times, names, a content column, the audit head."""
+    from evidenceroom.core.audit import read_head
+    from evidenceroom.core.models.custody import DepartmentDuty
+
+    rows = ledger(archive, filt)
+    with archive.session() as s:
+        unit = archive.unit(s)
+        tz, unit_name = unit.timezone, unit.name
+        responsible = ""
+        device = s.get(Device, filt.device_id) if filt.device_id is not None else None
+        if device is not None and device.department_id is not None:
+            duty = s.get(DepartmentDuty, device.department_id)
+            if duty is not None:
+                first, admin = s.get(Person, duty.first_responsible_id), s.get(Person, duty.administrator_id)
+                responsible = f"{device.department.name}  第一责任人：{first.name}  管理员：{admin.name}"
+        if device is not None and device.custodian is not None:
+            responsible = f"{responsible}  保管人：{device.custodian.name}".strip()
+    head = read_head(archive.head_path)
+    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    lines = []
+    for n, row in enumerate(rows, start=1):
+        e = row.event
+        officer = f"{e.officer_name}（{e.officer_badge}）" if e.officer_badge else (e.officer_name or "")
+        kind = KIND_NAMES.get(e.device_kind, ("",))[0]
+        lines.append(LedgerLine(n, to_local(e.at, tz).replace(tzinfo=None), f"{e.device_serial} {kind}", e.kind_zh, officer, e.actor_name, e.approver_name or "", _content(row, tz),
+                                f"{STATE_NAMES[e.from_state][0]} → {STATE_NAMES[e.to_state][0]}"))
+
+    def day(v) -> str:
+        return v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else str(v)
+
+    period = f"{day(filt.start) if filt.start else '最早记录'} 至 {day(filt.end) if filt.end else '打印时'}"
+    return LedgerSheet(unit_name, period, tuple(lines), responsible, head_text,
+                       to_local(utcnow(), tz).replace(tzinfo=None))
