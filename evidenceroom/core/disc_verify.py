@@ -75,8 +75,9 @@ class DiscReport:
         listed = sum(1 for f in self.payload if f.status != EXTRA)
         if self.intact:
             return Text(f"校验 {good}/{listed} 通过", f"Verified {good}/{listed} passed")
-        return Text(f"校验未通过：{good}/{listed} 个文件正确，{len(self.bad)} 处问题",
-                    f"Verification failed: {good}/{listed} files correct, {len(self.bad)} problems")
+        n = len(self.messages())
+        return Text(f"校验未通过：{good}/{listed} 个文件正确，{n} 处问题",
+                    f"Verification failed: {good}/{listed} files correct, {n} problem(s)")
 
     def messages(self) -> list[Text]:
         out = list(self.problems)
