@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from evidenceroom.core import device_register as register
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.errors import ArchiveError, language
 from evidenceroom.ui.custody import exports
 from evidenceroom.ui.custody.device_dialog import DeviceDialog, feature_name
 from evidenceroom.ui.custody.labels import kind_name, state_name
@@ -179,11 +179,13 @@ class RegisterTab(QWidget):
             return False
         if outcome.problems:
             show_error(self.message, self.tr("“{0}”未导入：{1} 处问题。").format(path.name, len(outcome.problems)))
-            self.bad_rows = BadRowsDialog(path.name, outcome.problems, self)
+            lines = [self.tr("第 {0} 行：{1}").format(p.row, p.en if language() == "en" else p.zh)
+                     for p in outcome.problems]
+            self.bad_rows = BadRowsDialog(path.name, lines, self)
             self.bad_rows.open()
             return False
         self.refresh()
-        show_notice(self.message, self.tr("已从“{0}”导入 {1} 台设备。").format(path.name, outcome.count))
+        show_notice(self.message, self.tr("已从“{0}”导入 {1} 台设备。").format(path.name, len(outcome.added)))
         self.changed.emit()
         return True
 

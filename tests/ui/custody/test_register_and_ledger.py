@@ -1,0 +1,175 @@
+"""The register tab (add, edit, features, Excel in and out), the ledger's filters, the ratios."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from evidenceroom.core import custody, device_register
+from evidenceroom.ui.custody.register_tab import BadRowsDialog
+
+ALL_PASS = custody.PreUseCheck(battery_ok=True, storage_ok=True, clock_ok=True, no_fault=True)
+
+
+def _column(model, header: str) -> int:
+    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == header)
+
+
+def _cells(model, header: str) -> list[str]:
+    col = _column(model, header)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def register_tab(page):
+    page.tabs.setCurrentWidget(page.register_tab)
+    return page.register_tab
+
+
+def test_add_a_body_camera_with_gps_and_wireless_upload(qtbot, page, register_tab, staffed_archive):
+    dialog = register_tab.open_dialog(None)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("body_camera"))
+    dialog.serial_edit.setText("DSJ-0117")
+    dialog.model_edit.setText("DSJ-V9")
+    dialog.price_edit.setText("2800")
+    dialog.feature_checks["gps"].setChecked(True)
+    dialog.feature_checks["live_upload"].setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    row = _cells(register_tab.model, "序列号").index("DSJ-0117")
+    features = _cells(register_tab.model, "功能")[row]
+    assert "GPS定位" in features and "数据无线实时上传" in features
+    assert _cells(register_tab.model, "原价（元）")[row] == "2,800.00"
+    # the board has the new card at once
+    assert any(c.card.serial == "DSJ-0117" for c in page.board.columns["in_store"].cards)
+
+
+def test_filter_on_explosion_proof_lists_only_those(qtbot, register_tab, staffed_archive, clerk):
+    device_register.add_device(staffed_archive, clerk, device_register.DeviceInput(
+        serial="FB-01", kind="handheld_terminal", features=frozenset({"explosion_proof"})))
+    register_tab.refresh()
+    assert sorted(_cells(register_tab.model, "序列号")) == ["DSJ-07", "FB-01"]
+    register_tab.feature_combo.setCurrentIndex(register_tab.feature_combo.findData("explosion_proof"))
+    assert _cells(register_tab.model, "序列号") == ["FB-01"]
+
+
+def test_edit_a_device_and_a_duplicate_serial_is_refused(qtbot, register_tab, staffed_archive, clerk):
+    device_register.add_device(staffed_archive, clerk, device_register.DeviceInput(serial="DSJ-08", kind="body_camera"))
+    register_tab.refresh()
+    register_tab.view.selectRow(_cells(register_tab.model, "序列号").index("DSJ-08"))
+    dialog = register_tab.edit_selected()
+    assert dialog.serial_edit.text() == "DSJ-08"
+    dialog.serial_edit.setText("DSJ-07")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "DSJ-07" in dialog.error.text()
+    dialog.serial_edit.setText("DSJ-08")
+    dialog.make_edit.setText("警翼")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert "警翼" in _cells(register_tab.model, "品牌")
+
+
+def _workbook(path, rows) -> None:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def test_an_excel_file_with_bad_rows_lists_them_and_imports_nothing(register_tab, staffed_archive, tmp_path):
+    bad = tmp_path / "设备 台账.xlsx"
+    _workbook(bad, [("序列号", "设备类型", "启用日期"),
+                    ("DSJ-20", "执法记录仪", "2024-03-01"),
+                    ("DSJ-21", "执法记录仪", "2024-13-45"),
+                    ("DSJ-07", "执法记录仪", "2024-03-01")])
+    before = len(device_register.list_devices(staffed_archive))
+    assert register_tab.import_file(bad) is False
+    dialog = register_tab.bad_rows
+    assert isinstance(dialog, BadRowsDialog) and dialog.isVisible()
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(lines) == 2
+    assert lines[0].startswith("第 3 行：") and lines[1].startswith("第 4 行：")
+    assert register_tab.message.isVisible() and "2 处问题" in register_tab.message.text()
+    assert len(device_register.list_devices(staffed_archive)) == before
+
+
+def test_excel_export_then_a_good_file_imports(register_tab, staffed_archive, tmp_path):
+    out = tmp_path / "导出.xlsx"
+    register_tab.export_file(out)
+    sheet = load_workbook(out).worksheets[0]
+    serials = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert serials == ["DSJ-07"]
+    good = tmp_path / "新设备.xlsx"
+    _workbook(good, [("序列号", "设备类型", "功能"), ("DSJ-30", "执法记录仪", "GPS定位")])
+    assert register_tab.import_file(good) is True
+    assert "DSJ-30" in _cells(register_tab.model, "序列号")
+    assert "导入 1 台设备" in register_tab.message.text()
+
+
+def test_ledger_filters_by_officer_and_device(page, staffed_archive, clerk, camera_id, officer_ids):
+    other = device_register.add_device(staffed_archive, clerk,
+                                       device_register.DeviceInput(serial="DSJ-09", kind="body_camera")).id
+    at = datetime.now() - timedelta(hours=5)
+    custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    custody.check_out(staffed_archive, clerk, other, officer_ids["13002"], "调查取证", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    custody.return_device(staffed_archive, clerk, camera_id, condition="完好", recorded="", has_footage=False,
+                          at=at + timedelta(hours=2))
+    tab = page.ledger_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 3
+    tab.officer_combo.setCurrentIndex(tab.officer_combo.findData(officer_ids["13001"]))
+    tab.filter_button.click()
+    assert _cells(tab.model, "事项") == ["归还", "领用"]
+    assert set(_cells(tab.model, "使用人员")) == {"张伟（13001）"}
+    tab.officer_combo.setCurrentIndex(0)
+    tab.device_combo.setCurrentIndex(tab.device_combo.findData(other))
+    tab.filter_button.click()
+    assert _cells(tab.model, "设备") == ["执法记录仪 DSJ-09"]
+    tab.device_combo.setCurrentIndex(0)
+    tab.from_check.setChecked(True)
+    tab.from_edit.setDate(tab.to_edit.date().addDays(1))
+    tab.filter_button.click()
+    assert tab.model.rowCount() == 0
+    assert tab.count_label.text() == "共 0 条记录"
+
+
+def test_ledger_exports_to_excel(page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
+    at = datetime.now() - timedelta(hours=5)
+    custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    tab = page.ledger_tab
+    page.tabs.setCurrentWidget(tab)
+    out = tmp_path / "台账 2026.xlsx"
+    assert tab.export(out, "xlsx")
+    text = " ".join(str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True) for c in row if c)
+    assert "DSJ-07" in text and "张伟" in text
+
+
+def test_ratios_show_the_shortfall_in_colour_and_words(qtbot, page, staffed_archive, clerk, officer_ids):
+    tab = page.ratios_tab
+    page.tabs.setCurrentWidget(tab)
+    names = _cells(tab.model, "部门")
+    row = names.index("水政监察支队一大队")
+    tab.view.selectRow(row)
+    dialog = tab.edit_selected()
+    dialog.class_combo.setCurrentIndex(dialog.class_combo.findData("A"))
+    dialog.count_spin.setValue(11)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "第一责任人" in dialog.error.text()  # both people are required (DEV-02)
+    for combo in (dialog.first_combo, dialog.admin_combo):
+        combo.setCurrentIndex(combo.findData(officer_ids["13001"]))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    row = _cells(tab.model, "部门").index("水政监察支队一大队")
+    per = int(_cells(tab.model, "配备比例")[row].split()[1])
+    required = -(-11 // per)
+    assert _cells(tab.model, "应配")[row] == str(required)
+    assert _cells(tab.model, "缺/超")[row] == f"缺 {required}"  # no device is in the department yet
+    assert tab.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fdecea")
+    assert _cells(tab.model, "第一责任人")[row] == "张伟"
