@@ -410,16 +410,25 @@ def save_copy(archive, admin, text: str, key: str = "custom") -> Profile:
     return _store(archive, admin, parse(text, key.strip()), text)
 
 
-def _store(archive, admin, profile: Profile, text: str | None) -> Profile:
+def first_choice(archive, actor: audit.Actor, key: str) -> Profile:
+    """The first-run wizard's choice, made as the archive is set up (no one is signed in yet)."""
+    return _store(archive, None, by_key(key), None, actor=actor, first=True)
+
+
+def _store(archive, admin, profile: Profile, text: str | None, actor: audit.Actor | None = None,
+           first: bool = False) -> Profile:
     from evidenceroom.core.unit_policy import APPROVAL_POLICY_KEY  # unit_policy reads the same Setting
 
-    if admin.role != Role.ADMINISTRATOR.value:
+    if not first and admin.role != Role.ADMINISTRATOR.value:
         raise ArchiveError("只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
+    actor = actor or admin.actor
     value = json.dumps({"key": profile.key, "toml": text}, ensure_ascii=False)
     with archive.transaction() as s:
+        if first and is_chosen(s):
+            raise ArchiveError("本单位已选定策略，请在“设置”中更改。", "The unit has chosen its profile; change it in Settings.")
         before = active(s)
         _put(s, PROFILE_KEY, value)
-        audit.record(s, admin.actor, "setting.changed", None, None, key=PROFILE_KEY,
+        audit.record(s, actor, "setting.changed", None, None, key=PROFILE_KEY,
                      before=before.key, after=profile.key, edited=text is not None,
                      changes=differences(before, profile))
         # Choosing a profile also sets the unit's approval chain (ACC-02); requests under way keep theirs.
@@ -427,7 +436,7 @@ def _store(archive, admin, profile: Profile, text: str | None) -> Profile:
         old = json.loads(row.value) if row else policies.DEFAULT.name
         if old != profile.approval_policy:
             _put(s, APPROVAL_POLICY_KEY, json.dumps(profile.approval_policy))
-            audit.record(s, admin.actor, "setting.changed", None, None, key=APPROVAL_POLICY_KEY,
+            audit.record(s, actor, "setting.changed", None, None, key=APPROVAL_POLICY_KEY,
                          before=old, after=profile.approval_policy, by_profile=profile.key)
     return profile
 

@@ -10,6 +10,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.ui.application import LANGUAGE_KEY
+from evidenceroom.ui.policy_section import PolicySection
 
 
 class SettingsPage(QWidget):
@@ -68,6 +69,7 @@ class SettingsPage(QWidget):
         policy_form.addRow(policy_label, self.approval_policy)
         layout.addLayout(policy_form)
         layout.addWidget(self.setting_message)
+        layout.addWidget(PolicySection(archive, user, self))  # the unit's policy profile
         layout.addStretch(1)
 
     def _import_check_changed(self, allowed: bool) -> None:

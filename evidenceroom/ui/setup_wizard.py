@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
+from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.setup import create_archive
 from evidenceroom.ui.forms import labelled_row
+from evidenceroom.ui.policy_section import ProfileChoice
 
 
 class LocationPage(QWizardPage):
@@ -72,6 +75,8 @@ class UnitPage(QWizardPage):
         self.departments.setPlaceholderText(self.tr("法制办公室\n水政监察支队一大队\n水政监察支队二大队"))
         self.departments.setTabChangesFocus(True)
         labelled_row(form, self.tr("部门(&D)："), self.departments, self.tr("部门列表，每行一个"))
+        self.profile = ProfileChoice(self)  # the unit's policy profile (保存期限、时限、审批、比例)
+        form.addRow(self.profile)
         self.registerField("unit*", self.unit)
 
     def department_names(self) -> list[str]:
@@ -150,6 +155,8 @@ class SetupWizard(QWizard):
                 root, self.unit_page.unit.text(), self.unit_page.department_names(),
                 self.admin_page.login.text(), self.admin_page.password.text(),
                 self.admin_page.name.text().strip() or None)
+            profiles.first_choice(self.archive, Actor(f"首次设置 ({self.admin_page.login.text().strip()})"),
+                                  self.unit_page.profile.chosen_key())
         except (ArchiveError, OSError) as exc:
             self.show_error(str(exc))
             return False
