@@ -120,6 +120,20 @@ def _loaded_from(dll) -> str:
     return name
 
 
+def _plugin_folders() -> list[str]:
+    """Where the loaded VLC plugins came from (Linux): the frozen build must use only its own."""
+    try:
+        maps = Path("/proc/self/maps").read_text().splitlines()
+    except OSError:
+        return []
+    folders = set()
+    for line in maps:
+        mapped = line.split(maxsplit=5)[-1]
+        if mapped.endswith("_plugin.so"):
+            folders.add(str(Path(mapped).parent.parent))  # .../plugins/<family>/lib…_plugin.so
+    return sorted(folders)
+
+
 def _headless_args() -> list[str]:
     from evidenceroom.core.media import HEADLESS_ARGS
 
@@ -184,7 +198,9 @@ def _play_clip(t: SelfTest) -> str:
                 if first is None:
                     first = now
                 elif now > first:
-                    return f"playing, time advanced {first} → {now} ms"
+                    plugins = _plugin_folders()
+                    return f"playing, time advanced {first} → {now} ms" + (
+                        f", plugins from {', '.join(plugins)}" if plugins else "")
             time.sleep(0.05)
         raise CheckFailed(f"no playback within {PLAY_TIMEOUT_S:.0f} s (state {player.get_state()}, "
                           f"time {player.get_time()} ms)")

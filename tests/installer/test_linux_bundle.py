@@ -1,0 +1,102 @@
+"""The Linux bundle, built from this tree with PyInstaller, runs its self-test on its own.
+
+The build takes one to a few minutes; it is done once for the module. The bundle is run with a
+bare environment (no virtualenv, no PYTHONPATH) from a folder with Chinese and a space in its path.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+from evidenceroom import __version__
+
+REPO = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT_S = 1500
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUILD_TIMEOUT_S + 300),
+              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> tuple[Path, Path]:
+    """(the tar.gz, the folder it was unpacked into)."""
+    out = tmp_path_factory.mktemp("dist")
+    started = time.monotonic()
+    proc = subprocess.run(
+        ["bash", str(REPO / "installer" / "linux" / "build_bundle.sh"), str(out)], cwd=REPO,
+        capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
+        env={**os.environ, "EVIDENCEROOM_PYTHON": sys.executable, "TMPDIR": str(out)})
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    tarball = Path(proc.stdout.strip().splitlines()[-1])
+    print(f"bundle built in {time.monotonic() - started:.0f} s: {tarball.name}, "
+          f"{tarball.stat().st_size / 2**20:.0f} MiB")
+    unpacked = tmp_path_factory.mktemp("unpacked") / "证据室 程序"
+    unpacked.mkdir()
+    with tarfile.open(tarball) as tar:
+        tar.extractall(unpacked, filter="tar")
+    return tarball, unpacked / f"evidenceroom-{__version__}"
+
+
+def run_bundle(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    bare = {"PATH": "/usr/bin:/bin", "HOME": str(folder.parent), "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(folder.parent), **env}
+    return subprocess.run([str(folder / "evidenceroom"), *args], cwd=folder.parent, capture_output=True,
+                          text=True, encoding="utf-8", timeout=180, env=bare)
+
+
+def test_bundle_is_named_after_the_version_and_carries_desktop_entry_and_icon(bundle):
+    tarball, folder = bundle
+    assert tarball.name == f"evidenceroom-{__version__}-linux-x86_64.tar.gz"
+    for name in ("evidenceroom", "evidenceroom.desktop", "evidenceroom.png", "install-desktop-entry.sh"):
+        assert (folder / name).is_file(), name
+    assert os.access(folder / "evidenceroom", os.X_OK)
+    desktop = (folder / "evidenceroom.desktop").read_text(encoding="utf-8")
+    assert "Exec=evidenceroom" in desktop and "Name[zh_CN]=" in desktop
+    internal = folder / "_internal"
+    assert (internal / "libvlc.so.5").is_file() and (internal / "libvlccore.so.9").is_file()
+    for family in ("access", "codec", "demux", "video_output", "audio_output", "packetizer"):
+        assert any((internal / "vlc" / "plugins" / family).glob("*_plugin.so")), family
+    assert list((internal / "resources" / "translations").glob("*.qm"))
+    assert list((internal / "resources" / "policies").glob("*.toml"))
+    assert (internal / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
+    assert (internal / "licences" / "fonts-wqy-microhei" / "copyright").is_file()
+
+
+def test_bundle_reports_the_version_from_pyproject(bundle):
+    _, folder = bundle
+    proc = run_bundle(folder, "--version")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"EvidenceRoom {__version__}"
+
+
+def test_bundle_self_test_passes_with_its_own_libvlc_and_plugins(bundle):
+    _, folder = bundle
+    proc = run_bundle(folder, "--self-test")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "frozen build" in lines[0]
+    assert lines[-1] == "self-test passed"
+    assert all(line.startswith("ok   ") for line in lines[1:-1]), proc.stdout
+    assert len(lines) == 11, proc.stdout
+    internal = str(folder / "_internal")
+    libvlc = next(line for line in lines if line.startswith("ok   libvlc "))
+    assert f"{internal}/libvlc.so" in libvlc
+    played = next(line for line in lines if line.startswith("ok   play sample clip"))
+    assert played.endswith(f"plugins from {internal}/vlc/plugins)"), played
+    resources = next(line for line in lines if line.startswith("ok   resources"))
+    assert internal in resources
+
+
+def test_bundle_self_test_fails_when_libvlc_is_missing(bundle, tmp_path):
+    _, folder = bundle
+    # Not named libvlc.so.5: the frozen ctypes retries a failed path with its base name in the bundle.
+    proc = run_bundle(folder, "--self-test", PYTHON_VLC_LIB_PATH=str(tmp_path / "absent" / "libvlc-none.so"))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "FAIL libvlc: python-vlc cannot load libvlc" in proc.stdout
+    assert proc.stdout.splitlines()[-1].startswith("self-test FAILED")
