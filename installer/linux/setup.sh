@@ -34,6 +34,7 @@ SYSTEM_PACKAGES=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
     libvlc5 vlc-plugin-base vlc-plugin-video-output
     fonts-wqy-microhei poppler-utils imagemagick ffmpeg python3-venv
+    xorriso
 )
 
 is_installed() {
