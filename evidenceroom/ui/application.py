@@ -4,7 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from evidenceroom import __version__
@@ -39,6 +40,16 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def app_icon() -> QIcon:
+    """The application's icon at every size rendered from resources/icons/evidenceroom.svg."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"evidenceroom-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
 def archive_location(explicit: Path | None, settings: QSettings) -> Path:
     if explicit is not None:
         return explicit
@@ -51,6 +62,8 @@ def run(archive_dir: Path | None, argv: list[str]) -> int:
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("evidenceroom")  # ties windows to the .desktop entry and its icon
     settings = QSettings()
     install_translation(app, chosen_language(settings))
     from evidenceroom.core import media
