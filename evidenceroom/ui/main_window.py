@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom import __version__
 from evidenceroom.core import accounts
 from evidenceroom.core.accounts import ROLE_NAMES, SignedIn
 from evidenceroom.core.archive import Archive
@@ -102,17 +101,19 @@ class MainWindow(QMainWindow):
         self.requests_page.refresh()  # its first count was sent before anyone listened
         self.register_page = RegisterPage(self.archive, self.user)
         self._add_page("register", self.tr("登记簿"), SP.SP_FileDialogInfoView, self.register_page)
-        self._add_page("discs", self.tr("光盘"), SP.SP_DriveCDIcon, PlaceholderPage(
-            self.tr("证据光盘"),
-            self.tr("一式两份的证据光盘：核验清单、光盘标签和文字说明材料。")))
+        from evidenceroom.ui.discs.discs_page import DiscsPage
+
+        self.discs_page = DiscsPage(self.archive, self.user)
+        self._add_page("discs", self.tr("光盘"), SP.SP_DriveCDIcon, self.discs_page)
         from evidenceroom.ui.custody.devices_page import DevicesPage
 
         self.devices_page = DevicesPage(self.archive, self.user)
         self._add_page("devices", self.tr("设备"), SP.SP_ComputerIcon, self.devices_page)
         self.devices_page.importFootage.connect(self.import_returned_footage)
-        self._add_page("compliance", self.tr("合规"), SP.SP_MessageBoxWarning, PlaceholderPage(
-            self.tr("合规与评查"),
-            self.tr("逾期未移交、未归案资料、保存期限、抽查和年度评查。")))
+        from evidenceroom.ui.compliance.compliance_page import CompliancePage
+
+        self.compliance_page = CompliancePage(self.archive, self.user)
+        self._add_page("compliance", self.tr("合规"), SP.SP_MessageBoxWarning, self.compliance_page)
         self.audit_page = AuditLogPage(self.archive, self.user)
         self._add_page("audit", self.tr("审计日志"), SP.SP_FileDialogContentsView, self.audit_page)
         self._add_page("settings", self.tr("设置"), SP.SP_FileDialogListView, SettingsPage(self.archive, self.user))
@@ -184,9 +185,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("关于 EvidenceRoom(&A)"), self._about))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 EvidenceRoom"), self.tr(
-            "EvidenceRoom {0}\n执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。\n"
-            "本程序完全离线运行，不连接任何网络。").format(__version__))
+        from evidenceroom.ui.about import about_box
+
+        about_box(self, self.archive.root).exec()
 
     def _build_status_bar(self) -> None:
         zh, en = ROLE_NAMES.get(self.user.role, (self.user.role, self.user.role))

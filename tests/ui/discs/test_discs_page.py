@@ -1,0 +1,175 @@
+"""The discs page on a real archive: make a set under a copy grant in a worker, see it listed,
+verify copies from the image (a good one and a corrupted one), file a copy, print its papers."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pycdlib
+import pytest
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from evidenceroom.core import access, disc_register, policy
+from evidenceroom.core.access import Items
+from evidenceroom.core.models import AuditEvent
+from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui.discs.discs_page import DiscsPage
+
+from core.disc_support import copy_grant, make_desk
+
+
+@pytest.fixture
+def desk(archive, card):
+    return make_desk(archive, card)
+
+
+@pytest.fixture
+def page(qtbot, archive, desk, tmp_path):
+    p = DiscsPage(archive, desk.clerk, open_documents=False)
+    p.papers.folder = tmp_path / "打印"
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    return p
+
+
+def _wait(qtbot, page, started) -> object:
+    assert started is not None
+    with qtbot.waitSignal(page.jobFinished, timeout=60_000) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def _make(qtbot, page, tmp_path, grant_id, **changes):
+    dialog = page.make_set(exec_dialog=False)
+    dialog.select_grant(grant_id)
+    for name, value in changes.items():
+        combo = getattr(dialog, name)
+        combo.setCurrentIndex(combo.findData(value))
+    dialog.extractor.setText("王五")
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with qtbot.waitSignal(page.jobFinished, timeout=60_000) as blocker:
+        page.start_making(dialog.choice(), folder=tmp_path / "刻录 输出")
+    return blocker.args[0]
+
+
+def _texts(table, col: int) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_the_dialog_names_the_missing_extractor_and_lists_the_grants_recordings(qtbot, page, archive, desk):
+    grant_id = copy_grant(archive, desk)
+    dialog = page.make_set(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    assert dialog.grant.currentData() == grant_id
+    assert dialog.recordings.count() == len(desk.recording_ids)  # the grant's items by default
+    dialog.submit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "提取人" in dialog.message.text() and dialog.message.isVisibleTo(dialog)
+    dialog.extractor.setText("王五")
+    preview = dialog.preview()
+    assert preview is not None and preview.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(preview), "-"], capture_output=True, text=True, check=True).stdout
+    assert "王五" in text and "提取人" in text and "取证地点" in text
+
+
+def test_without_a_usable_copy_grant_the_dialog_says_what_to_do(qtbot, page, archive, desk):
+    now = utcnow()
+    req = access.create_request(archive, desk.clerk, kind="view", requester=desk.officer_id, reason="查看",
+                                purpose="litigation", items=Items(case_ids=(desk.case_id,)), window_start=now,
+                                window_end=now.replace(hour=23, minute=59), policy=policy.DEFAULT)
+    access.decide(archive, desk.clerk, req.id, "zhaojuzhang", "正确的密码-2026", "approve", "同意")
+    dialog = page.make_set(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    assert dialog.grant.count() == 0 and not dialog.ok_button.isEnabled()
+    assert "没有可用的复制批准" in dialog.message.text()
+
+
+def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page, archive, desk, tmp_path):
+    grant_id = copy_grant(archive, desk)
+    info = _make(qtbot, page, tmp_path, grant_id, medium="cd", kind="long_term")
+    assert isinstance(info, disc_register.DiscSetInfo), info
+    assert _texts(page.set_table, 0) == [info.set_no]
+    assert _texts(page.set_table, 9) == ["未完成 (0/2)"]
+    assert _texts(page.copy_table, 1) == ["A", "B"]
+    [disc] = info.discs
+    assert disc.image_path.is_file()
+
+    # Copy A from its image: every file passes.
+    assert page.select_copy(1, "A")
+    result = _wait(qtbot, page, page.verify_selected(disc.image_path))
+    assert result.copy.verified
+    n = len(disc.files)
+    assert f"校验 {n}/{n} 通过" in page.message.text()
+    assert _texts(page.set_table, 9) == ["未完成 (1/2)"]
+
+    # Copy B from a corrupted image: the wrong file is named, the set stays incomplete.
+    target = max(disc.files, key=lambda f: f.size)
+    iso = pycdlib.PyCdlib()
+    iso.open(str(disc.image_path))
+    offset = iso.get_record(joliet_path="/" + target.path).extent_location() * 2048 + 1000
+    iso.close()
+    data = bytearray(disc.image_path.read_bytes())
+    data[offset] ^= 0xFF
+    bad = tmp_path / "坏的 映像.iso"
+    bad.write_bytes(bytes(data))
+    assert page.select_copy(1, "B")
+    result = _wait(qtbot, page, page.verify_selected(bad))
+    assert not result.copy.verified
+    assert target.path in page.message.text() and "校验未通过" in page.message.text()
+    assert _texts(page.set_table, 9) == ["未完成 (1/2)"]
+    assert any(target.path in t for t in _texts(page.copy_table, 6))
+
+    # Copy B again, from the good image: the set is complete.
+    assert page.select_copy(1, "B")
+    _wait(qtbot, page, page.verify_selected(disc.image_path))
+    assert _texts(page.set_table, 9) == ["完成"]
+
+    # File copy A with the case file (附卷).
+    assert page.select_copy(1, "A")
+    dialog = page.file_selected(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.place.setCurrentIndex(dialog.place.findData("case_file"))
+    dialog.submit()
+    assert "存放位置" in dialog.message.text()  # no location given: refused, nothing changed
+    dialog.location.setText("秦水罚〔2026〕31号 第 2 卷")
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert _texts(page.copy_table, 2)[0] == "附卷" and _texts(page.copy_table, 3)[0] == "秦水罚〔2026〕31号 第 2 卷"
+
+    # The papers: labels for both copies, the sleeve of copy A, the description as on the disc.
+    labels = page.print_labels("a4")
+    text = subprocess.run(["pdftotext", str(labels), "-"], capture_output=True, text=True, check=True).stdout
+    assert info.set_no in text and "副本 A" in text and "副本 B" in text
+    sleeve = page.print_sleeve()
+    assert sleeve is not None and "光盘内容" in subprocess.run(["pdftotext", str(sleeve), "-"], capture_output=True,
+                                                             text=True, check=True).stdout
+    description = page.print_description()
+    assert description.read_bytes() == info.description_path.read_bytes()
+    with archive.session() as s:
+        printed = [json.loads(e.details) for e in s.scalars(select(AuditEvent)
+                                                             .where(AuditEvent.action == "document.printed"))]
+    assert [p["document"] for p in printed] == ["disc_label_a4", "disc_sleeve", "disc_description"]
+    assert printed[2]["same_as_disc"] is True
+
+
+def test_the_register_is_searched_by_case_number(qtbot, page, archive, desk, tmp_path):
+    _make(qtbot, page, tmp_path, copy_grant(archive, desk), medium="cd")
+    page.search.setText("31号")
+    assert page.set_table.rowCount() == 1
+    page.search.setText("不存在的案号")
+    assert page.set_table.rowCount() == 0
+    assert not page.sleeve_button.isEnabled() and not page.label_a4_button.isEnabled()
+
+
+def test_burning_without_a_burner_says_where_the_image_is(qtbot, page, archive, desk, tmp_path):
+    from evidenceroom.core import burning
+
+    if burning.detect_burners():
+        pytest.skip("this machine has a disc burner")
+    info = _make(qtbot, page, tmp_path, copy_grant(archive, desk), medium="cd")
+    assert page.burn_selected() is None
+    assert str(info.discs[0].image_path) in page.message.text()
+    assert re.search("刻录", page.message.text())
