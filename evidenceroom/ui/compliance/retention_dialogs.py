@@ -1,0 +1,173 @@
+"""Dialogs of the retention tab: a reason, a retention mark with its ground, a case file's
+retention, and the supervisor's in-person decision on a disposal proposal."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.core import disposal
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui.forms import labelled_row
+from evidenceroom.ui.imports.common import hint_label, message_label, show_error
+
+
+class _Base(QDialog):
+    """OK/Cancel with named buttons and an inline error; `work()` raises ArchiveError to stay open."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.error = message_label(self.tr("错误信息"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(ok_text)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            self.work()
+        except ArchiveError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.accept()
+
+
+class ReasonDialog(_Base):
+    """A reason, then `action(reason)`: keep judgement, disposal proposal, hold, release."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, action, parent: QWidget | None = None):
+        super().__init__(title, ok_text, parent)
+        self.action = action
+        self.layout_.insertWidget(0, hint_label(intro))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.fontMetrics().height() * 4)
+        labelled_row(self.form, self.tr("理由(&R)："), self.reason, self.tr("理由"))
+        self.finish_layout()
+
+    def work(self) -> None:
+        self.action(self.reason.toPlainText())
+
+
+class MarkDialog(_Base):
+    """Permanent (000§15) or long-term (002§16) keeping on one of the regulation's grounds."""
+
+    def __init__(self, title: str, article: str, grounds: tuple[str, ...], action, parent: QWidget | None = None):
+        super().__init__(title, self.tr("标记"), parent)
+        self.action = action
+        self.layout_.insertWidget(0, hint_label(self.tr("依据 {0}，选择适用的情形：").format(article)))
+        self.ground = QComboBox()
+        for i, g in enumerate(grounds):
+            self.ground.addItem(f"（{'一二三四五六七八九十'[i]}）{g}", g)
+        labelled_row(self.form, self.tr("情形(&G)："), self.ground, self.tr("保存情形"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        labelled_row(self.form, self.tr("说明(&N)："), self.note, self.tr("说明"))
+        self.finish_layout()
+
+    def work(self) -> None:
+        self.action(self.ground.currentData(), self.note.text())
+
+
+class CaseFileDialog(_Base):
+    """When the case file was archived and for how many years it is kept (RET-04)."""
+
+    def __init__(self, case_no: str, action, parent: QWidget | None = None):
+        super().__init__(self.tr("案卷归档信息"), self.tr("保存"), parent)
+        self.action = action
+        self.layout_.insertWidget(0, hint_label(self.tr("案件 {0}：作为证据使用的资料与案卷保存期限相同。").format(case_no)))
+        self.filed_on = QDateEdit(QDate.currentDate())
+        self.filed_on.setCalendarPopup(True)
+        self.filed_on.setDisplayFormat("yyyy-MM-dd")
+        labelled_row(self.form, self.tr("归档日期(&D)："), self.filed_on, self.tr("案卷归档日期"))
+        self.years = QSpinBox()
+        self.years.setRange(1, 100)
+        self.years.setValue(30)
+        self.years.setSuffix(self.tr(" 年"))
+        labelled_row(self.form, self.tr("保存期限(&Y)："), self.years, self.tr("案卷保存期限（年）"))
+        self.finish_layout()
+
+    def work(self) -> None:
+        self.action(self.filed_on.date().toPython(), self.years.value())
+
+
+class DisposalDecisionDialog(_Base):
+    """The supervisor approves or refuses a disposal in person, with their own login and password.
+    The password lives only in its field and is cleared whatever the outcome."""
+
+    def __init__(self, archive: Archive, proposal_lines: list[tuple[str, str]], proposal_id: int,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("审批第 {0} 号清除申请").format(proposal_id), self.tr("确认"), parent)
+        self.archive = archive
+        self.proposal_id = proposal_id
+        self.outcome: disposal.Disposed | None = None
+        box = QGroupBox(self.tr("清除申请"))
+        facts = QFormLayout(box)
+        for caption, text in proposal_lines:
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setAccessibleName(caption)
+            label = QLabel(caption + self.tr("："))
+            label.setBuddy(value)
+            facts.addRow(label, value)
+        self.layout_.insertWidget(0, box)
+        self.layout_.insertWidget(1, hint_label(self.tr(
+            "批准后，原始文件将从存储中删除，只保留清除记录（哈希、案件、拍摄时间、理由、提出人、批准人、日期）。"
+            "请审批人本人输入自己的用户名和密码。")))
+        self.login = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.decision = QComboBox()
+        self.decision.addItem(self.tr("批准清除"), "approve")
+        self.decision.addItem(self.tr("不同意"), "refuse")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().height() * 3)
+        self.note.setPlaceholderText(self.tr("不同意时必填"))
+        labelled_row(self.form, self.tr("用户名(&U)："), self.login, self.tr("审批人用户名"))
+        labelled_row(self.form, self.tr("密码(&W)："), self.password, self.tr("审批人密码"))
+        labelled_row(self.form, self.tr("审批意见(&D)："), self.decision, self.tr("审批决定"))
+        labelled_row(self.form, self.tr("意见说明(&C)："), self.note, self.tr("意见说明"))
+        self.finish_layout()
+        self.login.setFocus()
+
+    def work(self) -> None:
+        try:
+            if self.decision.currentData() == "approve":
+                self.outcome = disposal.approve(self.archive, self.proposal_id, self.login.text(),
+                                                self.password.text(), self.note.toPlainText())
+            else:
+                disposal.refuse(self.archive, self.proposal_id, self.login.text(), self.password.text(),
+                                self.note.toPlainText())
+        finally:
+            self.password.clear()

@@ -1,0 +1,111 @@
+"""The retention tab: an expired clip is listed, stays playable, and the custodian's only ways on are
+a keep judgement or a disposal proposal; a supervisor approves in person and the file leaves the vault."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlalchemy import select
+
+from evidenceroom.core import accounts, disposal, profiles, retention
+from evidenceroom.core.models import Case, Recording
+from evidenceroom.ui.compliance.retention_dialogs import DisposalDecisionDialog, ReasonDialog
+from evidenceroom.ui.compliance.retention_tab import EXPIRED, HOLDS, PENDING, SOON, RetentionTab
+
+
+@pytest.fixture
+def aged(filled_archive, password):
+    """The filled archive under profile 003, its clips captured in March 2024 (expired by 2025-03-01)."""
+    with filled_archive.transaction() as s:
+        for r in s.scalars(select(Recording)):
+            r.recorded_at = r.imported_at = datetime(2024, 3, 1, 2, tzinfo=timezone.utc)
+    profiles.choose(filled_archive, accounts.sign_in(filled_archive, "admin", password), "qinhuangdao-shuiwu")
+    return filled_archive
+
+
+def open_tab(qtbot, archive, user, today=None) -> RetentionTab:
+    tab = RetentionTab(archive, user, today=today)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.data is not None and tab._thread is None, timeout=10000)
+    return tab
+
+
+def _select(tab: RetentionTab, which: int, row: int = 0) -> None:
+    tab.tabs.setCurrentIndex(which)
+    tab.tables[which].selectRow(row)
+
+
+def _ids(archive):
+    with archive.session() as s:
+        return list(s.scalars(select(Recording.id).order_by(Recording.id)))
+
+
+def test_expired_clip_listed_and_only_judgement_offered(qtbot, aged, clerk):
+    tab = open_tab(qtbot, aged, clerk, today=date(2026, 6, 1))
+    expired = tab.tables[EXPIRED]
+    assert expired.rowCount() == len(_ids(aged))
+    assert expired.item(0, 4).text() == "2025-03-01（已到期）" and "003§20" in expired.item(0, 5).text()
+    assert tab.tabs.tabText(EXPIRED).endswith(f"（{len(_ids(aged))}）")
+    _select(tab, EXPIRED)
+    assert tab.buttons["propose"].isEnabled() and tab.buttons["keep"].isEnabled()
+    assert not tab.buttons["decide"].isEnabled() and not tab.buttons["release"].isEnabled()
+    assert all(b.accessibleName() for b in tab.buttons.values())
+    # The file is untouched: expiry removes nothing.
+    with aged.session() as s:
+        rec = s.scalars(select(Recording).order_by(Recording.id)).first()
+    assert aged.vault.path_for(rec.sha256).is_file()
+
+
+def test_propose_then_approve_in_person(qtbot, aged, clerk, password, monkeypatch):
+    tab = open_tab(qtbot, aged, clerk)  # the real today: March 2024 footage under 003 has expired
+    _select(tab, EXPIRED)
+    rid = tab.recording.value()
+
+    def fill_reason(dialog):
+        dialog.reason.setPlainText("日常巡查，无争议，已无保存意义")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
+    tab.buttons["propose"].click()
+    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 1, timeout=10000)
+    assert tab.tables[PENDING].item(0, 1).text() == str(rid)
+
+    seen = {}
+
+    def approve(dialog):
+        dialog.login.setText("director")
+        dialog.password.setText("wrong-password")
+        dialog.submit()
+        seen["error"] = dialog.error.text()
+        assert dialog.password.text() == ""
+        dialog.password.setText(password)
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(DisposalDecisionDialog, "exec", approve)
+    _select(tab, PENDING)
+    assert tab.buttons["decide"].isEnabled()
+    tab.buttons["decide"].click()
+    assert "密码" in seen["error"]
+    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 0, timeout=10000)
+    with aged.session() as s:
+        tomb = disposal.tombstone(s, rid)
+        assert tomb is not None and "赵主任" in tomb.approved_by_name
+    assert not aged.vault.path_for(tomb.sha256).exists()
+    assert "已清除" in tab.message.text()
+
+
+def test_permanent_clip_is_off_the_list_fifty_years_on_and_holds_are_listed(qtbot, aged, clerk, password):
+    first = _ids(aged)[0]
+    grounds = retention.choices(profiles.by_key("qinhuangdao-shuiwu"), "permanent")[1]
+    retention.mark(aged, clerk, first, "permanent", grounds[1])
+    with aged.session() as s:
+        case_id = s.scalar(select(Case.id))
+    retention.place_hold(aged, clerk, "当事人投诉", case_id=case_id)
+    tab = open_tab(qtbot, aged, accounts.sign_in(aged, "director", password), today=date(2076, 3, 1))
+    assert tab.tables[EXPIRED].rowCount() == 0  # all held, the permanent one never expires
+    assert tab.tables[HOLDS].rowCount() == 1 and tab.tables[HOLDS].item(0, 1).text() == "当事人投诉"
+    _select(tab, HOLDS)
+    assert tab.buttons["release"].isEnabled()
+    assert tab.tables[SOON].rowCount() == 0
