@@ -80,18 +80,18 @@ def burn(image: Path, burner: Burner | None = None, on_output: Callable[[str], N
         if not found:
             raise why_no_burner(image)
         burner = found[0]
-    proc = subprocess.Popen(burn_command(burner, image), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, text=True, errors="replace")
     tail: list[str] = []
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if cancel is not None and cancel.is_set():
-            proc.terminate()
-            proc.wait()
-            raise Cancelled()
-        tail = (tail + [line.rstrip()])[-5:]
-        if on_output is not None:
-            on_output(line.rstrip())
+    with subprocess.Popen(burn_command(burner, image), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          stdin=subprocess.DEVNULL, text=True, errors="replace") as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if cancel is not None and cancel.is_set():
+                proc.terminate()
+                proc.wait()
+                raise Cancelled()
+            tail = (tail + [line.rstrip()])[-5:]
+            if on_output is not None:
+                on_output(line.rstrip())
     if proc.wait() != 0:
         detail = " / ".join(tail)
         raise ArchiveError(f"刻录失败（{burner.tool} 退出码 {proc.returncode}）：{detail}。光盘映像仍在 {image}。",
@@ -109,7 +109,13 @@ def burn_copy(archive: Archive, clerk, copy_id: int, burner: Burner | None = Non
         if c is None:
             raise ArchiveError(f"没有第 {copy_id} 号光盘副本。", f"There is no disc copy {copy_id}.")
         image, label = Path(c.disc.image_path), f"{c.disc.disc_set.set_no} {c.disc.number}/{c.disc.count} {c.copy}"
-    used = burn(image, burner, on_output, cancel)
+    try:
+        used = burn(image, burner, on_output, cancel)
+    except ArchiveError as exc:
+        with archive.transaction() as s:
+            audit.record(s, who, "disc_copy.burn_failed", "disc_copy", copy_id, disc=label,
+                         device=burner.device if burner else None, reason=exc.text.zh)
+        raise
     with archive.transaction() as s:
         audit.record(s, who, "disc_copy.burned", "disc_copy", copy_id, disc=label, device=used.device,
                      tool=used.tool, image=str(image))

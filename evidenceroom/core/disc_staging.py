@@ -118,7 +118,7 @@ def write_image(folder: Path, files: list[StagedFile], image: Path, volume_id: s
                 progress(DiscProgress("image", done, total, image.name))
 
         with open(part, "xb") as out:
-            iso.write_fp(out, progress_cb=on_progress)
+            iso.write_fp(out, blocksize=1024 * 1024, progress_cb=on_progress)
             out.flush()
             os.fsync(out.fileno())
     except BaseException:

@@ -348,6 +348,7 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
     final = out_root / set_no
     if final.exists():
         raise ArchiveError(f"{final} 已存在，光盘未制作。请换一个文件夹。", f"{final} already exists; choose another folder.")
+    _check_space(out_root, plan)
     work = out_root / f".{set_no}.part-{uuid.uuid4().hex[:8]}"
     try:
         discs = _write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
@@ -389,6 +390,21 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         shutil.rmtree(final, ignore_errors=True)
         _audit_failure(archive, who, grant_id, set_no, plan, exc)
         raise
+
+
+def _check_space(out_root: Path, plan: DiscPlan) -> None:
+    """Every image, plus one disc's staging at a time, must fit where they are written."""
+    need = sum(_footprint(f.size) for d in plan.discs for f in d) + max(
+        sum(_footprint(f.size) for f in d) for d in plan.discs) + 16 * 1024 * 1024
+    probe = out_root
+    while not probe.exists():
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    if free < need:
+        raise ArchiveError(f"{out_root} 所在磁盘空间不足：需要约 {need / 1e9:.2f} GB，只有 {free / 1e9:.2f} GB。"
+                           "请换一个文件夹或清理磁盘后重试。",
+                           f"Not enough free space for {out_root}: about {need / 1e9:.2f} GB needed, "
+                           f"{free / 1e9:.2f} GB free. Choose another folder or free some space.")
 
 
 @dataclass(frozen=True)
@@ -433,6 +449,10 @@ def _write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name:
         volume_id = re.sub(r"[^A-Z0-9_]", "_", set_no.upper())[:28] + f"_{n}"
         name = image_name(set_no, n, m)
         image_sha, image_size = write_image(stage, staged, work / name, volume_id, progress, cancel)
+        if plan.medium in MEDIA and image_size > MEDIA[plan.medium].capacity:
+            raise ArchiveError(f"光盘映像 {name}（{image_size} 字节）超过 {MEDIA[plan.medium].label} 的容量，光盘未制作。",
+                               f"The image {name} ({image_size} bytes) exceeds a {MEDIA[plan.medium].label}; "
+                               "no disc was made.")
         # Read the image back the way a disc is checked later; a bad write never becomes a disc.
         report = verify_disc(work / name, progress, cancel)
         if not report.intact or report.manifest_sha256 != manifest_sha:

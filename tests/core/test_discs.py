@@ -335,3 +335,21 @@ def test_labels_and_description_facts_come_from_the_recorded_set(archive, desk, 
     labels = set_disc_facts(archive, info.id)
     assert [(f.copy, f.disc_no, f.disc_count) for f in labels] == [("A", 1, 1), ("B", 1, 1)]
     assert {f.manifest_sha256 for f in labels} == {info.discs[0].manifest_sha256}
+
+
+def test_a_recording_counts_as_attached_only_with_a_verified_copy_in_the_case_file(archive, desk, out):
+    from evidenceroom.core.disc_register import attached_verified, file_copy, verify_copy
+    first, second = desk.recording_ids[0], desk.recording_ids[1]
+    info = _make(archive, desk, copy_grant(archive, desk), out, recording_ids=[first])
+    a, b = info.discs[0].copies
+    with archive.session() as s:
+        assert attached_verified(s, [first, second]) == set()
+    file_copy(archive, desk.clerk, a.id, "case_file", "案卷 2026-31 第3卷")
+    with archive.session() as s:
+        assert attached_verified(s, [first, second]) == set()  # filed, not yet verified
+    verify_copy(archive, desk.clerk, b.id, info.discs[0].image_path)
+    with archive.session() as s:
+        assert attached_verified(s, [first]) == set()  # the verified copy is not the one in the case file
+    verify_copy(archive, desk.clerk, a.id, info.discs[0].image_path)
+    with archive.session() as s:
+        assert attached_verified(s, [first, second]) == {first}
