@@ -7,6 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+# The program folder may be read-only (Program Files); Alembic's migrations would try to cache
+# bytecode beside their sources.
+sys.dont_write_bytecode = True
+
 _base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
 _lib = _base / ("libvlc.dll" if sys.platform == "win32" else "libvlc.so.5")
 _plugins = _base / "vlc" / "plugins"
