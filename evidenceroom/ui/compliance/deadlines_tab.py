@@ -1,0 +1,103 @@
+"""移交期限: activities whose footage came in late or not at all, by activity, officer or department
+(DUT-09, RPT-05)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from evidenceroom.core import oversight
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui.compliance.common import PeriodPicker, fill, percent
+from evidenceroom.ui.formatting import DisplayFormat
+from evidenceroom.ui.imports.common import make_table
+
+
+class DeadlinesTab(QWidget):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        self.report: oversight.DeadlineReport | None = None
+        with archive.session() as s:
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
+        self.period = PeriodPicker(30)
+        self.view = QComboBox()
+        self.view.addItem(self.tr("逾期的执法活动"), "overdue")
+        self.view.addItem(self.tr("全部执法活动"), "all")
+        self.view.addItem(self.tr("按执法人员"), "officer")
+        self.view.addItem(self.tr("按部门"), "department")
+        view_label = QLabel(self.tr("显示(&S)："))
+        view_label.setBuddy(self.view)
+        self.view.setAccessibleName(self.tr("显示方式"))
+        self.query_button = QPushButton(self.tr("查询(&Q)"))
+        self.query_button.setAccessibleName(self.tr("查询移交期限"))
+        self.table = make_table([], self.tr("移交期限列表"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("移交情况合计"))
+
+        row = QHBoxLayout()
+        row.addWidget(self.period)
+        row.addWidget(view_label)
+        row.addWidget(self.view)
+        row.addWidget(self.query_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.query_button.clicked.connect(self.refresh)
+        self.period.changed.connect(self.refresh)
+        self.view.currentIndexChanged.connect(self.show_report)
+        self.refresh()
+
+    def status_text(self, line: oversight.DeadlineLine) -> str:
+        hours = f"{(line.late_by_seconds or 0) / 3600:.0f}"
+        if line.status == oversight.LATE:
+            return self.tr("逾期 {0} 小时").format(hours)
+        if line.status == oversight.MISSING:
+            return self.tr("逾期未移交 {0} 小时").format(hours)
+        if line.status == oversight.ON_TIME:
+            return self.tr("按时移交")
+        return self.tr("未到期")
+
+    def refresh(self) -> None:
+        try:
+            self.report = oversight.deadline_report(self.archive, *self.period.bounds())
+        except ArchiveError as exc:
+            self.report = None
+            self.summary.setText(str(exc))
+            self.table.setRowCount(0)
+            return
+        self.show_report()
+
+    def show_report(self) -> None:
+        r = self.report
+        if r is None:
+            return
+        view = self.view.currentData()
+        if view in ("overdue", "all"):
+            self.table.setColumnCount(8)
+            self.table.setHorizontalHeaderLabels([
+                self.tr("活动"), self.tr("类型"), self.tr("案号"), self.tr("执法人员"), self.tr("部门"),
+                self.tr("移交期限"), self.tr("移交时间"), self.tr("情况")])
+            lines = [ln for ln in r.lines if view == "all" or ln.status in (oversight.LATE, oversight.MISSING)]
+            fill(self.table, [[str(ln.activity_id), ln.kind, ln.case_no, "、".join(ln.officers),
+                               "、".join(ln.departments), self.display.local_time(ln.deadline_at),
+                               self.display.local_time(ln.handed_in_at) or self.tr("未移交"), self.status_text(ln)]
+                              for ln in lines])
+        else:
+            tallies = r.by_officer if view == "officer" else r.by_department
+            self.table.setColumnCount(8)
+            self.table.setHorizontalHeaderLabels([
+                self.tr("执法人员") if view == "officer" else self.tr("部门"), self.tr("执法活动"), self.tr("音像资料"),
+                self.tr("按时移交"), self.tr("逾期移交"), self.tr("逾期未移交"), self.tr("未到期"), self.tr("按时移交率")])
+            fill(self.table, [[t.name, str(t.activities), str(t.recordings), str(t.on_time), str(t.late),
+                               str(t.missing), str(t.pending), percent(t.on_time_rate)] for t in tallies],
+                 right=frozenset(range(1, 8)))
+        t = r.total
+        self.summary.setText(self.tr(
+            "移交期限：活动结束后 {0} 小时。共 {1} 次执法活动：按时移交 {2}，逾期移交 {3}，逾期未移交 {4}，未到期 {5}；"
+            "按时移交率 {6}。").format(r.hand_in_hours, t.activities, t.on_time, t.late, t.missing, t.pending,
+                                   percent(t.on_time_rate)))

@@ -1,0 +1,138 @@
+"""记录义务 / 中断说明: activities of a checklist matter and whether they were recorded
+(应录未录 flagged), and the gap statements with their approval (DUT-03..DUT-05)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from evidenceroom.core import gaps
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import Role
+from evidenceroom.core.models.oversight import GapStatus
+from evidenceroom.ui.compliance.common import PeriodPicker, fill
+from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapApprovalDialog, GapDialog
+from evidenceroom.ui.formatting import DisplayFormat
+from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
+
+DESK_ROLES = (Role.CLERK.value, Role.ADMINISTRATOR.value)
+
+
+class DutyTab(QWidget):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        self.lines: list[gaps.DutyLine] = []
+        self.gap_rows: list[gaps.GapInfo] = []
+        with archive.session() as s:
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
+        self.period = PeriodPicker(90)
+        self.flagged_only = QCheckBox(self.tr("只看应录未录(&U)"))
+        self.flagged_only.setAccessibleName(self.tr("只看应录未录"))
+        self.activity_button = QPushButton(self.tr("登记执法活动(&A)…"))
+        self.activity_button.setAccessibleName(self.tr("登记执法活动"))
+        self.gap_button = QPushButton(self.tr("登记中断说明(&G)…"))
+        self.gap_button.setAccessibleName(self.tr("为所选活动登记中断说明"))
+        for b in (self.activity_button, self.gap_button):
+            b.setEnabled(user.role in DESK_ROLES)
+        self.duty_table = make_table([self.tr("活动"), self.tr("环节"), self.tr("事项"), self.tr("地点"),
+                                      self.tr("案号"), self.tr("执法人员"), self.tr("结束时间"), self.tr("资料"),
+                                      self.tr("记录情况")], self.tr("记录清单事项的执法活动"))
+        self.gap_status = QComboBox()
+        self.gap_status.addItem(self.tr("待审核"), (GapStatus.PENDING.value,))
+        self.gap_status.addItem(self.tr("全部"), None)
+        status_label = QLabel(self.tr("说明状态(&S)："))
+        status_label.setBuddy(self.gap_status)
+        self.gap_status.setAccessibleName(self.tr("说明状态"))
+        self.approve_button = QPushButton(self.tr("审核所选说明(&R)…"))
+        self.approve_button.setAccessibleName(self.tr("审批人当面审核所选说明"))
+        self.gap_table = make_table([self.tr("编号"), self.tr("活动"), self.tr("类型"), self.tr("依据"),
+                                     self.tr("原因"), self.tr("停止"), self.tr("恢复"), self.tr("状态"),
+                                     self.tr("登记人"), self.tr("审核人")], self.tr("中断说明列表"))
+        self.message = message_label(self.tr("记录义务提示"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.period)
+        top.addWidget(self.flagged_only)
+        top.addStretch(1)
+        top.addWidget(self.activity_button)
+        top.addWidget(self.gap_button)
+        middle = QHBoxLayout()
+        heading = QLabel(self.tr("中断说明和未记录说明"))
+        heading.setStyleSheet("font-weight: 600;")
+        middle.addWidget(heading)
+        middle.addStretch(1)
+        middle.addWidget(status_label)
+        middle.addWidget(self.gap_status)
+        middle.addWidget(self.approve_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.duty_table, 3)
+        layout.addLayout(middle)
+        layout.addWidget(self.gap_table, 2)
+        layout.addWidget(self.message)
+
+        self.period.changed.connect(self.refresh)
+        self.flagged_only.toggled.connect(self.refresh)
+        self.gap_status.currentIndexChanged.connect(self.refresh)
+        self.activity_button.clicked.connect(self.register_activity)
+        self.gap_button.clicked.connect(self.register_gap)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.refresh()
+
+    def duty_text(self, status: str) -> str:
+        return {gaps.RECORDED: self.tr("已记录"), gaps.EXPLAINED: self.tr("不记录（已审核）"),
+                gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录")}[status]
+
+    def gap_status_text(self, status: str) -> str:
+        return {GapStatus.PENDING.value: self.tr("待审核"), GapStatus.APPROVED.value: self.tr("已审核备案"),
+                GapStatus.REFUSED.value: self.tr("不予认可")}.get(status, status)
+
+    def refresh(self) -> None:
+        try:
+            lines = gaps.duty_report(self.archive, *self.period.bounds())
+        except ArchiveError as exc:
+            show_error(self.message, str(exc))
+            return
+        self.lines = [ln for ln in lines if ln.flagged or not self.flagged_only.isChecked()]
+        fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
+                                self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status)]
+                               for ln in self.lines], right=frozenset({0, 7}))
+        self.gap_rows = gaps.list_gaps(self.archive, self.gap_status.currentData())
+        kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
+        fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),
+                               gaps.GROUNDS[g.ground].article if g.ground in gaps.GROUNDS else g.ground, g.reason,
+                               self.display.local_time(g.stopped_at), self.display.local_time(g.resumed_at),
+                               self.gap_status_text(g.status), g.registered_by_name, g.approver_name or ""]
+                              for g in self.gap_rows])
+        flagged = sum(ln.flagged for ln in lines)
+        show_notice(self.message, self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录或待审核 {1} 次。").format(
+            len(lines), flagged))
+
+    def selected_activity_id(self) -> int | None:
+        row = self.duty_table.currentRow()
+        return self.lines[row].activity_id if 0 <= row < len(self.lines) else None
+
+    def register_activity(self) -> None:
+        dialog = ActivityDialog(self.archive, self.user, self)
+        if dialog.exec():
+            self.refresh()
+
+    def register_gap(self) -> None:
+        activity_id = self.selected_activity_id()
+        if activity_id is None:
+            show_error(self.message, self.tr("请先在上方列表中选择执法活动。"))
+            return
+        dialog = GapDialog(self.archive, self.user, activity_id, self)
+        if dialog.exec():
+            self.refresh()
+
+    def approve_selected(self) -> None:
+        row = self.gap_table.currentRow()
+        if not 0 <= row < len(self.gap_rows):
+            show_error(self.message, self.tr("请先选择要审核的说明。"))
+            return
+        dialog = GapApprovalDialog(self.archive, self.user, self.gap_rows[row], self)
+        if dialog.exec():
+            self.refresh()

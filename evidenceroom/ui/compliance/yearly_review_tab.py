@@ -1,0 +1,106 @@
+"""年度评查: the year's figures by department, and the printed report with its charts (002§17).
+The PDF is written off the UI thread."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from evidenceroom.core import yearly_review
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui import documents, workers
+from evidenceroom.ui.compliance.common import fill, percent
+from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
+
+
+class YearlyReviewTab(QWidget):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.user = user
+        self.review: yearly_review.YearlyReview | None = None
+        self.thread = None
+        self.year = QSpinBox()
+        self.year.setRange(2000, QDate.currentDate().year())
+        self.year.setValue(QDate.currentDate().year())
+        year_label = QLabel(self.tr("年度(&Y)："))
+        year_label.setBuddy(self.year)
+        self.year.setAccessibleName(self.tr("评查年度"))
+        self.show_button = QPushButton(self.tr("统计(&S)"))
+        self.show_button.setAccessibleName(self.tr("统计所选年度"))
+        self.pdf_button = QPushButton(self.tr("打印评查报告 PDF(&P)…"))
+        self.pdf_button.setAccessibleName(self.tr("把年度评查报告保存为 PDF"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("正在生成报告"))
+        self.progress.hide()
+        self.table = make_table([self.tr("部门"), self.tr("音像资料"), self.tr("执法活动"), self.tr("按时移交"),
+                                 self.tr("逾期移交"), self.tr("逾期未移交"), self.tr("按时移交率")],
+                                self.tr("各部门年度数据"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("年度评查摘要"))
+        self.message = message_label(self.tr("年度评查提示"))
+
+        row = QHBoxLayout()
+        for w in (year_label, self.year, self.show_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.progress)
+        row.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            r = self.review = yearly_review.yearly_review(self.archive, self.year.value())
+        except ArchiveError as exc:
+            show_error(self.message, str(exc))
+            return
+        self.message.hide()
+        fill(self.table, [[d.name, str(d.recordings), str(d.activities), str(d.on_time), str(d.late), str(d.missing),
+                           percent(d.on_time_rate)] for d in (*r.departments, r.total)], right=frozenset(range(1, 7)))
+        g, sc = r.gaps, r.spot_checks
+        devices = self.tr("无设备配备数据") if r.devices is None else self.tr("缺配部门 {0} 个").format(
+            sum(1 for d in r.devices if (d.shortfall or 0) > 0))
+        self.summary.setText(self.tr(
+            "中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。"
+            "{7}。").format(g.interruptions, g.no_recordings, g.pending, g.unrecorded, sc.checks, sc.sampled, sc.scored,
+                            devices))
+
+    def save_pdf(self, target: Path | None = None) -> None:
+        """Ask where, then write the report on a worker thread; the page stays usable meanwhile."""
+        year = self.year.value()
+        target = target or documents.ask_target(self, self.tr("保存年度评查报告"), f"{year}年度音像记录资料评查报告.pdf")
+        if target is None:
+            return
+        from evidenceroom.printing.yearly_review import yearly_review_pdf
+
+        def job(progress, cancel):
+            return yearly_review_pdf(self.archive, year, target)
+
+        self.worker = workers.Worker(job)
+        self.worker.succeeded.connect(self._saved)
+        self.worker.failed.connect(lambda exc: show_error(self.message, str(exc)))
+        self.worker.done.connect(self._finished)
+        self.pdf_button.setEnabled(False)
+        self.progress.show()
+        self.thread = workers.start(self.worker, self)
+
+    def _saved(self, path) -> None:
+        show_notice(self.message, self.tr("已保存：{0}").format(path))
+        self.saved_path = path
+
+    def _finished(self) -> None:
+        self.pdf_button.setEnabled(True)
+        self.progress.hide()
