@@ -210,32 +210,24 @@ def _play_clip(t: SelfTest) -> str:
 
 
 def _label_pdf(t: SelfTest) -> str:
-    from evidenceroom.printing.fonts import cjk_font, cjk_font_path
+    """A disc label as the discs page prints it, for a disc holding the imported clip."""
+    from datetime import datetime, timezone
 
+    from evidenceroom.core.disc_facts import DiscFacts
+    from evidenceroom.printing.fonts import cjk_font_path
+    from evidenceroom.printing.labels import render_labels
+
+    disc = DiscFacts(unit="自检单位", set_no="自检-0001", case_no="自检〔2026〕1号", case_name=LABEL_TEXT,
+                     activity="现场检查", maker="自检", made_at=datetime.now(timezone.utc), copy="A",
+                     disc_no=1, disc_count=1, manifest_sha256="0" * 64, recordings=())
+    data = render_labels([disc], layout="disc")
     pdf = Path(t.state["tmp"]) / "自检 标签.pdf"
-    _draw_label(pdf, cjk_font())
-    data = pdf.read_bytes()
+    pdf.write_bytes(data)
     if not data.startswith(b"%PDF"):
         raise CheckFailed(f"{pdf} is not a PDF")
     if b"/FontFile2" not in data:
         raise CheckFailed("the Chinese font is not embedded (no FontFile2 stream)")
     return f"{len(data)} bytes, font {cjk_font_path()} embedded"
-
-
-def _draw_label(path: Path, font: str) -> None:
-    """A one-page disc label in the size of a sleeve insert, with Chinese text."""
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=(90 * mm, 50 * mm))
-    c.setTitle("EvidenceRoom 自检")
-    c.setFont(font, 12)
-    c.drawString(6 * mm, 34 * mm, LABEL_TEXT)
-    c.setFont(font, 9)
-    c.drawString(6 * mm, 26 * mm, "案号：自检〔2026〕1号  第 1 份 共 2 份")
-    c.drawString(6 * mm, 18 * mm, f"版本 {__version__}")
-    c.showPage()
-    c.save()
 
 
 def _verify(t: SelfTest) -> str:
