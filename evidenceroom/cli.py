@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from evidenceroom import __version__, cli_discs
+from evidenceroom import __version__, cli_devices, cli_discs
 from evidenceroom.core import errors
 from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
 from evidenceroom.core.errors import ArchiveError
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     dadd.add_argument("--kind", required=True, choices=[k.value for k in DeviceKind])
     dadd.add_argument("--model", default="")
     dadd.add_argument("--asset-no")
+    cli_devices.add_actions(device, dadd)
 
     imp = sub.add_parser("import", help="import footage from files or folders")
     imp.add_argument("--case", metavar="NO", help="case number (案号); created if unknown")
@@ -146,12 +147,7 @@ def _person(root: Path, args) -> int:
 
 
 def _device(root: Path, args) -> int:
-    from evidenceroom.core import registry
-
-    with Archive.open(root) as archive, archive.transaction() as s:
-        device = registry.add_device(s, cli_actor(), args.serial, DeviceKind(args.kind), args.model, args.asset_no)
-        print(f"device {device.id}: {device.kind} {device.serial}")
-    return EXIT_OK
+    return cli_devices.run(root, args)
 
 
 def _import(root: Path, args) -> int:
