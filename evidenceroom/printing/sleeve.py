@@ -90,7 +90,8 @@ def _grid(font: str, extra: list | None = None) -> TableStyle:
 def _front(disc: DiscFacts, font: str, st: dict[str, ParagraphStyle]) -> list:
     rows = [("案号", disc.case_no), ("案件名称", disc.case_name), ("执法活动", disc.activity),
             ("制作人", disc.maker), ("制作时间", minute(disc.made_at)), ("光盘编号", disc.set_no),
-            ("副本", f"{copy_text(disc)}　{disc_text(disc)}")]
+            ("副本", f"{copy_text(disc)}　{disc_text(disc)}"),
+            ("内容", f"{len(disc.recordings)} 个文件，共 {short_size(sum(r.size for r in disc.recordings))}")]
     facts = Table([[_p(k, st["label"]), _p(v, st["cell"])] for k, v in rows], colWidths=(18 * mm, WIDTH - 18 * mm),
                   style=_grid(font, [("BACKGROUND", (0, 0), (0, -1), GREY)]))
     qr = 21 * mm
