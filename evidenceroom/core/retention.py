@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
-from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.errors import ArchiveError, Text
 from evidenceroom.core.models import Activity, Case, Recording, Role, Unit
 from evidenceroom.core.models.retention import (
     DisposalProposal,
@@ -398,3 +398,11 @@ def holds(s: Session) -> list[HoldRow]:
         count = len(s.scalars(select(Recording.id).where(where)).all())
         out.append(HoldRow(h.id, zh, en, h.reason, h.placed_by_name, h.placed_at, count))
     return out
+
+
+def line(archive, recording_id: int) -> tuple[Text, Text]:
+    """The detail panel's line: the retention end (or 永久 …) and the deciding rule with its article."""
+    with archive.session() as s:
+        ex = expiry(s, recording_id)
+        today = today_in(s)
+    return Text(*ex.label(today)), Text(*ex.basis())

@@ -196,3 +196,16 @@ def test_bad_input_changes_nothing(archive, desk):
     with archive.session() as s:
         assert s.scalars(select(RetentionMark)).all() == []
         assert retention.holds(s) == []
+
+
+def test_the_detail_line_names_the_deciding_rule(archive, desk):
+    first, second = _ids(archive)[:2]
+    with archive.session() as s:
+        case_id = s.scalar(select(Case.id))
+    retention.set_case_file(archive, desk["clerk"], case_id, date(2025, 1, 10), 30)
+    retention.mark(archive, desk["clerk"], first, "evidence")
+    until, basis = retention.line(archive, first)
+    assert (until.zh, until.en) == ("2055-01-10", "2055-01-10")
+    assert basis.zh == "案卷保存期限 30 年（2025-01-10 归档）（003§20）"
+    until, basis = retention.line(archive, second)
+    assert until.zh.startswith("2025-03-01") and "003§20" in basis.en

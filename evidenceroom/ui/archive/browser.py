@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import catalog
+from evidenceroom.core import catalog, retention
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.catalog import RecordingFilter
 from evidenceroom.ui.archive.case_model import CaseTableModel
@@ -423,6 +423,8 @@ class ArchivePage(QWidget):
             return
         self.detail.show_recording(catalog.recording_detail(self.archive, recording_id)
                                    if recording_id is not None else None)
+        if recording_id is not None:
+            self.detail.show_retention(*(str(t) for t in retention.line(self.archive, recording_id)))
         self.selectionChanged.emit(recording_id or 0)
 
     def selected_recording_id(self) -> int | None:

@@ -81,6 +81,7 @@ class RecordingDetailPanel(QWidget):
             ("size", self.tr("大小")),
             ("sha256", self.tr("SHA-256(&H)")),
             ("deadline", self.tr("移交状态")),
+            ("retention", self.tr("保存期限")),
             ("officer", self.tr("取证人员")),
             ("device", self.tr("设备")),
             ("activity", self.tr("执法活动")),
@@ -171,6 +172,10 @@ class RecordingDetailPanel(QWidget):
         self.recording_id = None
         self.history_model.set_entries([])
         self.stack.setCurrentIndex(0)
+
+    def show_retention(self, until: str, basis: str) -> None:
+        """The retention end and the rule and article that decide it (RET-01, RET-05)."""
+        self._values["retention"].setText(self.tr("{0}（{1}）").format(until, basis))
 
     def show_recording(self, d: RecordingDetail | None) -> None:
         if d is None:
