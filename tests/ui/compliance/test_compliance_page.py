@@ -1,0 +1,135 @@
+"""The Compliance page with real widgets on a real archive: dashboard first, spot checks drawn
+and scored, a gap statement approved in person, the yearly review saved as a PDF."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QThread, Qt
+from PySide6.QtWidgets import QDialog
+
+from evidenceroom.core import accounts, gaps, spot_checks
+from evidenceroom.core.models import Activity, Person
+from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui.compliance.compliance_page import CompliancePage
+from evidenceroom.ui.compliance.dashboard_tab import DashboardTab
+from evidenceroom.ui.compliance.gap_dialogs import GapApprovalDialog
+
+
+def _page(qtbot, archive, user) -> CompliancePage:
+    page = CompliancePage(archive, user)
+    qtbot.addWidget(page)
+    page.show()
+    _settle(qtbot, page)
+    return page
+
+
+def _settle(qtbot, page) -> None:
+    """Other tabs load on worker threads; a test ends only when they are done."""
+    qtbot.waitUntil(lambda: not any(t.isRunning() for t in page.findChildren(QThread)), timeout=30000)
+
+
+def _overdue_activity(archive) -> int:
+    with archive.transaction() as s:
+        officer = s.query(Person).filter_by(badge_no="13002").one()
+        end = utcnow() - timedelta(hours=30)
+        a = Activity(kind="封存的现场执行", place="北闸", started_at=end - timedelta(hours=1), ended_at=end,
+                     created_at=utcnow(), officers=[officer])
+        s.add(a)
+        s.flush()
+        return a.id
+
+
+def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbot, filled_archive, password):
+    _overdue_activity(filled_archive)
+    supervisor = accounts.sign_in(filled_archive, "director", password)
+    page = _page(qtbot, filled_archive, supervisor)
+    assert page.tabs.currentIndex() == 0 and isinstance(page.tabs.currentWidget(), DashboardTab)
+    board = page.dashboard
+    assert board.tiles["overdue"].text() == "1"
+    assert board.figures.months[-1].recordings == 4  # the card's four clips, handed in this month
+    assert board.uploads_chart.accessibleDescription().endswith(f"{board.figures.months[-1].label} 4")
+    assert board.month_table.item(0, 1).text() == "4"
+    assert any("逾期未移交" in board.alerts.item(i).text() for i in range(board.alerts.count()))
+    qtbot.mouseClick(board.refresh_button, Qt.MouseButton.LeftButton)
+    assert board.tiles["overdue"].text() == "1"
+    board.openTab.emit("deadlines")
+    assert page.tabs.currentWidget() is page.deadlines
+    page.deadlines.view.setCurrentIndex(page.deadlines.view.findData("overdue"))
+    assert page.deadlines.table.rowCount() == 1
+    assert page.deadlines.table.item(0, 7).text().startswith("逾期未移交")
+
+
+def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password):
+    inspector = accounts.sign_in(filled_archive, "inspector", password)
+    page = _page(qtbot, filled_archive, inspector)
+    tab = page.spot_checks
+    page.show_tab("spot_checks")
+    tab.period.set_dates(QDate(2026, 11, 1), QDate(2026, 11, 30))  # the card's clips are of 2026-11-28
+    tab.proportion.setValue(50.0)
+    qtbot.mouseClick(tab.draw_button, Qt.MouseButton.LeftButton)
+    assert tab.current is not None and tab.current.population_size == 4
+    assert tab.items.rowCount() == 2 and "按种子复核一致" in tab.info.text()
+
+    tab.items.setCurrentCell(1, 0)
+    for spin, v in zip(tab.scores, (10, 7, 9)):
+        spin.setValue(v)
+    tab.notes.setText("第二段前有 3 分钟中断。")
+    qtbot.mouseClick(tab.score_button, Qt.MouseButton.LeftButton)
+    stored = spot_checks.spot_check_info(filled_archive, tab.current.id).items[1]
+    assert stored.scores == (10, 7, 9) and stored.notes == "第二段前有 3 分钟中断。"
+    assert tab.items.item(1, 9).text() == "26"
+
+
+def test_an_empty_period_is_refused_on_the_spot_check_tab(qtbot, filled_archive, password):
+    page = _page(qtbot, filled_archive, accounts.sign_in(filled_archive, "inspector", password))
+    tab = page.spot_checks
+    tab.period.set_dates(QDate(2020, 1, 1), QDate(2020, 1, 31))
+    qtbot.mouseClick(tab.draw_button, Qt.MouseButton.LeftButton)
+    assert "没有音像资料" in tab.message.text() and tab.checks.count() == 0
+
+
+def test_a_gap_statement_is_approved_in_person_in_its_dialog(qtbot, filled_archive, clerk, password):
+    activity_id = _overdue_activity(filled_archive)
+    gap = gaps.register_gap(filled_archive, clerk, activity_id, "no_recording", "003-7-2", "情况紧急。")
+    dialog = GapApprovalDialog(filled_archive, clerk, gap)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("director")
+    dialog.password.setText("not-the-password")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted and "不正确" in dialog.error.text()
+    assert dialog.password.text() == ""
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert gaps.list_gaps(filled_archive)[0].status == "approved"
+
+
+def test_the_duty_tab_lists_a_checklist_activity_without_footage(qtbot, filled_archive, clerk, password):
+    from evidenceroom.core.profiles import ChecklistItem, Profile
+
+    profile = Profile(key="t", name_zh="清单", name_en="list", issuer="", regulation="",
+                      checklist=(ChecklistItem("行政强制环节", "封存的现场执行"),))
+    with filled_archive.session() as s:
+        officer_id = s.query(Person).filter_by(badge_no="13001").one().id
+    end = datetime.now() - timedelta(hours=2)
+    gaps.register_activity(filled_archive, clerk, kind="封存的现场执行", place="北闸", started_at=end - timedelta(hours=1),
+                           ended_at=end, officer_ids=[officer_id], matter="封存的现场执行", profile=profile)
+    page = _page(qtbot, filled_archive, clerk)
+    page.show_tab("duty")
+    tab = page.duty
+    tab.flagged_only.setChecked(True)
+    assert tab.duty_table.rowCount() == 1 and tab.duty_table.item(0, 8).text() == "应录未录"
+    assert tab.gap_button.isEnabled()
+
+
+def test_the_yearly_review_pdf_is_written_off_the_ui_thread(qtbot, filled_archive, password, tmp_path):
+    page = _page(qtbot, filled_archive, accounts.sign_in(filled_archive, "director", password))
+    tab = page.yearly_review
+    tab.year.setValue(2026)
+    tab.refresh()
+    assert tab.table.rowCount() >= 2 and tab.table.item(tab.table.rowCount() - 1, 0).text() == "合计"
+    target = tmp_path / "评查 报告" / "2026.pdf"
+    tab.save_pdf(target)
+    qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and target.is_file(), timeout=30000)
+    assert target.read_bytes().startswith(b"%PDF") and "已保存" in tab.message.text()
+    _settle(qtbot, page)
