@@ -94,6 +94,7 @@ class DeviceCard(QFrame):
         icon.setPixmap(kind_icon(card.kind, 28).pixmap(28, 28))
         icon.setToolTip(kind_name(card.kind))
         serial = QLabel(card.serial)
+        serial.setWordWrap(True)
         serial.setStyleSheet("font-weight: bold;")
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -102,6 +103,7 @@ class DeviceCard(QFrame):
         names.setSpacing(0)
         names.addWidget(serial)
         model = QLabel(card.model or kind_name(card.kind))
+        model.setWordWrap(True)
         model.setStyleSheet("color: #555555;")
         names.addWidget(model)
         top.addLayout(names, 1)
@@ -119,6 +121,7 @@ class DeviceCard(QFrame):
             lines.append(self.tr("应还 {0}").format(time_text(card.expected_return)))
         for line in lines:
             label = QLabel(line)
+            label.setWordWrap(True)
             label.setStyleSheet("color: #333333;")
             layout.addWidget(label)
         self.badges: list[QLabel] = []
@@ -236,6 +239,7 @@ class StateColumn(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.body)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap instead
         self.more_button = QPushButton()
         self.more_button.clicked.connect(self.show_more)
         layout = QVBoxLayout(self)
@@ -244,7 +248,7 @@ class StateColumn(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.more_button)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(150)
         self.set_cards([], lambda _t: "")
 
     def set_cards(self, cards: list[BoardCard], time_text) -> None:

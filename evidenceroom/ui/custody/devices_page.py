@@ -13,6 +13,7 @@ from evidenceroom.core import custody as device_ledger
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.timeutil import to_local
 from evidenceroom.ui.custody.alerts_strip import AlertsStrip
 from evidenceroom.ui.custody.board import Board, BoardCard
 from evidenceroom.ui.custody.dialog_base import MoveDialog
@@ -50,7 +51,8 @@ class DevicesPage(QWidget):
         self.cards: dict[int, BoardCard] = {}
         self.setAccessibleName(self.tr("设备"))
         with archive.session() as s:
-            self.display = DisplayFormat(archive.unit(s).timezone, self)
+            self.timezone = archive.unit(s).timezone
+            self.display = DisplayFormat(self.timezone, self)
 
         self.alerts = AlertsStrip(self)
         self.message = message_label(self.tr("提示信息"))
@@ -100,8 +102,12 @@ class DevicesPage(QWidget):
             show_error(self.message, str(exc))
             return
         self.cards = {c.device_id: c for c in cards}
-        self.board.set_cards(cards, self.display.local_time)
+        self.board.set_cards(cards, self.card_time)
         self._refresh_tab()
+
+    def card_time(self, value) -> str:
+        """A card's times to the minute, in the unit's time zone: seconds only widen the card."""
+        return to_local(value, self.timezone).strftime("%Y-%m-%d %H:%M")
 
     def _refresh_tab(self) -> None:
         current = self.tabs.currentWidget()

@@ -52,13 +52,14 @@ class CheckOutDialog(MoveDialog):
         self.battery_check = QCheckBox(self.tr("电池电量充足(&B)"))
         self.storage_check = QCheckBox(self.tr("存储空间充足(&S)"))
         self.clock_check = QCheckBox(self.tr("日期、时间设定准确(&T)"))
-        self.no_fault_check = QCheckBox(self.tr("无故障(&F)"))
+        self.fault_check = QCheckBox(self.tr("有故障(&F)"))
+        self.fault_check.setToolTip(self.tr("发现故障时勾选：不能领用，转为故障登记"))
         self.offset_spin = QSpinBox()
         self.offset_spin.setRange(-86400, 86400)
         self.offset_spin.setSuffix(self.tr(" 秒"))
         self.offset_spin.setAccessibleName(self.tr("设备时钟偏差（秒）"))
         self.offset_spin.setToolTip(self.tr("设备时钟比标准时间快为正，慢为负"))
-        for row, check in enumerate((self.battery_check, self.storage_check, self.clock_check, self.no_fault_check)):
+        for row, check in enumerate((self.battery_check, self.storage_check, self.clock_check, self.fault_check)):
             check.setAccessibleName(check.text().split("(")[0])
             grid.addWidget(check, row, 0, 1, 2)
             check.toggled.connect(self._checks_changed)
@@ -86,7 +87,7 @@ class CheckOutDialog(MoveDialog):
     def _checks_changed(self) -> None:
         failed = self.failed_items()
         self.reason_edit.setEnabled(bool(failed))
-        if not self.no_fault_check.isChecked():
+        if self.fault_check.isChecked():
             self.check_hint.setText(self.tr("设备有故障：不能领用。按“改为故障登记”先登记故障（000§12）。"))
             self.ok_button.setText(self.tr("改为故障登记"))
         else:
@@ -99,7 +100,7 @@ class CheckOutDialog(MoveDialog):
         if not hasattr(self, "reason_edit"):
             return False
         filled = chosen_data(self.officer_combo) is not None and bool(self.purpose_edit.text().strip())
-        if not self.no_fault_check.isChecked():
+        if self.fault_check.isChecked():
             return filled
         return filled and (not self.failed_items() or bool(self.reason_edit.toPlainText().strip()))
 
@@ -107,7 +108,7 @@ class CheckOutDialog(MoveDialog):
         reason = self.reason_edit.toPlainText().strip()
         check = custody.PreUseCheck(
             battery_ok=self.battery_check.isChecked(), storage_ok=self.storage_check.isChecked(),
-            clock_ok=self.clock_check.isChecked(), no_fault=self.no_fault_check.isChecked(),
+            clock_ok=self.clock_check.isChecked(), no_fault=not self.fault_check.isChecked(),
             clock_offset_s=float(self.offset_spin.value()) if self.offset_spin.value() else None,
             reasons={key: reason for key, check in (("battery", self.battery_check), ("storage", self.storage_check),
                                                     ("clock", self.clock_check)) if not check.isChecked()})

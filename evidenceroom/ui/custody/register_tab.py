@@ -45,6 +45,8 @@ def table_view(model, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setDefaultSectionSize(110)
+    view.horizontalHeader().setMaximumSectionSize(320)  # a long reason must not push the rest away
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 

@@ -14,7 +14,7 @@ def _fill_check_out(dialog: CheckOutDialog, officer_text: str = "13001") -> None
     dialog.officer_combo.setEditText(dialog.officer_combo.itemText(
         next(i for i in range(dialog.officer_combo.count()) if officer_text in dialog.officer_combo.itemText(i))))
     dialog.purpose_edit.setText("河道采砂现场检查")
-    for check in (dialog.battery_check, dialog.storage_check, dialog.clock_check, dialog.no_fault_check):
+    for check in (dialog.battery_check, dialog.storage_check, dialog.clock_check):
         check.setChecked(True)
 
 
@@ -59,7 +59,7 @@ def test_a_fault_in_the_check_opens_the_fault_form_instead(qtbot, page, camera_i
     drop_card(page, camera_id, "checked_out")
     dialog = page.dialog
     _fill_check_out(dialog)
-    dialog.no_fault_check.setChecked(False)
+    dialog.fault_check.setChecked(True)
     assert dialog.ok_button.text() == "改为故障登记"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert device_register.get_device(staffed_archive, camera_id).state == "in_store"  # nothing checked out

@@ -113,7 +113,7 @@ def test_excel_export_then_a_good_file_imports(register_tab, staffed_archive, tm
 def test_ledger_filters_by_officer_and_device(page, staffed_archive, clerk, camera_id, officer_ids):
     other = device_register.add_device(staffed_archive, clerk,
                                        device_register.DeviceInput(serial="DSJ-09", kind="body_camera")).id
-    at = datetime.now() - timedelta(hours=5)
+    at = datetime.now().astimezone() - timedelta(hours=5)
     custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
                       ALL_PASS, at=at)
     custody.check_out(staffed_archive, clerk, other, officer_ids["13002"], "调查取证", at + timedelta(hours=8),
@@ -140,7 +140,7 @@ def test_ledger_filters_by_officer_and_device(page, staffed_archive, clerk, came
 
 
 def test_ledger_exports_to_excel(page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
-    at = datetime.now() - timedelta(hours=5)
+    at = datetime.now().astimezone() - timedelta(hours=5)
     custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
                       ALL_PASS, at=at)
     tab = page.ledger_tab

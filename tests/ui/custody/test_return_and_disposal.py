@@ -20,7 +20,7 @@ ALL_PASS = custody.PreUseCheck(battery_ok=True, storage_ok=True, clock_ok=True, 
 
 
 def _check_out(archive, clerk, device_id, officer_id, hours_ago: float = 3) -> None:
-    at = datetime.now() - timedelta(hours=hours_ago)
+    at = datetime.now().astimezone() - timedelta(hours=hours_ago)
     custody.check_out(archive, clerk, device_id, officer_id, "现场检查", at + timedelta(hours=8), ALL_PASS, at=at)
 
 
