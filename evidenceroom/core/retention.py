@@ -342,13 +342,10 @@ def _rows(s: Session, recs: list[Recording], ex: dict[int, Expiry], notes: dict[
 
 
 def has_verified_discs(s: Session, recording_id: int) -> bool:
-    """A verified two-copy disc set (DSC-03) holds the recording; False until the disc module says so."""
-    try:
-        from evidenceroom.core import discs
-    except ImportError:
-        return False
-    check = getattr(discs, "has_verified_two_copy_set", None)
-    return bool(check(s, recording_id)) if check else False
+    """A verified two-copy disc set (DSC-03) holds the recording (002§16: 一式两份)."""
+    from evidenceroom.core.disc_register import has_verified_two_copy_set  # the disc area imports much
+
+    return has_verified_two_copy_set(s, recording_id)
 
 
 def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS) -> Overview:
