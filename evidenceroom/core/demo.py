@@ -133,5 +133,8 @@ def fill_demo(root: Path) -> str:
             imported += len(import_paths(archive, actor, ImportRequest(paths=[unfiled],
                                                                         officer_badge="13030004")).imported)
         _demo_viewing(archive, actor)
+        from evidenceroom.core.device_demo import fill_devices
+
+        fill_devices(archive, actor, "director", DEMO_PASSWORD)
     return (f"demo archive ready at {root}: {imported} recordings imported; "
             f"users {', '.join(u[0] for u in USERS)} with password {DEMO_PASSWORD}")
