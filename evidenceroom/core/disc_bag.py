@@ -27,10 +27,12 @@ DESCRIPTION_PDF = "文字说明材料.pdf"
 DATA = "data"
 DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
-# Joliet allows 64 UCS-2 characters per name; some readers stop at fewer bytes of UTF-16.
+# Joliet allows 64 UCS-2 characters per name; pycdlib counts the 64 in UTF-8 bytes, so a Chinese
+# name keeps about 20 characters.
 JOLIET_MAX = 64
-# Not allowed in Joliet names, nor on Windows, where the disc is usually read.
-_BAD_CHARS = re.compile(r'[\x00-\x1f*/:;?\\<>"|]')
+# Not allowed in Joliet names, nor on Windows, where the disc is usually read; and '%', which a
+# manifest would have to percent-encode and not every BagIt tool decodes.
+_BAD_CHARS = re.compile(r'[\x00-\x1f*/:;?\\<>"|%]')
 
 
 class BagFormatError(ValueError):
@@ -87,14 +89,16 @@ def parse_bag_info(data: bytes) -> dict[str, str]:
 
 def disc_file_name(recording_id: int, original_name: str) -> str:
     """The name a recording has on the disc: its ID first (names from cameras repeat), then the
-    original name, cut to fit Joliet's 64 characters but keeping the extension."""
+    original name, cut to fit Joliet's 64 (bytes of UTF-8) but keeping the extension."""
     name = unicodedata.normalize("NFC", _BAD_CHARS.sub("_", original_name)).strip() or "file"
     prefix = f"R{recording_id:06d}_"
     stem, dot, ext = name.rpartition(".")
     if not dot or len(ext) > 10:
         stem, ext = name, ""
-    room = JOLIET_MAX - len(prefix) - (len(ext) + 1 if ext else 0)
-    return prefix + stem[:room].rstrip() + (f".{ext}" if ext else "")
+    tail = f".{ext}" if ext else ""
+    while len((prefix + stem + tail).encode("utf-8")) > JOLIET_MAX:
+        stem = stem[:-1]
+    return prefix + stem.rstrip() + tail
 
 
 def iso9660_name(recording_id: int, original_name: str) -> str:

@@ -8,6 +8,7 @@ names, whichever the image has. Each wrong, missing or extra file is named.
 from __future__ import annotations
 
 import hashlib
+import io
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from evidenceroom.core.errors import Text
 from evidenceroom.core.vault import Cancelled  # one kind of cancel for every long job
 
 CHUNK = 1024 * 1024
+SECTOR = 2048
 
 OK = "ok"
 ALTERED = "altered"  # hash differs from the manifest
@@ -110,12 +112,73 @@ class _FolderReader(_Reader):
         return open(self.root / path, "rb")
 
 
+class _MaskedImage(io.RawIOBase):
+    """An image read with some sectors blanked: pycdlib then opens it without those descriptors."""
+
+    def __init__(self, raw: BinaryIO, masked: set[int]):
+        self.raw, self.masked = raw, masked
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def readinto(self, buffer) -> int:
+        start = self.raw.tell()
+        data = self.raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        for sector in self.masked:
+            lo, hi = max(start, sector * SECTOR), min(start + n, (sector + 1) * SECTOR)
+            if lo < hi:
+                buffer[lo - start:hi - start] = bytes(hi - lo)
+        return n
+
+
+def _udf_descriptor_sectors(raw: BinaryIO) -> set[int]:
+    """The sectors of the UDF volume recognition sequence (BEA01, NSR0x, TEA01) after ISO 9660's."""
+    found, sector = set(), 16
+    while sector < 64:
+        raw.seek(sector * SECTOR)
+        head = raw.read(6)
+        if len(head) < 6 or head[1:6] not in (b"CD001", b"BEA01", b"NSR02", b"NSR03", b"TEA01", b"BOOT2"):
+            break
+        if head[1:6] != b"CD001":
+            found.add(sector)
+        sector += 1
+    return found
+
+
 class _IsoReader(_Reader):
     def __init__(self, image: Path):
         import pycdlib
 
+        self.damaged_udf = False
         self.iso = pycdlib.PyCdlib()
-        self.iso.open(str(image))
+        try:
+            self.iso.open(str(image))
+        except pycdlib.pycdlibexception.PyCdlibException:
+            # A damaged UDF tree makes the whole image unreadable to pycdlib; the same files are
+            # still reachable through Joliet, so read them there and report the damage.
+            self.raw = open(image, "rb")
+            masked = _udf_descriptor_sectors(self.raw)
+            if not masked:
+                self.raw.close()
+                raise
+            self.iso = pycdlib.PyCdlib()
+            try:
+                self.iso.open_fp(_MaskedImage(self.raw, masked))
+            except Exception:
+                self.raw.close()
+                raise
+            self.damaged_udf = True
         # UDF and Joliet keep the long Chinese names; plain ISO 9660 is the last resort.
         if self.iso.has_udf():
             self.key = "udf_path"
@@ -142,6 +205,8 @@ class _IsoReader(_Reader):
 
     def close(self) -> None:
         self.iso.close()
+        if self.damaged_udf:
+            self.raw.close()
 
 
 def _read_all(reader: _Reader, path: str) -> bytes:
@@ -183,6 +248,9 @@ def verify_disc(path: Path | str, progress: ProgressCallback | None = None,
     except Exception as exc:  # pycdlib raises its own and OS errors for a damaged image
         report.problems.append(Text(f"无法读取光盘映像 {path}：{exc}", f"Cannot read the disc image {path}: {exc}"))
         return report
+    if getattr(reader, "damaged_udf", False):
+        report.problems.append(Text("光盘的 UDF 文件系统已损坏，已改用 Joliet 读取文件。",
+                                    "The disc's UDF file system is damaged; its files were read through Joliet."))
     try:
         _check(reader, report, progress, cancel)
     finally:
