@@ -27,7 +27,6 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Case, Recording
-from evidenceroom.ui import workers
 from evidenceroom.ui.compliance.retention_dialogs import (
     CaseFileDialog,
     DisposalDecisionDialog,
@@ -35,6 +34,7 @@ from evidenceroom.ui.compliance.retention_dialogs import (
     ReasonDialog,
 )
 from evidenceroom.ui.formatting import DisplayFormat
+from evidenceroom.ui.imports.threads import Job
 from evidenceroom.ui.imports.common import cell, hint_label, make_table, message_label, show_error, show_notice
 
 SOON, EXPIRED, LONG, HOLDS, PENDING = range(5)
@@ -143,12 +143,11 @@ class RetentionTab(QWidget):
         if self._thread is not None:
             return
         self.buttons["refresh"].setEnabled(False)
-        worker = workers.Worker(load, self.archive, self.today)
-        worker.succeeded.connect(self._show)
-        worker.failed.connect(lambda exc: show_error(self.message, str(exc)))
-        worker.done.connect(self._done)
-        self._worker = worker
-        self._thread = workers.start(worker, self)
+        # A Job outlives the tab if it is closed meanwhile, so no running thread is ever destroyed.
+        self._thread = Job(load, self.archive, self.today, owner=self)
+        self._thread.succeeded.connect(self._show)
+        self._thread.failed.connect(lambda exc: show_error(self.message, str(exc)))
+        self._thread.finished.connect(self._done)
 
     def _done(self) -> None:
         self._thread = None
