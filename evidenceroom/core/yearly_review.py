@@ -28,6 +28,7 @@ class DepartmentFigures:
     on_time: int
     late: int
     missing: int
+    pending: int  # deadline not yet passed
     on_time_rate: float | None
 
 
@@ -186,10 +187,11 @@ def yearly_review(archive: Archive, year: int, profile: profiles.Profile | None 
         for name in names:
             t = tallies.get(name, oversight.Tally(name))
             depts.append(DepartmentFigures(name, recs.get(name, 0), t.activities, t.on_time, t.late, t.missing,
-                                           t.on_time_rate))
+                                           t.pending, t.on_time_rate))
         tot = report.total
+        # An activity whose officers come from two departments counts in each; the total counts it once.
         total = DepartmentFigures("合计", sum(recs.values()), tot.activities, tot.on_time, tot.late, tot.missing,
-                                  tot.on_time_rate)
+                                  tot.pending, tot.on_time_rate)
         months = _months(s, year, tz, report)
         gap_figures = _gap_figures(s, duty, start, end)
     late = sorted((ln for ln in report.lines if ln.status in (oversight.LATE, oversight.MISSING)),

@@ -142,9 +142,10 @@ def _story(review: YearlyReview, font: str, st) -> list:
 
     story.append(_p("一、各部门音像记录及移交情况", st["h"]))
     rows = [[d.name, str(d.recordings), str(d.activities), str(d.on_time), str(d.late), str(d.missing),
-             _pct(d.on_time_rate)] for d in (*review.departments, t)]
-    story.append(_table(["部门", "音像资料（件）", "执法活动（次）", "按时移交", "逾期移交", "逾期未移交", "按时移交率"],
-                        rows, [3, 1.6, 1.6, 1.3, 1.3, 1.4, 1.4], st, "本年度无数据。"))
+             str(d.pending), _pct(d.on_time_rate)] for d in (*review.departments, t)]
+    story.append(_table(["部门", "音像资料（件）", "执法活动（次）", "按时移交", "逾期移交", "逾期未移交", "未到期",
+                         "按时移交率"], rows, [3, 1.6, 1.6, 1.3, 1.3, 1.4, 1.1, 1.4], st, "本年度无数据。"))
+    story.append(_p("注：执法人员来自两个部门的活动在两个部门各计一次，合计中只计一次。", st["body"]))
     names = [_short(d.name) for d in review.departments]
     story += [Spacer(1, 4 * mm), KeepTogether([
         bar_chart(font, "图 1  各部门音像资料与执法活动", names,

@@ -32,7 +32,7 @@ def test_the_yearly_review_pdf_has_the_figures_an_embedded_font_and_renders(arch
     text = " ".join(_run("pdftotext", "-layout", pdf, "-").split())
     assert f"{year} 年度音像记录资料评查报告" in text
     assert "音像资料 2 件，执法活动 3 次；按时移交 1 次，逾期移交 1 次，逾期未移交 1 次，按时移交率 33.3%" in text
-    assert "一大队 1 2 0 1 1 0.0%" in text and "二大队 1 1 1 0 0 100.0%" in text
+    assert "一大队 1 2 0 1 1 0 0.0%" in text and "二大队 1 1 1 0 0 0 100.0%" in text
     assert "逾期 6 小时" in text and "逾期未移交 36 小时" in text
     assert "图 1 各部门音像资料与执法活动" in text and "无设备配备数据" in text
 

@@ -19,7 +19,7 @@ class BarChart(QWidget):
         self.labels: list[str] = []
         self.values: list[float | None] = []
         self.setAccessibleName(title)
-        self.setMinimumSize(QSize(320, 180))
+        self.setMinimumSize(QSize(300, 170))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so a screen reader reads its summary
 

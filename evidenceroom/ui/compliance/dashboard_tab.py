@@ -46,9 +46,10 @@ class DashboardTab(QWidget):
                  ("devices", self.tr("设备警示"), None)]
         for n, (key, caption, tab) in enumerate(tiles):
             box = QGroupBox(caption)
-            inner = QVBoxLayout(box)
+            inner = QHBoxLayout(box)
+            inner.setContentsMargins(8, 2, 8, 4)
             value = QLabel("—")
-            value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+            value.setStyleSheet("font-size: 18pt; font-weight: 600;")
             value.setAccessibleName(caption)
             inner.addWidget(value)
             if tab:
@@ -63,21 +64,19 @@ class DashboardTab(QWidget):
         self.rate_chart = BarChart(self.tr("每月按时移交率"), colour="#4d9e5c", percent=True)
         self.month_table = make_table([self.tr("月份"), self.tr("移交资料"), self.tr("到期活动"), self.tr("按时"),
                                        self.tr("按时率")], self.tr("每月移交数据"))
-        self.month_table.setMaximumWidth(380)
+        self.month_table.setFixedWidth(330)
         self.alerts = QListWidget()
         self.alerts.setAccessibleName(self.tr("需要处理的事项"))
-        self.alerts.setMaximumHeight(130)
+        self.alerts.setMaximumHeight(110)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
         self.refresh_button.setAccessibleName(self.tr("刷新概览"))
         self.refresh_button.clicked.connect(self.refresh)
         self.note = QLabel()
         self.note.setAccessibleName(self.tr("概览说明"))
 
-        charts = QVBoxLayout()
-        charts.addWidget(self.uploads_chart)
-        charts.addWidget(self.rate_chart)
         middle = QHBoxLayout()
-        middle.addLayout(charts, 1)
+        middle.addWidget(self.uploads_chart, 1)
+        middle.addWidget(self.rate_chart, 1)
         middle.addWidget(self.month_table)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)

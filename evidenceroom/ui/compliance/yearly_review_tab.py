@@ -39,7 +39,7 @@ class YearlyReviewTab(QWidget):
         self.progress.setAccessibleName(self.tr("正在生成报告"))
         self.progress.hide()
         self.table = make_table([self.tr("部门"), self.tr("音像资料"), self.tr("执法活动"), self.tr("按时移交"),
-                                 self.tr("逾期移交"), self.tr("逾期未移交"), self.tr("按时移交率")],
+                                 self.tr("逾期移交"), self.tr("逾期未移交"), self.tr("未到期"), self.tr("按时移交率")],
                                 self.tr("各部门年度数据"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -69,7 +69,8 @@ class YearlyReviewTab(QWidget):
             return
         self.message.hide()
         fill(self.table, [[d.name, str(d.recordings), str(d.activities), str(d.on_time), str(d.late), str(d.missing),
-                           percent(d.on_time_rate)] for d in (*r.departments, r.total)], right=frozenset(range(1, 7)))
+                           str(d.pending), percent(d.on_time_rate)] for d in (*r.departments, r.total)],
+             right=frozenset(range(1, 8)))
         g, sc = r.gaps, r.spot_checks
         devices = self.tr("无设备配备数据") if r.devices is None else self.tr("缺配部门 {0} 个").format(
             sum(1 for d in r.devices if (d.shortfall or 0) > 0))
