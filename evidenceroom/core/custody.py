@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.device_register import device_row, price_yuan
+from evidenceroom.core.device_register import NETWORKED, device_row, features_of, price_yuan
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Device, Person, Role
 from evidenceroom.core.models.custody import CustodyEvent
@@ -113,10 +113,14 @@ class PreUseCheck:
     no_fault: bool
     clock_offset_s: float | None = None
     reasons: dict[str, str] | None = None
+    # Devices with network or wireless upload functions: not connected to the internet or to
+    # unrelated devices (001§15). Required True for them; None for the others.
+    not_networked: bool | None = None
 
     def as_json(self) -> dict:
         return {"battery_ok": self.battery_ok, "storage_ok": self.storage_ok, "clock_ok": self.clock_ok,
-                "no_fault": self.no_fault, "clock_offset_s": self.clock_offset_s, "reasons": dict(self.reasons or {})}
+                "no_fault": self.no_fault, "clock_offset_s": self.clock_offset_s, "reasons": dict(self.reasons or {}),
+                "not_networked": self.not_networked}
 
 
 CHECK_ITEMS = (("battery", "battery_ok", "电池电量充足", "battery charged"),
@@ -302,6 +306,10 @@ def check_out(archive: Archive, who, device_id: int, officer_id: int, purpose: s
             if not getattr(check, attr) and not reasons.get(key):
                 raise ArchiveError(f"使用前检查未通过：{zh}。请处理后再领用，或写明原因。",
                                    f"Pre-use check failed: {en}. Fix it before check-out, or state a reason.")
+        if NETWORKED & set(features_of(device.features)) and not check.not_networked:
+            raise ArchiveError("该设备有联网或无线上传功能：须确认未与互联网或其他与工作无关的设备连接（001§15）。",
+                               "This device can go online: confirm it is not connected to the internet or to "
+                               "unrelated devices (001§15).")
         officer = officer_row(s, officer_id)
         when = _moment(s, archive, device, at, "领用时间", "check-out time")
         due = when_utc(expected_return, s, archive)

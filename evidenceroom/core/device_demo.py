@@ -69,7 +69,8 @@ def fill_devices(archive: Archive, actor, approver_login: str, approver_password
     custody.return_device(archive, actor, ids["DSJ-V9-0007"], condition="完好", recorded="戴河下游采砂现场检查全过程",
                           has_footage=False, at=now - timedelta(hours=22))
     custody.record_maintenance(archive, actor, ids["DSJ-V9-0007"], "清洁镜头、充放电、校准时钟")
-    custody.check_out(archive, actor, ids["DSJ-V9-0012"], wang, "取水工程调查取证", now + timedelta(hours=4), OK,
+    custody.check_out(archive, actor, ids["DSJ-V9-0012"], wang, "取水工程调查取证", now + timedelta(hours=4),
+                      replace(OK, not_networked=True),
                       at=now - timedelta(hours=3))
     custody.check_out(archive, actor, ids["HT-EX-05"], li, "汛期堤防巡查", now - timedelta(hours=2), OK,
                       at=now - timedelta(hours=10))

@@ -161,6 +161,8 @@ def _content(row: LedgerRow, tz: str) -> str:
         if check.get("clock_offset_s") is not None:
             parts.append(f"时钟偏差 {check['clock_offset_s']:g} 秒")
         parts += [f"说明：{r}" for r in (check.get("reasons") or {}).values() if r]
+        if check.get("not_networked"):
+            parts.append("已确认未与互联网或无关设备连接")
     if d.get("from_officer"):
         parts.append(f"由 {d['from_officer']} 交出")
     if d.get("recorded"):

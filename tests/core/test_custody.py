@@ -227,6 +227,12 @@ def test_damage_without_fault_of_the_user_owes_nothing(archive, unit):
 
 # --- maintenance ------------------------------------------------------------------------------------
 
+def test_checking_out_a_networked_device_needs_the_001_15_item(archive, unit):
+    refused(archive, lambda: check_out(archive, unit, device=unit.cam08), "001§15")
+    online = PreUseCheck(True, True, True, True, not_networked=True)
+    assert check_out(archive, unit, device=unit.cam08, check=online).details["pre_use_check"]["not_networked"]
+
+
 def test_maintenance_of_a_networked_device_needs_the_001_15_item(archive, unit):
     refused(archive, lambda: custody.record_maintenance(archive, unit.clerk, unit.cam08, "清洁、充放电"), "001§15")
     done = custody.record_maintenance(archive, unit.clerk, unit.cam08, "清洁、充放电", not_networked=True)
