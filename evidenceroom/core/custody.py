@@ -312,6 +312,8 @@ def check_out(archive: Archive, who, device_id: int, officer_id: int, purpose: s
                                "unrelated devices (001§15).")
         officer = officer_row(s, officer_id)
         when = _moment(s, archive, device, at, "领用时间", "check-out time")
+        if expected_return is None:
+            raise ArchiveError("请填写预计归还时间。", "Enter the expected return.")
         due = when_utc(expected_return, s, archive)
         if due <= when:
             raise ArchiveError("预计归还时间须晚于领用时间。", "The expected return must be after the check-out.")

@@ -200,7 +200,8 @@ def _checked_fields(s: Session, data: DeviceInput, device_id: int | None) -> dic
                            f"{data.purchased_on}.")
     if data.department_id is not None and s.get(Department, data.department_id) is None:
         raise ArchiveError(f"没有第 {data.department_id} 号部门。", f"There is no department {data.department_id}.")
-    if data.custodian_id is not None:
+    unchanged = device_id is not None and s.get(Device, device_id).custodian_id == data.custodian_id
+    if data.custodian_id is not None and not unchanged:  # a custodian who has since left may stay on record
         person = s.get(Person, data.custodian_id)
         if person is None or not person.active:
             raise ArchiveError(f"保管人（第 {data.custodian_id} 号人员）不在在职人员名单中。",

@@ -310,3 +310,18 @@ def test_board_puts_each_device_in_its_state_with_holder_and_alerts(archive, uni
     assert "overdue_return" in {a.code for a in out[0].alerts}
     assert [c.serial for c in cards[DeviceState.LOST.value]] == ["DSJ-08"]
     assert custody.BOARD_COLUMNS[-1][1] == (DeviceState.DESTROYED.value, DeviceState.LOST.value)
+
+
+def test_custody_moves_keep_the_archive_verifiable(archive, unit):
+    from evidenceroom.core.verify import verify
+
+    refused(archive, lambda: check_out(archive, unit, expected=None), "预计归还")
+    check_out(archive, unit)
+    custody.return_device(archive, unit.clerk, unit.cam07, condition="完好", recorded="", has_footage=False)
+    custody.report_fault(archive, unit.clerk, unit.cam07, "按键失灵")
+    report = verify(archive, SETUP)
+    assert report.ok and report.audit_events > 5
+    with archive.session() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("custody.%"))
+                            .order_by(AuditEvent.seq)).all()
+    assert actions == ["custody.check_out", "custody.return", "custody.fault"]

@@ -196,3 +196,13 @@ def test_a_workbook_without_the_required_columns_is_refused(archive, tmp_path):
     (tmp_path / "不是表格.xlsx").write_text("hello")
     with pytest.raises(ArchiveError, match="Excel"):
         import_devices_xlsx(archive, CLERK, tmp_path / "不是表格.xlsx")
+
+
+def test_a_custodian_who_left_stays_on_record_but_cannot_be_newly_named(archive, staff):
+    info = custody.add_device(archive, CLERK, body_camera(staff))
+    with archive.transaction() as s:
+        s.get(registry.Person, staff["zhang"]).active = False
+    edited = custody.edit_device(archive, CLERK, info.id, body_camera(staff, notes="已退役保管人"))
+    assert edited.custodian_name == "张伟"
+    with pytest.raises(ArchiveError, match="保管人"):
+        custody.add_device(archive, CLERK, body_camera(staff, serial="DSJ-99"))
