@@ -54,6 +54,40 @@ def stage_devices(archive, user) -> None:
                                         officer_count_override=11 if n == 0 else None)
 
 
+def stage_oversight(archive) -> None:
+    """The compliance page's material: the checklist profile of 004, an activity of a listed matter
+    with no footage, an overdue one, gap statements (one approved), and a scored spot check."""
+    from datetime import datetime, timedelta
+
+    from evidenceroom.core import accounts, gaps, lookups, profiles, spot_checks
+    from evidenceroom.core.demo import DEMO_PASSWORD
+
+    admin = accounts.sign_in(archive, "admin", DEMO_PASSWORD)
+    clerk = accounts.sign_in(archive, "clerk", DEMO_PASSWORD)
+    inspector = accounts.sign_in(archive, "inspector", DEMO_PASSWORD)
+    profiles.choose(archive, admin, "yuxian-yingji-2024")
+    officers = [o.id for o in lookups.officers(archive, active_only=True) if o.badge]
+    now = datetime.now().replace(second=0, microsecond=0)
+    sealed = gaps.register_activity(archive, clerk, kind="封存的现场执行", place="戴河下游右岸砂场",
+                                    started_at=now - timedelta(hours=30), ended_at=now - timedelta(hours=29),
+                                    officer_ids=officers[:2], matter="封存的现场执行")
+    served = gaps.register_activity(archive, clerk, kind="留置送达", place="抚宁区某公司",
+                                    started_at=now - timedelta(hours=6), ended_at=now - timedelta(hours=5),
+                                    officer_ids=officers[2:4], matter="留置送达过程")
+    gaps.register_gap(archive, clerk, served, "no_recording", "003-7-2",
+                      "当事人突发疾病，现场情况紧急，未能开启执法记录仪，已制作工作记录。")
+    gap = gaps.register_gap(archive, clerk, sealed, "no_recording", "003-7-3",
+                            "执法记录仪存储卡故障，无法录像，已当场报告部门负责人。")
+    gaps.decide_gap(archive, clerk, gap.id, "director", DEMO_PASSWORD, True, "情况属实，同意备案")
+    gaps.register_activity(archive, clerk, kind="先行登记保存", place="秦皇岛港务区", started_at=now - timedelta(hours=3),
+                           ended_at=now - timedelta(hours=2), officer_ids=officers[:1], matter="先行登记保存")
+    check = spot_checks.draw(archive, inspector, datetime(2020, 1, 1), now + timedelta(days=1), proportion=0.5,
+                             seed=20261130)
+    for item, scores in zip(check.items, ((10, 9, 10), (8, 6, 9))):
+        spot_checks.score(archive, inspector, item.id, *scores, "中途停录约 2 分钟，已有语音说明。"
+                          if scores[1] < 9 else "")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -147,6 +181,17 @@ def main() -> int:
             for tab, name in ((devices.register_tab, "devices-register"), (devices.ledger_tab, "devices-ledger"),
                               (devices.ratios_tab, "devices-ratios")):
                 devices.tabs.setCurrentWidget(tab)
+                shot(name)
+            stage_oversight(archive)
+            window.show_page("compliance")
+            compliance = window.compliance_page
+            compliance.dashboard.refresh()
+            shot("compliance-dashboard", 800)
+            for key, name in (("deadlines", "compliance-deadlines"), ("duty", "compliance-duty"),
+                              ("spot_checks", "compliance-spot-checks"), ("yearly_review", "compliance-yearly-review")):
+                compliance.show_tab(key)
+                getattr(compliance, f"{key}_tab").refresh() if key != "spot_checks" else \
+                    compliance.spot_checks.reload_checks()
                 shot(name)
             window.review_pane.close_recording()
             window.close()

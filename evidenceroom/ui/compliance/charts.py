@@ -60,6 +60,8 @@ class BarChart(QWidget):
         n = max(1, len(self.values))
         slot = area.width() / n
         bar = slot * 0.62
+        widest = max([fm.horizontalAdvance(label) for label in self.labels] + [1])
+        every = max(1, -(-int(widest + 6) // max(1, int(slot))))  # label every n-th bar when they would collide
         for i, (label, v) in enumerate(zip(self.labels, self.values)):
             x = area.left() + i * slot + (slot - bar) / 2
             h = 0 if v is None else area.height() * min(v, top_value) / top_value
@@ -68,6 +70,7 @@ class BarChart(QWidget):
             p.setPen(palette.text().color())
             p.drawText(QRectF(x - 10, area.bottom() - h - line - 2, bar + 20, line), Qt.AlignmentFlag.AlignCenter,
                        self.value_text(v))
-            p.drawText(QRectF(area.left() + i * slot, area.bottom() + 4, slot, line), Qt.AlignmentFlag.AlignCenter,
-                       label)
+            if (len(self.labels) - 1 - i) % every == 0:  # the newest month always labelled
+                p.drawText(QRectF(area.left() + (i + 0.5) * slot - widest, area.bottom() + 4, 2 * widest, line),
+                           Qt.AlignmentFlag.AlignCenter, label)
         p.end()
