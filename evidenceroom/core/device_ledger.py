@@ -7,9 +7,9 @@ a return row links to the clips recorded on the device while it was out (DEV-03)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from evidenceroom.core import profiles
 from evidenceroom.core.access import when_utc
@@ -60,8 +60,9 @@ def board(archive: Archive, profile: profiles.Profile | None = None,
     `custody.BOARD_COLUMNS` says which states share a column."""
     with archive.session() as s:
         alerts = alerts_by_device(s, profile, now)
-        last = dict(s.execute(select(CustodyEvent.device_id, CustodyEvent.at)
-                              .order_by(CustodyEvent.at, CustodyEvent.id)).all())
+        # The newest event per device, read from the (device_id, at) index.
+        last = {d: at if at.tzinfo else at.replace(tzinfo=timezone.utc) for d, at in s.execute(
+            select(CustodyEvent.device_id, func.max(CustodyEvent.at)).group_by(CustodyEvent.device_id)).all()}
         out: dict[str, list[DeviceCard]] = {st.value: [] for st in DeviceState}
         for d in s.scalars(select(Device).order_by(Device.serial)):
             since = d.held_since if d.state == DeviceState.CHECKED_OUT.value else last.get(d.id, d.created_at)

@@ -325,3 +325,14 @@ def test_custody_moves_keep_the_archive_verifiable(archive, unit):
         actions = s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("custody.%"))
                             .order_by(AuditEvent.seq)).all()
     assert actions == ["custody.check_out", "custody.return", "custody.fault"]
+
+
+def test_a_card_shows_since_when_the_device_is_in_its_state(archive, unit):
+    custody.report_fault(archive, unit.clerk, unit.cam07, "黑屏", at=datetime(2026, 11, 20, 10, 0))
+    card = custody.board(archive)[DeviceState.FAULTY.value][0]
+    assert card.since == datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc) and card.holder_name is None
+    out = check_out(archive, unit, device=unit.cam08, check=PreUseCheck(True, True, True, True, not_networked=True),
+                    at=datetime(2026, 11, 29, 8, 0))
+    card = custody.board(archive)[DeviceState.CHECKED_OUT.value][0]
+    assert (card.serial, card.since, card.expected_return) == ("DSJ-08", out.at, datetime.fromisoformat(
+        out.details["expected_return"]))
