@@ -81,14 +81,14 @@ def stage_bag(folder: Path, files: list[StagedFile], bag_info: list[tuple[str, s
                  bag.MANIFEST: manifest_raw, bag.RECORDINGS_CSV: recordings_csv,
                  bag.DESCRIPTION_PDF: description_pdf}
     for name, content in tag_files.items():
-        _write_synced(folder / name, content)
+        write_synced(folder / name, content)
     tag_manifest = [(hashlib.sha256(c).hexdigest(), n) for n, c in tag_files.items()]
-    _write_synced(folder / bag.TAGMANIFEST, bag.manifest_bytes(tag_manifest))
+    write_synced(folder / bag.TAGMANIFEST, bag.manifest_bytes(tag_manifest))
     platform.fsync_dir(data)
     return hashlib.sha256(manifest_raw).hexdigest()
 
 
-def _write_synced(path: Path, content: bytes) -> None:
+def write_synced(path: Path, content: bytes) -> None:
     with open(path, "xb") as out:
         out.write(content)
         out.flush()

@@ -12,12 +12,11 @@ Filing the copies and verifying them later lives in `evidenceroom.core.disc_regi
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import shutil
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,15 +27,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import audit, disc_bag as bag
+from evidenceroom.core import audit, disc_bag as bag, platform
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.disc_facts import DescriptionFacts, RecordingFacts
+from evidenceroom.core.disc_facts import DescriptionFacts
+from evidenceroom.core.disc_papers import build_description, description_gaps, recordings_csv  # noqa: F401
 from evidenceroom.core.disc_register import DiscSetInfo, set_info
-from evidenceroom.core.disc_staging import StagedFile, sectors, stage_bag, write_image
+from evidenceroom.core.disc_staging import StagedFile, sectors, stage_bag, write_image, write_synced
 from evidenceroom.core.disc_verify import DiscProgress, ProgressCallback, verify_disc
-from evidenceroom.core.errors import ArchiveError, Text
-from evidenceroom.core.models import AccessKind, Approval, Grant, Recording, Role
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import AccessKind, Grant, Recording, Role
 from evidenceroom.core.models.discs import CopyPlace, Disc, DiscCopy, DiscFile, DiscSet, DiscSetKind, DiscSetStatus
 from evidenceroom.core.timeutil import utcnow
 from evidenceroom.core.vault import Cancelled
@@ -61,8 +61,7 @@ KIND_NAMES = {DiscSetKind.EVIDENCE.value: ("证据光盘", "evidence disc"),
               DiscSetKind.LONG_TERM.value: ("长期保存光盘", "long-term disc"),
               DiscSetKind.COPY.value: ("复制光盘", "copy for a request")}
 COPY_LETTERS = ("A", "B")
-DEVICE_NAMES = {"camera": "照相机", "audio_recorder": "录音机", "camcorder": "摄像机", "body_camera": "执法记录仪",
-                "handheld_terminal": "手持执法终端", "cctv": "视频监控", "storage": "存储设备"}
+STALE_WORK_SECONDS = 24 * 3600
 # Per file: its directory records in three trees and the rounding of its last sector.
 _PER_FILE = 3 * 2048
 
@@ -181,6 +180,10 @@ def _split(recordings: list[Recording], room: int, medium: str) -> tuple[tuple[P
     return tuple(tuple(d) for d in discs)
 
 
+def _named(plan: DiscPlan) -> list[tuple[int, str]]:
+    return [(f.recording_id, f.name) for d in plan.discs for f in d]
+
+
 def _plan(s: Session, grant: Grant, recording_ids, medium: str, capacity: int | None) -> DiscPlan:
     room = _room(medium, capacity)
     return DiscPlan(grant.id, medium, room, _split(_chosen(s, grant, recording_ids), room, medium))
@@ -193,64 +196,7 @@ def plan_disc_set(archive: Archive, grant_id: int, recording_ids: list[int] | No
         return _plan(s, usable_grant(s, grant_id), recording_ids, medium, capacity)
 
 
-# --- the facts on paper -------------------------------------------------------------------------
-
-def _local(value: datetime | None, tz: str) -> datetime | None:
-    return None if value is None else value.astimezone(ZoneInfo(tz))
-
-
-def _collector(r: Recording) -> str:
-    if r.officer is None:
-        return ""
-    return f"{r.officer.name}（执法证号 {r.officer.badge_no}）" if r.officer.badge_no else r.officer.name
-
-
-def recording_facts(r: Recording, name: str, tz: str) -> RecordingFacts:
-    device = ""
-    if r.device is not None:
-        device = " ".join(x for x in (DEVICE_NAMES.get(r.device.kind, r.device.kind), r.device.serial) if x)
-    activity = r.activity
-    return RecordingFacts(
-        file_name=name, sha256=r.sha256, size=r.size, media_kind=r.media_kind,
-        recorded_at=_local(r.recorded_at, tz), duration_s=None if r.duration_ms is None else r.duration_ms / 1000,
-        collector=_collector(r), place=activity.place if activity else "", device=device,
-        activity=activity.kind if activity else "", case_no=r.case.case_no if r.case else "",
-        case_name=r.case.title if r.case else "")
-
-
-def joined_distinct(values) -> str:
-    return "、".join(dict.fromkeys(v for v in values if v))
-
-
-def _description(s: Session, archive: Archive, grant: Grant, plan: DiscPlan, set_no: str, maker: str,
-                 made_at: datetime, extractor: str, extracted_at: datetime) -> DescriptionFacts:
-    tz = archive.unit(s).timezone
-    recs = [recording_facts(s.get(Recording, f.recording_id), f.name, tz) for d in plan.discs for f in d]
-    approvers = s.scalars(select(Approval.approver_name).where(Approval.request_id == grant.request_id)
-                          .order_by(Approval.step))
-    return DescriptionFacts(
-        unit=archive.unit(s).name, set_no=set_no, case_no=joined_distinct(r.case_no for r in recs),
-        case_name=joined_distinct(r.case_name for r in recs), activity=joined_distinct(r.activity for r in recs), maker=maker,
-        made_at=_local(made_at, tz), extractor=extractor, extracted_at=_local(extracted_at, tz),
-        purpose=grant.request.reason, approved_by="、".join(approvers), disc_count=plan.disc_count,
-        recordings=tuple(recs))
-
-
-def description_gaps(facts: DescriptionFacts) -> list[Text]:
-    """The fields 000§14 and 003§21 ask for that are empty; the set cannot be made while any is (DSC-02)."""
-    gaps = []
-    for label_zh, label_en, value in (("制作人", "maker", facts.maker), ("提取人", "extractor", facts.extractor),
-                                      ("提取时间", "extraction time", facts.extracted_at)):
-        if not value or (isinstance(value, str) and not value.strip()):
-            gaps.append(Text(label_zh, label_en))
-    for r in facts.recordings:
-        for label_zh, label_en, value in (("取证人员", "collecting officer", r.collector),
-                                          ("取证时间", "collection time", r.recorded_at),
-                                          ("取证地点", "collection place", r.place)):
-            if not value:
-                gaps.append(Text(f"{r.file_name} 的{label_zh}", f"{label_en} of {r.file_name}"))
-    return gaps
-
+# --- the set number and the draft description -------------------------------------------------
 
 def _next_set_no(s: Session, year: int) -> str:
     prefix = f"GP-{year}-"
@@ -269,20 +215,8 @@ def draft_description(archive: Archive, clerk, grant_id: int, *, extractor: str 
         plan = _plan(s, grant, recording_ids, medium, capacity)
         when = when_utc(extracted_at, s, archive) if extracted_at else now
         year = now.astimezone(ZoneInfo(archive.unit(s).timezone)).year
-        return _description(s, archive, grant, plan, _next_set_no(s, year), actor_of(clerk).name, now,
-                            (extractor or "").strip(), when)
-
-
-def _recordings_csv(rows: list[tuple[int, RecordingFacts]]) -> bytes:
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["recording_id", "file", "sha256", "size", "recorded_at", "officer", "device", "place", "activity",
-                "case_no", "case_name"])
-    for rec_id, r in rows:
-        w.writerow([rec_id, f"{bag.DATA}/{r.file_name}", r.sha256, r.size,
-                    r.recorded_at.isoformat() if r.recorded_at else "", r.collector, r.device, r.place, r.activity,
-                    r.case_no, r.case_name])
-    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read the Chinese right
+        return build_description(s, archive, grant, _named(plan), plan.disc_count, _next_set_no(s, year),
+                                 actor_of(clerk).name, now, (extractor or "").strip(), when)
 
 
 # --- making the set -------------------------------------------------------------------------------
@@ -335,7 +269,8 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         tz = archive.unit(s).timezone
         set_no = _next_set_no(s, now.astimezone(ZoneInfo(tz)).year)
         extracted = when_utc(extracted_at, s, archive) if extracted_at else now
-        facts = _description(s, archive, grant, plan, set_no, who.name, now, extractor, extracted)
+        facts = build_description(s, archive, grant, _named(plan), plan.disc_count, set_no, who.name, now,
+                                  extractor, extracted)
         unit_name = archive.unit(s).name
         case_ids = {s.get(Recording, i).case_id for i in plan.recording_ids}
         vault_paths = {i: archive.vault.path_for(s.get(Recording, i).sha256) for i in plan.recording_ids}
@@ -348,13 +283,15 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
     final = out_root / set_no
     if final.exists():
         raise ArchiveError(f"{final} 已存在，光盘未制作。请换一个文件夹。", f"{final} already exists; choose another folder.")
+    _remove_stale_work(out_root)
     _check_space(out_root, plan)
     work = out_root / f".{set_no}.part-{uuid.uuid4().hex[:8]}"
     try:
         discs = _write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
                              progress, cancel)
-        (work / description_name(set_no)).write_bytes(pdf)
+        write_synced(work / description_name(set_no), pdf)
         work.rename(final)
+        platform.fsync_dir(out_root)
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
         _audit_failure(archive, who, grant_id, set_no, plan, exc)
@@ -390,6 +327,15 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         shutil.rmtree(final, ignore_errors=True)
         _audit_failure(archive, who, grant_id, set_no, plan, exc)
         raise
+
+
+def _remove_stale_work(out_root: Path) -> None:
+    """Half-written sets left by a crash (`.<set no>.part-…`, a day old) were never recorded: remove them."""
+    if not out_root.is_dir():
+        return
+    for leftover in out_root.glob(".GP-*.part-*"):
+        if leftover.is_dir() and time.time() - leftover.stat().st_mtime > STALE_WORK_SECONDS:
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _check_space(out_root: Path, plan: DiscPlan) -> None:
@@ -445,7 +391,7 @@ def _write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name:
                 ("Extracted-At", facts.extracted_at.isoformat()), ("Bagging-Date", facts.made_at.date().isoformat()),
                 ("External-Description", "执法音像资料证据光盘 / evidence disc of enforcement recordings")]
         stage = work / f"disc{n}"
-        manifest_sha = stage_bag(stage, staged, info, _recordings_csv(rows), pdf, on_bytes, cancel)
+        manifest_sha = stage_bag(stage, staged, info, recordings_csv(rows), pdf, on_bytes, cancel)
         volume_id = re.sub(r"[^A-Z0-9_]", "_", set_no.upper())[:28] + f"_{n}"
         name = image_name(set_no, n, m)
         image_sha, image_size = write_image(stage, staged, work / name, volume_id, progress, cancel)
@@ -479,6 +425,9 @@ def _audit_failure(archive: Archive, who, grant_id: int, set_no: str, plan: Disc
     recording_id = getattr(exc, "recording_id", None)
     if recording_id is not None:
         details["recording_id"] = recording_id
-    with archive.transaction() as s:
-        audit.record(s, who, action, "access_grant", grant_id, **details)
+    try:
+        with archive.transaction() as s:
+            audit.record(s, who, action, "access_grant", grant_id, **details)
+    except Exception as audit_exc:  # the run's own error is what the user must see
+        exc.add_note(f"the failure could not be audited: {audit_exc}")
 

@@ -353,3 +353,26 @@ def test_a_recording_counts_as_attached_only_with_a_verified_copy_in_the_case_fi
     verify_copy(archive, desk.clerk, a.id, info.discs[0].image_path)
     with archive.session() as s:
         assert attached_verified(s, [first, second]) == {first}
+
+
+def test_only_the_custodian_makes_discs_and_a_stale_half_made_set_is_cleared(archive, desk, out):
+    import os
+
+    from evidenceroom.core.accounts import SignedIn
+    grant_id = copy_grant(archive, desk)
+    inspector = SignedIn(desk.clerk.user_id, "sunjiancha", "孙监督", "inspector")
+    with pytest.raises(ArchiveError, match="光盘由保管员制作"):
+        discs.make_disc_set(archive, inspector, grant_id, render_description=render_test_description,
+                            extractor="王五", folder=out)
+    with pytest.raises(ArchiveError, match="长期保存的光盘须一式两份"):
+        _make(archive, desk, grant_id, out, kind="long_term", copies=1)
+
+    stale = out / ".GP-2026-0099.part-deadbeef"
+    (stale / "disc1").mkdir(parents=True)
+    fresh = out / ".GP-2026-0098.part-cafe0000"
+    fresh.mkdir()
+    day_ago = time.time() - discs.STALE_WORK_SECONDS - 60
+    os.utime(stale, (day_ago, day_ago))
+    info = _make(archive, desk, grant_id, out, copies=1)
+    assert not stale.exists() and fresh.exists()  # a run still writing is left alone
+    assert [c.copy for c in info.discs[0].copies] == ["A"]
