@@ -29,6 +29,8 @@ NEW = [  # serial, kind, model, asset no, department, in service, price, feature
      set()),
     ("DSJ-V9-0020", "body_camera", "执法记录仪 DSJ-V9", "QS-ZF-2024-020", "水政监察支队二大队", date(2024, 5, 1), "2900",
      {"gps", "live_upload"}),
+    ("DSJ-V9-0015", "body_camera", "执法记录仪 DSJ-V9", "QS-ZF-2021-015", "水政监察支队二大队", date(2021, 6, 1), "2600",
+     {"infrared"}),
     ("HT-EX-05", "handheld_terminal", "防爆手持执法终端 EX5", "QS-ZD-2024-005", "水政监察支队一大队", date(2024, 5, 1),
      "6800", {"explosion_proof", "gps", "encryption"}),
 ]
