@@ -106,6 +106,7 @@ class PolicySection(QGroupBox):
         layout.addWidget(self.details)
         self.message = message_label(self.tr("策略提示"))
         layout.addWidget(self.message)
+        layout.addStretch(1)
         self.apply_button.clicked.connect(self._apply)
         self.edit_button.clicked.connect(self._edit)
         self.refresh()
@@ -203,21 +204,28 @@ class ProfileChoice(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         self.combo = _profile_combo(self, "zhongwei-2021")
-        labelled_row(form, self.tr("执行的规定(&R)："), self.combo, self.tr("本单位执行的规定"))
+        self.combo.setAccessibleName(self.tr("本单位执行的规定"))
+        label = QLabel(self.tr("执行的规定(&R)："))
+        label.setBuddy(self.combo)
         self.details = hint_label()
         self.details.setAccessibleName(self.tr("规定要点"))
-        form.addRow(self.details)
+        for w in (label, self.combo, self.details):
+            column.addWidget(w)
         self.combo.currentIndexChanged.connect(self._show)
         self._show()
 
     def _show(self) -> None:
         p = profiles.by_key(self.combo.currentData())
         full = summary(self, p, date.today())
-        # The first three lines (retention, then evidence or grounds) fit the page; the rest is in the tooltip.
-        self.details.setText("\n".join(full.splitlines()[:2]) + "\n" + self.tr("以后可由管理员在“设置”中更改。"))
+        # Two lines (retention, then evidence or grounds) fit the page, and a lapsed regulation's warning;
+        # the rest is in the tooltip.
+        lines = full.splitlines()
+        if p.valid_until and p.valid_until < date.today():
+            lines = lines[:2] + lines[-1:]
+        self.details.setText("\n".join(lines[:3]) + "\n" + self.tr("以后可由管理员在“设置”中更改。"))
         self.details.setToolTip(full)
         self.combo.setToolTip(full)
 
