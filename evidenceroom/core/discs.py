@@ -128,6 +128,13 @@ def usable_grant(s: Session, grant_id: int, now: datetime | None = None) -> Gran
         raise ArchiveError(f"第 {grant.id} 号批准的时段已过（至 {fmt_utc(grant.window_end)}），请重新申请。",
                            f"The window of grant {grant.id} is over (it ended {fmt_utc(grant.window_end)}); "
                            "request again.")
+    req = grant.request
+    if req.requester_person_id is None and grant.kind != AccessKind.PROVIDE.value:
+        # 000§16, 001§15, 003§24: giving footage to anyone outside the unit needs its own approval.
+        raise ArchiveError(f"申请人 {req.requester_name}（{req.requester_organisation}）是外单位人员，"
+                           f"第 {grant.id} 号批准只允许复制，不能对外提供。请登记对外提供申请并经审批。",
+                           f"The requester {req.requester_name} ({req.requester_organisation}) is outside the unit; "
+                           f"grant {grant.id} allows copying only, not providing. Register a provide request.")
     return grant
 
 
@@ -317,11 +324,14 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
                 for letter in COPY_LETTERS[:copies]:
                     s.add(DiscCopy(disc=disc, copy=letter, place=CopyPlace.UNFILED.value, location="", notes=""))
             s.flush()
+            req = grant.request
+            recipient = " ".join(x for x in (req.requester_name, req.requester_organisation) if x)
             audit.record(s, who, "disc_set.made", "disc_set", row.id, set_no=set_no, kind=kind, grant_id=grant.id,
-                         request_id=grant.request_id, medium=medium, copies=copies, extractor=extractor,
+                         request_id=grant.request_id, recipient=recipient, medium=medium, copies=copies,
+                         extractor=extractor,
                          discs=[{"number": d.number, "manifest_sha256": d.manifest_sha256,
-                                 "image_sha256": d.image_sha256, "recordings": [f.recording_id for f in d.files]}
-                                for d in discs])
+                                 "image_sha256": d.image_sha256, "recordings": [f.recording_id for f in d.files],
+                                 "files": [[f.name, f.sha256] for f in d.files]} for d in discs])
             return set_info(s, row.id)
     except BaseException as exc:
         shutil.rmtree(final, ignore_errors=True)

@@ -376,3 +376,27 @@ def test_only_the_custodian_makes_discs_and_a_stale_half_made_set_is_cleared(arc
     info = _make(archive, desk, grant_id, out, copies=1)
     assert not stale.exists() and fresh.exists()  # a run still writing is left alone
     assert [c.copy for c in info.discs[0].copies] == ["A"]
+
+
+def test_an_outside_recipient_needs_a_provide_grant_and_the_copy_log_names_the_recipient(archive, desk, out):
+    from evidenceroom.core import access, policy
+    from evidenceroom.core.access import OutsideParty
+    from evidenceroom.core.timeutil import utcnow
+
+    def outside_grant(kind: str) -> int:
+        now = utcnow()
+        req = access.create_request(archive, desk.clerk, kind=kind, requester=OutsideParty(
+            "李律师", "某某律师事务所", "110101199001011234"), reason="诉讼举证", purpose="litigation",
+            items=Items(case_ids=(desk.case_id,)), window_start=now, window_end=now + timedelta(hours=4),
+            policy=policy.DEFAULT)
+        return access.decide(archive, desk.clerk, req.id, "zhaojuzhang", "正确的密码-2026", "approve").grant_id
+
+    copy_only = outside_grant("copy")
+    with pytest.raises(ArchiveError, match="外单位人员.*不能对外提供"):
+        discs.plan_disc_set(archive, copy_only)
+    assert _counts(archive) == (0, 0, 0, 0)
+    info = _make(archive, desk, outside_grant("provide"), out, kind="copy", copies=1)
+    [made] = [e for e in _events(archive) if e.action == "disc_set.made"]
+    details = json.loads(made.details)
+    assert details["recipient"] == "李律师 某某律师事务所" and details["medium"] == "cd"
+    assert sorted(sha for _, sha in details["discs"][0]["files"]) == sorted(f.sha256 for f in info.discs[0].files)
