@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core import audit, oversight, spot_checks
 from evidenceroom.core.archive import Archive
@@ -79,8 +79,10 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], st, em
     return Table(data, colWidths=[w * WIDTH / total for w in widths], repeatRows=1, style=TableStyle(style))
 
 
-def _short(name: str, limit: int = 6) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
+def _short(name: str, count: int) -> str:
+    """A department's name cut to fit under its bar; the tail (一大队, 二大队) tells them apart."""
+    limit = max(3, int((WIDTH - 150) / max(1, count) / 8.5))
+    return name if len(name) <= limit else "…" + name[-(limit - 1):]
 
 
 def bar_chart(font: str, title: str, labels: list[str], series: list[tuple[str, list[float], colors.Color]],
@@ -146,8 +148,8 @@ def _story(review: YearlyReview, font: str, st) -> list:
     story.append(_table(["部门", "音像资料（件）", "执法活动（次）", "按时移交", "逾期移交", "逾期未移交", "未到期",
                          "按时移交率"], rows, [3, 1.6, 1.6, 1.3, 1.3, 1.4, 1.1, 1.4], st, "本年度无数据。"))
     story.append(_p("注：执法人员来自两个部门的活动在两个部门各计一次，合计中只计一次。", st["body"]))
-    names = [_short(d.name) for d in review.departments]
-    story += [Spacer(1, 4 * mm), KeepTogether([
+    names = [_short(d.name, len(review.departments)) for d in review.departments]
+    story += [Spacer(1, 4 * mm),  # each chart moves whole to the next page when it does not fit
         bar_chart(font, "图 1  各部门音像资料与执法活动", names,
                   [("音像资料", [d.recordings for d in review.departments], BLUE),
                    ("执法活动", [d.activities for d in review.departments], ORANGE)]),
@@ -158,7 +160,7 @@ def _story(review: YearlyReview, font: str, st) -> list:
         Spacer(1, 3 * mm),
         bar_chart(font, "图 3  各月音像资料数", [f"{m.month}月" for m in review.months],
                   [("音像资料", [m.recordings for m in review.months], BLUE)]),
-    ])]
+    ]
 
     story.append(_p("二、逾期移交和逾期未移交", st["h"]))
     late_rows = [[f"{ln.activity_id}　{ln.kind or '执法活动'}", "、".join(ln.officers), "、".join(ln.departments),
