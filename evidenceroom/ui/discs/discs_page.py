@@ -64,7 +64,7 @@ class DiscsPage(QWidget):
 
         self.set_table = make_table([self.tr("光盘编号"), self.tr("用途"), self.tr("案号"), self.tr("案件名称"),
                                      self.tr("制作时间"), self.tr("制作人"), self.tr("提取人"), self.tr("介质"),
-                                     self.tr("张数"), self.tr("状态")], self.tr("光盘组"))
+                                     self.tr("张数"), self.tr("文件"), self.tr("状态")], self.tr("光盘组"))
         self.set_table.itemSelectionChanged.connect(self._show_copies)
         self.copy_table = make_table([self.tr("光盘"), self.tr("副本"), self.tr("存放"), self.tr("位置"),
                                       self.tr("登记"), self.tr("最近校验"), self.tr("校验结果")], self.tr("光盘副本"))
@@ -135,9 +135,10 @@ class DiscsPage(QWidget):
         for row, info in enumerate(self.sets):
             values = (info.set_no, kind_name(info.kind), info.case_no, info.case_name,
                       self.display.local_time(info.made_at)[:16], info.maker_name, info.extractor_name,
-                      medium_name(info.medium), str(len(info.discs)), self._status(info))
+                      medium_name(info.medium), str(len(info.discs)), str(len(info.recording_ids)),
+                      self._status(info))
             for col, value in enumerate(values):
-                item = cell(value)
+                item = cell(value, self.tr("映像与文字说明保存在：{0}").format(info.folder))
                 item.setData(ID_ROLE, info.id)
                 self.set_table.setItem(row, col, item)
         if keep is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,7 +29,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AccessKind, RequestStatus
-from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.descriptions import render_description
 from evidenceroom.ui import documents
 from evidenceroom.ui.discs.names import kind_name
@@ -77,7 +77,10 @@ class MakeSetDialog(QDialog):
         self.copies.addItem(self.tr("一份（A）"), 1)
         self.extractor = QLineEdit()
         self.extractor.setPlaceholderText(self.tr("从资料库提取资料的人，如：王五"))
-        self.extracted_at = QDateTimeEdit(QDateTime.currentDateTime())
+        # The unit's local time, which is how the core reads a naive time (not this PC's zone).
+        local = to_local(utcnow(), self.display.timezone)
+        self.extracted_at = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day),
+                                                    QTime(local.hour, local.minute)))
         self.extracted_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.extracted_at.setCalendarPopup(True)
         form = QFormLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from datetime import timedelta
 
 import pycdlib
 import pytest
@@ -18,6 +19,8 @@ from evidenceroom.core.timeutil import utcnow
 from evidenceroom.ui.discs.discs_page import DiscsPage
 
 from core.disc_support import copy_grant, make_desk
+
+STATUS = 10  # the status column of the sets table
 
 
 @pytest.fixture
@@ -92,7 +95,9 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     info = _make(qtbot, page, tmp_path, grant_id, medium="cd", kind="long_term")
     assert isinstance(info, disc_register.DiscSetInfo), info
     assert _texts(page.set_table, 0) == [info.set_no]
-    assert _texts(page.set_table, 9) == ["未完成 (0/2)"]
+    assert _texts(page.set_table, STATUS) == ["未完成 (0/2)"]
+    # The extraction time the dialog proposed is now, read in the unit's zone (not this PC's).
+    assert abs(info.extracted_at - utcnow()) < timedelta(minutes=2)
     assert _texts(page.copy_table, 1) == ["A", "B"]
     [disc] = info.discs
     assert disc.image_path.is_file()
@@ -103,7 +108,7 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     assert result.copy.verified
     n = len(disc.files)
     assert f"校验 {n}/{n} 通过" in page.message.text()
-    assert _texts(page.set_table, 9) == ["未完成 (1/2)"]
+    assert _texts(page.set_table, STATUS) == ["未完成 (1/2)"]
 
     # Copy B from a corrupted image: the wrong file is named, the set stays incomplete.
     target = max(disc.files, key=lambda f: f.size)
@@ -119,13 +124,13 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     result = _wait(qtbot, page, page.verify_selected(bad))
     assert not result.copy.verified
     assert target.path in page.message.text() and "校验未通过" in page.message.text()
-    assert _texts(page.set_table, 9) == ["未完成 (1/2)"]
+    assert _texts(page.set_table, STATUS) == ["未完成 (1/2)"]
     assert any(target.path in t for t in _texts(page.copy_table, 6))
 
     # Copy B again, from the good image: the set is complete.
     assert page.select_copy(1, "B")
     _wait(qtbot, page, page.verify_selected(disc.image_path))
-    assert _texts(page.set_table, 9) == ["完成"]
+    assert _texts(page.set_table, STATUS) == ["完成"]
 
     # File copy A with the case file (附卷).
     assert page.select_copy(1, "A")
