@@ -305,3 +305,14 @@ def attached_verified(s: Session, recording_ids: list[int]) -> set[int]:
     """The recordings that have a verified copy filed with the case file (附卷, DSC-06)."""
     return {rec_id for rec_id, copies in _verified_copies(s, recording_ids).items()
             if any(c.place == CopyPlace.CASE_FILE.value for c in copies)}
+
+
+def unattached_recordings(archive: Archive, case_id: int, recording_ids: list[int] | None = None) -> list[int]:
+    """The case's recordings (or the given ones of it) with no verified copy filed with the case file:
+    what the case's "证据光盘未附卷" warning lists (DSC-06)."""
+    with archive.session() as s:
+        if recording_ids is None:
+            recording_ids = list(s.scalars(select(Recording.id).where(Recording.case_id == case_id)
+                                           .order_by(Recording.recorded_at, Recording.id)))
+        done = attached_verified(s, recording_ids)
+        return [i for i in recording_ids if i not in done]

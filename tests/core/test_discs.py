@@ -338,8 +338,9 @@ def test_labels_and_description_facts_come_from_the_recorded_set(archive, desk, 
 
 
 def test_a_recording_counts_as_attached_only_with_a_verified_copy_in_the_case_file(archive, desk, out):
-    from evidenceroom.core.disc_register import attached_verified, file_copy, verify_copy
+    from evidenceroom.core.disc_register import attached_verified, file_copy, unattached_recordings, verify_copy
     first, second = desk.recording_ids[0], desk.recording_ids[1]
+    assert unattached_recordings(archive, desk.case_id) == desk.recording_ids
     info = _make(archive, desk, copy_grant(archive, desk), out, recording_ids=[first])
     a, b = info.discs[0].copies
     with archive.session() as s:
@@ -353,6 +354,8 @@ def test_a_recording_counts_as_attached_only_with_a_verified_copy_in_the_case_fi
     verify_copy(archive, desk.clerk, a.id, info.discs[0].image_path)
     with archive.session() as s:
         assert attached_verified(s, [first, second]) == {first}
+    assert unattached_recordings(archive, desk.case_id) == [i for i in desk.recording_ids if i != first]
+    assert unattached_recordings(archive, desk.case_id, [first]) == []
 
 
 def test_only_the_custodian_makes_discs_and_a_stale_half_made_set_is_cleared(archive, desk, out):
