@@ -27,7 +27,7 @@ def _libvlc_version() -> str:
 
 
 def about_text(archive_root: Path | None) -> str:
-    build = _tr("安装版") if getattr(sys, "frozen", False) else _tr("源代码")
+    build = _tr("安装版") if getattr(sys, "frozen", False) else _tr("源代码运行")
     lines = [
         f"EvidenceRoom {__version__}",
         _tr("执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。"),
@@ -36,8 +36,9 @@ def about_text(archive_root: Path | None) -> str:
     ]
     if archive_root is not None:
         lines.append(_tr("档案库：{0}").format(archive_root))
+    system = f"{platform.system()} {platform.release()}"
     lines.append(_tr("运行环境：{0}；Qt {1}，Python {2}，libvlc {3}；{4}").format(
-        build, qVersion(), platform.python_version(), _libvlc_version(), platform.platform(terse=True)))
+        build, qVersion(), platform.python_version(), _libvlc_version(), system))
     return "\n".join(lines)
 
 

@@ -34,13 +34,16 @@ def bundle(tmp_path_factory) -> tuple[Path, Path]:
         env={**os.environ, "EVIDENCEROOM_PYTHON": sys.executable, "TMPDIR": str(out)})
     assert proc.returncode == 0, proc.stderr[-4000:]
     tarball = Path(proc.stdout.strip().splitlines()[-1])
-    print(f"bundle built in {time.monotonic() - started:.0f} s: {tarball.name}, "
-          f"{tarball.stat().st_size / 2**20:.0f} MiB")
+    built_in = time.monotonic() - started
     unpacked = tmp_path_factory.mktemp("unpacked") / "证据室 程序"
     unpacked.mkdir()
     with tarfile.open(tarball) as tar:
         tar.extractall(unpacked, filter="tar")
-    return tarball, unpacked / f"evidenceroom-{__version__}"
+    folder = unpacked / f"evidenceroom-{__version__}"
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"\nbundle built in {built_in:.0f} s: {tarball.name} {tarball.stat().st_size / 2**20:.0f} MiB, "
+          f"unpacked {size / 2**20:.0f} MiB")
+    return tarball, folder
 
 
 def run_bundle(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
