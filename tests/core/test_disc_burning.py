@@ -70,3 +70,22 @@ def test_xorriso_burns_a_copy_which_then_verifies_and_the_burn_is_audited(archiv
     with archive.session() as s:
         burned = s.scalars(select(AuditEvent).where(AuditEvent.action == "disc_copy.burned")).all()
     assert [(e.target_id, e.actor_user_id) for e in burned] == [(disc.copies[0].id, desk.clerk.user_id)]
+
+
+@pytest.mark.skipif(shutil.which("xorriso") is None, reason="xorriso is installed by installer/linux/setup.sh")
+def test_an_image_extracted_by_another_iso_reader_is_a_valid_bag_with_the_chinese_names(made, tmp_path):
+    import subprocess
+
+    import bagit
+
+    _, info = made
+    [disc] = info.discs
+    folder = tmp_path / "解出的 光盘"
+    subprocess.run(["xorriso", "-osirrox", "on", "-indev", str(disc.image_path), "-extract", "/", str(folder)],
+                   check=True, capture_output=True)
+    bag = bagit.Bag(str(folder))
+    bag.validate()
+    assert bag.info["Set-Number"] == info.set_no
+    assert sorted(f"data/{p.name}" for p in (folder / "data").iterdir()) == sorted(f.path for f in disc.files)
+    assert any("现场 录音" in f.path for f in disc.files)
+    assert verify_disc(folder).intact
