@@ -88,6 +88,38 @@ def stage_oversight(archive) -> None:
                           if scores[1] < 9 else "")
 
 
+def stage_discs(archive, user) -> None:
+    """A long-term disc set of the first case, made under an approved copy grant; copy A verified
+    and filed with the case file, copy B not yet, so the page shows a set 未完成 (1/2)."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import select
+
+    from evidenceroom.core import access, disc_register, discs
+    from evidenceroom.core.demo import CASES, DEMO_PASSWORD
+    from evidenceroom.core.models import AccessKind, AccessPurpose, Case, Person
+    from evidenceroom.printing.descriptions import render_description
+
+    if disc_register.list_disc_sets(archive):
+        return
+    with archive.session() as s:
+        requester = s.scalars(select(Person).where(Person.badge_no.is_not(None)).order_by(Person.id)).first().id
+        case_id = s.scalars(select(Case.id).where(Case.case_no == CASES[0][0])).one()
+    now = datetime.now(timezone.utc)
+    request = access.create_request(
+        archive, user, kind=AccessKind.COPY, requester=requester, reason="作为行政处罚案件证据，复制为光盘后附卷",
+        purpose=AccessPurpose.LITIGATION, items=access.Items(case_ids=(case_id,)),
+        window_start=now - timedelta(minutes=5), window_end=now + timedelta(days=1))
+    access.decide(archive, user, request.id, "director", DEMO_PASSWORD, "approve", "同意复制")
+    grant = access.request_info(archive, request.id).grant_id
+    info = discs.make_disc_set(archive, user, grant, render_description=render_description, extractor="王五",
+                               medium="cd", kind="long_term", copies=2)
+    [disc] = info.discs[:1]
+    copy_a = disc.copies[0]
+    disc_register.verify_copy(archive, user, copy_a.id, disc.image_path)
+    disc_register.file_copy(archive, user, copy_a.id, "case_file", f"{CASES[0][0]} 第 1 卷")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -193,6 +225,15 @@ def main() -> int:
                 getattr(compliance, f"{key}_tab").refresh() if key != "spot_checks" else \
                     compliance.spot_checks.reload_checks()
                 shot(name)
+            stage_discs(archive, window.user)
+            window.show_page("discs")
+            window.discs_page.refresh()
+            shot("discs-page")
+            making = window.discs_page.make_set(exec_dialog=False)
+            making.show()
+            making.move(300, 80)
+            shot("discs-make")
+            making.reject()
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)
