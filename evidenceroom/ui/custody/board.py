@@ -270,6 +270,7 @@ class StateColumn(QFrame):
             card.actionChosen.connect(self.actionChosen)
             card.focusStep.connect(self.focusStep)
             self.body_layout.insertWidget(self.body_layout.count() - 1, card)
+            card.show()  # at once, not on the next event loop pass: focus can go to it right away
             self.cards.append(card)
         name = column_name(self.column)
         self.title.setText(self.tr("{0}（{1}）").format(name, len(self._all)))

@@ -174,7 +174,12 @@ class DevicesPage(QWidget):
         now = self.cards.get(card.device_id)
         show_notice(self.message, self.tr("已为设备 {0} 办理{1}，现{2}。").format(
             card.serial, action_name(action), state_name(now.state) if now else ""))
-        self.board.focus_device(card.device_id)
         facts = dialog.result_value
+        if action == "loss" and facts is not None and facts.liable:
+            owed = self.tr("购置原价未登记") if facts.compensation is None else \
+                self.tr("{0:,.2f} 元").format(facts.compensation)
+            show_notice(self.message, self.tr("已为设备 {0} 登记遗失/损坏。赔偿责任人：{1}，按原价赔偿：{2}。").format(
+                card.serial, facts.officer_name or "", owed))
+        self.board.focus_device(card.device_id)
         if action == "return" and facts is not None and facts.has_footage:
             self.importFootage.emit(facts)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.ui.custody.board import BoardCard
 from evidenceroom.ui.custody.labels import kind_icon, kind_name, state_name
 from evidenceroom.ui.imports.common import message_label, show_error
@@ -29,16 +30,17 @@ from evidenceroom.ui.imports.common import message_label, show_error
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
-def time_edit(value: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value) if value is not None else QDateTime.currentDateTime())
+def time_edit(value: datetime) -> QDateTimeEdit:
+    """A time field in the unit's local time (`value` naive), to the minute."""
+    edit = QDateTimeEdit(QDateTime(value.replace(second=0, microsecond=0)))
     edit.setDisplayFormat(TIME_FORMAT)
     edit.setCalendarPopup(True)
     return edit
 
 
-def local_aware(edit: QDateTimeEdit) -> datetime:
-    """The field's local time as an aware datetime (the core stores UTC)."""
-    return edit.dateTime().toPython().astimezone()
+def unit_time(edit: QDateTimeEdit) -> datetime:
+    """The field's value as the naive unit-local time the core takes."""
+    return edit.dateTime().toPython()
 
 
 def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
@@ -58,6 +60,8 @@ class MoveDialog(QDialog):
         self.user = user
         self.card = card
         self.result_value = None
+        with archive.session() as s:
+            self.timezone = archive.unit(s).timezone
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         head = QLabel()
@@ -104,6 +108,13 @@ class MoveDialog(QDialog):
         raise NotImplementedError
 
     # --- shared -----------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """Now in the unit's time zone, naive, as the time fields show it."""
+        return to_local(utcnow(), self.timezone).replace(tzinfo=None, second=0, microsecond=0)
+
+    def local(self, value: datetime) -> datetime:
+        return to_local(value, self.timezone).replace(tzinfo=None, second=0, microsecond=0)
 
     def update_ok(self) -> None:
         self.ok_button.setEnabled(self.ready())

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from evidenceroom.core import custody as faults
 from evidenceroom.core import device_register
-from evidenceroom.ui.custody.dialog_base import MoveDialog, local_aware, text_box, time_edit
+from evidenceroom.ui.custody.dialog_base import MoveDialog, unit_time, text_box, time_edit
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label
 
@@ -21,7 +21,7 @@ class FaultDialog(MoveDialog):
         self.reported_to_combo.addItem(self.tr("设备管理员（000§12）"), "administrator")
         self.reported_to_combo.addItem(self.tr("单位负责人（001§16）"), "unit_head")
         labelled_row(form, self.tr("报告对象(&T)："), self.reported_to_combo, self.tr("报告对象"))
-        self.at_edit = time_edit()
+        self.at_edit = time_edit(self.now())
         labelled_row(form, self.tr("发现时间(&W)："), self.at_edit, self.tr("发现故障的时间"))
         form.addRow(hint_label(self.tr("有故障的设备应停止使用，不得自行拆装或更换部件（000§12）。")))
         self.description_edit.textChanged.connect(self.update_ok)
@@ -35,7 +35,7 @@ class FaultDialog(MoveDialog):
     def perform(self):
         return faults.report_fault(self.archive, self.user, self.card.device_id,
                                    self.description_edit.toPlainText().strip(), self.reported_to_combo.currentData(),
-                                   at=local_aware(self.at_edit))
+                                   at=unit_time(self.at_edit))
 
 
 class RepairDialog(MoveDialog):
@@ -51,7 +51,7 @@ class RepairDialog(MoveDialog):
         self.repairer_edit.setMaxLength(200)
         self.repairer_edit.setPlaceholderText(self.tr("例如：某某数码售后服务中心"))
         labelled_row(form, self.tr("维修单位 *(&R)："), self.repairer_edit, self.tr("维修单位"))
-        self.at_edit = time_edit()
+        self.at_edit = time_edit(self.now())
         labelled_row(form, self.tr("送修时间(&S)："), self.at_edit, self.tr("送修时间"))
         self.repairer_edit.textChanged.connect(self.update_ok)
 
@@ -64,7 +64,7 @@ class RepairDialog(MoveDialog):
     def perform(self):
         return faults.send_to_repair(self.archive, self.user, self.card.device_id, self.repairer_edit.text().strip(),
                                      central=self.route_combo.currentData() == "central",
-                                     sent_on=local_aware(self.at_edit))
+                                     sent_on=unit_time(self.at_edit))
 
 
 class BackInServiceDialog(MoveDialog):
@@ -83,7 +83,7 @@ class BackInServiceDialog(MoveDialog):
         self.cost_spin.setDecimals(2)
         self.cost_spin.setSuffix(self.tr(" 元"))
         labelled_row(form, self.tr("维修费用(&C)："), self.cost_spin, self.tr("维修费用（元）"))
-        self.at_edit = time_edit()
+        self.at_edit = time_edit(self.now())
         labelled_row(form, self.tr("恢复使用时间(&B)："), self.at_edit, self.tr("恢复使用时间"))
         self.result_edit.textChanged.connect(self.update_ok)
 
@@ -95,7 +95,7 @@ class BackInServiceDialog(MoveDialog):
 
     def perform(self):
         cost = self.cost_spin.value()
-        return faults.back_in_service(self.archive, self.user, self.card.device_id, local_aware(self.at_edit),
+        return faults.back_in_service(self.archive, self.user, self.card.device_id, unit_time(self.at_edit),
                                       result=self.result_edit.toPlainText().strip(),
                                       repaired=bool(self.repaired_combo.currentData()),
                                       cost=f"{cost:.2f}" if cost else None)
@@ -116,7 +116,7 @@ class LossDialog(MoveDialog):
         self.liable_check = QCheckBox(self.tr("因保管不善或使用不当造成，使用人按原价赔偿(&L)"))
         self.liable_check.setAccessibleName(self.tr("使用人负赔偿责任"))
         form.addRow(self.liable_check)
-        self.at_edit = time_edit()
+        self.at_edit = time_edit(self.now())
         labelled_row(form, self.tr("发生时间(&W)："), self.at_edit, self.tr("发生时间"))
         holder = self.card.holder or self.tr("（无使用人）")
         self.liability_hint = hint_label(self.tr("使用人：{0}。赔偿金额按设备登记的购置原价计算。").format(holder))
@@ -132,7 +132,7 @@ class LossDialog(MoveDialog):
     def perform(self):
         return faults.report_loss(self.archive, self.user, self.card.device_id,
                                   self.circumstances_edit.toPlainText().strip(), liable=self.liable_check.isChecked(),
-                                  kind=self.kind_combo.currentData(), at=local_aware(self.at_edit))
+                                  kind=self.kind_combo.currentData(), at=unit_time(self.at_edit))
 
 
 class MaintenanceDialog(MoveDialog):
@@ -143,7 +143,7 @@ class MaintenanceDialog(MoveDialog):
         self.setWindowTitle(self.tr("维护保养"))
         self.done_edit = text_box(2, self.tr("例如：清洁镜头，检查电池，校准时钟"))
         labelled_row(form, self.tr("保养内容 *(&D)："), self.done_edit, self.tr("保养内容"))
-        self.at_edit = time_edit()
+        self.at_edit = time_edit(self.now())
         labelled_row(form, self.tr("保养时间(&W)："), self.at_edit, self.tr("保养时间"))
         info = device_register.get_device(self.archive, self.card.device_id)
         self.networked = bool(device_register.NETWORKED & set(info.features))
@@ -163,5 +163,5 @@ class MaintenanceDialog(MoveDialog):
 
     def perform(self):
         return faults.record_maintenance(self.archive, self.user, self.card.device_id,
-                                         self.done_edit.toPlainText().strip(), on=local_aware(self.at_edit),
+                                         self.done_edit.toPlainText().strip(), on=unit_time(self.at_edit),
                                          not_networked=self.offline_check.isChecked() if self.networked else None)

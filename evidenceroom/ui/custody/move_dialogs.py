@@ -1,14 +1,14 @@
 """Check-out (领用) and return (归还): the two moves of every working day."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
 from evidenceroom.core import lookups
 from evidenceroom.core import custody
-from evidenceroom.ui.custody.dialog_base import MoveDialog, local_aware, text_box, time_edit
+from evidenceroom.ui.custody.dialog_base import MoveDialog, unit_time, text_box, time_edit
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import chosen_data, hint_label, make_searchable
 
@@ -44,7 +44,7 @@ class CheckOutDialog(MoveDialog):
         self.purpose_edit.setMaxLength(300)
         self.purpose_edit.setPlaceholderText(self.tr("例如：河道采砂现场检查，秦水罚〔2026〕31号"))
         labelled_row(form, self.tr("用途/执法活动 *(&P)："), self.purpose_edit, self.tr("用途或执法活动"))
-        self.return_edit = time_edit(datetime.now().replace(second=0, microsecond=0) + timedelta(hours=8))
+        self.return_edit = time_edit(self.now() + timedelta(hours=8))
         labelled_row(form, self.tr("预计归还(&E)："), self.return_edit, self.tr("预计归还时间"))
 
         box = QGroupBox(self.tr("使用前检查"))
@@ -114,7 +114,7 @@ class CheckOutDialog(MoveDialog):
                                                     ("clock", self.clock_check)) if not check.isChecked()})
         try:
             return custody.check_out(self.archive, self.user, self.card.device_id, chosen_data(self.officer_combo),
-                                     self.purpose_edit.text().strip(), local_aware(self.return_edit), check)
+                                     self.purpose_edit.text().strip(), unit_time(self.return_edit), check)
         except custody.FaultReportNeeded:
             self.fault_instead = True  # nothing was checked out; the page opens the fault form
             return None
@@ -145,8 +145,8 @@ class ReturnDialog(MoveDialog):
         self.footage_check = QCheckBox(self.tr("有音像资料需要导入(&M)"))
         self.footage_check.setAccessibleName(self.tr("有音像资料需要导入"))
         form.addRow(self.footage_check)
-        now = datetime.now().replace(second=0, microsecond=0)
-        since = self.card.since.astimezone().replace(tzinfo=None, second=0, microsecond=0) if self.card.since else None
+        now = self.now()
+        since = self.local(self.card.since) if self.card.since else None
         self.start_edit = time_edit(since or now - timedelta(hours=1))
         self.end_edit = time_edit(now)
         labelled_row(form, self.tr("活动开始(&S)："), self.start_edit, self.tr("执法活动开始时间"))
@@ -197,7 +197,7 @@ class ReturnDialog(MoveDialog):
             condition=self.condition_combo.currentText(),
             recorded=self.recorded_edit.toPlainText().strip(),
             has_footage=footage,
-            activity_started=local_aware(self.start_edit) if footage else None,
-            activity_ended=local_aware(self.end_edit) if footage else None,
+            activity_started=unit_time(self.start_edit) if footage else None,
+            activity_ended=unit_time(self.end_edit) if footage else None,
             activity_description=self.activity_edit.text().strip() if footage else "",
             faulty=self._faulty(), fault_description=self.fault_edit.toPlainText().strip())

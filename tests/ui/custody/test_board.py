@@ -40,6 +40,7 @@ def test_drag_from_store_to_checked_out_goes_through_the_check_out_dialog(qtbot,
     assert card in page.board.columns["checked_out"].cards
     assert "张伟" in card.summary
     assert card.accessibleName() == "执法记录仪 DSJ-07，领用中"
+    assert page.focusWidget() is card  # a keyboard user carries on from the card just moved
 
 
 def test_a_failed_pre_use_item_needs_a_reason(qtbot, page, camera_id, staffed_archive):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -48,7 +49,7 @@ def test_return_with_footage_opens_the_import_page_filled_in(qtbot, window, staf
     assert dialog.start_edit.isEnabled() and dialog.footage_hint.isVisibleTo(dialog)
     assert not dialog.ok_button.isEnabled()  # with footage, what was recorded must be said
     dialog.recorded_edit.setPlainText("现场检查全过程")
-    ended = datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=30)
+    ended = dialog.now() - timedelta(minutes=30)  # the unit's local time, as the dialog shows it
     dialog.start_edit.setDateTime(ended - timedelta(hours=1))
     dialog.end_edit.setDateTime(ended)
     dialog.activity_edit.setText("河道现场检查")
@@ -60,11 +61,12 @@ def test_return_with_footage_opens_the_import_page_filled_in(qtbot, window, staf
     assert chosen_data(details.officer_combo) == "13001"
     assert chosen_data(details.device_combo) == "DSJ-07"
     assert details.ended_check.isChecked()
-    assert details.ended_edit.dateTime().toPython() == ended
+    ended_at = ended.replace(tzinfo=ZoneInfo(dialog.timezone))
+    assert details.ended_edit.dateTime().toPython() == ended_at.astimezone().replace(tzinfo=None)
     assert details.kind_combo.currentText() == "河道现场检查"
     request = details.request([])
     assert request.officer_badge == "13001" and request.device_serial == "DSJ-07"
-    assert request.activity_ended_at == ended.astimezone()
+    assert request.activity_ended_at == ended_at
 
 
 def test_return_without_footage_stays_on_the_board(qtbot, window, staffed_archive, clerk, camera_id, officer_ids):
