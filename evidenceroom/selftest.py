@@ -67,6 +67,9 @@ def _resources(t: SelfTest) -> str:
     absent = [str(p) for p in needed if not p.is_file()]
     if absent:
         raise CheckFailed(f"missing: {', '.join(absent)}")
+    from evidenceroom.core.archive import default_archive_dir
+
+    default_archive_dir()  # the user data folder is found (not created) the way the first start finds it
     return str(root)
 
 
@@ -256,6 +259,11 @@ def _qt(t: SelfTest) -> str:
         raise CheckFailed("the SVG icon does not render (Qt's svg plugin missing?)")
     label = QLabel("证据室")
     label.deleteLater()
+    import importlib
+
+    # The window's modules and what they import: a module left out of the build shows here.
+    for module in ("setup_wizard", "login_dialog", "main_window"):
+        importlib.import_module(f"evidenceroom.ui.{module}")
     return f"Qt {_qt_version()}, platform {app.platformName()}"
 
 
