@@ -20,30 +20,26 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    with op.batch_alter_table("department") as batch:
-        batch.add_column(sa.Column("staffing_class", sa.String(length=20), nullable=True))
-        batch.add_column(sa.Column("officer_count_override", sa.Integer(), nullable=True))
-    with op.batch_alter_table("device") as batch:
-        batch.add_column(sa.Column("make", sa.String(length=100), nullable=False, server_default=""))
-        batch.add_column(sa.Column("department_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("custodian_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("purchased_on", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("in_service_on", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("purchase_price_fen", sa.BigInteger(), nullable=True))
-        batch.add_column(sa.Column("features", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(sa.Column("notes", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(sa.Column("state", sa.String(length=20), nullable=False, server_default="in_store"))
-        batch.add_column(sa.Column("holder_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("held_since", sa.DateTime(), nullable=True))
-        batch.add_column(sa.Column("expected_return_at", sa.DateTime(), nullable=True))
-        batch.create_foreign_key("fk_device_department_id", "department", ["department_id"], ["id"])
-        batch.create_foreign_key("fk_device_custodian_id", "person", ["custodian_id"], ["id"])
-        batch.create_foreign_key("fk_device_holder_id", "person", ["holder_id"], ["id"])
-        batch.create_index("ix_device_state", ["state"], unique=False)
-    # The defaults only filled the rows already there; the models give every new row its values.
-    with op.batch_alter_table("device") as batch:
-        for name in ("make", "features", "notes", "state"):
-            batch.alter_column(name, server_default=None)
+    # Plain ADD COLUMN, never a table rebuild: rebuilding `device` would drop a table that import
+    # batches and recordings point at, which SQLite refuses while foreign keys are enforced. A
+    # column with its REFERENCES is standard SQL (SQLite and PostgreSQL alike); Alembic would
+    # instead add the constraint separately, which SQLite cannot.
+    op.add_column("department", sa.Column("staffing_class", sa.String(length=20), nullable=True))
+    op.add_column("department", sa.Column("officer_count_override", sa.Integer(), nullable=True))
+    # The server defaults fill the rows already there; the models give every new row its values.
+    op.add_column("device", sa.Column("make", sa.String(length=100), nullable=False, server_default=""))
+    op.execute("ALTER TABLE device ADD COLUMN department_id INTEGER REFERENCES department (id)")
+    op.execute("ALTER TABLE device ADD COLUMN custodian_id INTEGER REFERENCES person (id)")
+    op.add_column("device", sa.Column("purchased_on", sa.Date(), nullable=True))
+    op.add_column("device", sa.Column("in_service_on", sa.Date(), nullable=True))
+    op.add_column("device", sa.Column("purchase_price_fen", sa.BigInteger(), nullable=True))
+    op.add_column("device", sa.Column("features", sa.Text(), nullable=False, server_default=""))
+    op.add_column("device", sa.Column("notes", sa.Text(), nullable=False, server_default=""))
+    op.add_column("device", sa.Column("state", sa.String(length=20), nullable=False, server_default="in_store"))
+    op.execute("ALTER TABLE device ADD COLUMN holder_id INTEGER REFERENCES person (id)")
+    op.add_column("device", sa.Column("held_since", sa.DateTime(), nullable=True))
+    op.add_column("device", sa.Column("expected_return_at", sa.DateTime(), nullable=True))
+    op.create_index("ix_device_state", "device", ["state"], unique=False)
     op.create_table(
         "custody_event",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -90,14 +86,13 @@ def downgrade() -> None:
     op.drop_index("ix_custody_event_officer_at", table_name="custody_event")
     op.drop_index("ix_custody_event_device_at", table_name="custody_event")
     op.drop_table("custody_event")
+    op.drop_index("ix_device_state", table_name="device")
+    # Dropping these columns rebuilds `device` and `department` on SQLite; with foreign keys
+    # enforced that is refused while import batches, recordings or people point at them, so a
+    # downgrade works on an archive without such rows only. Opening an archive never downgrades.
     with op.batch_alter_table("device") as batch:
-        batch.drop_index("ix_device_state")
-        batch.drop_constraint("fk_device_holder_id", type_="foreignkey")
-        batch.drop_constraint("fk_device_custodian_id", type_="foreignkey")
-        batch.drop_constraint("fk_device_department_id", type_="foreignkey")
         for name in ("expected_return_at", "held_since", "holder_id", "state", "notes", "features",
-                     "purchase_price_fen", "in_service_on", "purchased_on",
-                     "custodian_id", "department_id", "make"):
+                     "purchase_price_fen", "in_service_on", "purchased_on", "custodian_id", "department_id", "make"):
             batch.drop_column(name)
     with op.batch_alter_table("department") as batch:
         batch.drop_column("officer_count_override")
