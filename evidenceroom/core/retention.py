@@ -8,11 +8,12 @@ disposal while it lasts. Nothing here removes anything: expiry only puts a recor
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Iterator
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
@@ -26,9 +27,11 @@ from evidenceroom.core.models.retention import (
     RetentionMarkKind,
 )
 from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, utcnow
+from evidenceroom.core.vault import Cancelled
 
 PERMANENT, LONG_TERM, EVIDENCE = RetentionMarkKind.PERMANENT, RetentionMarkKind.LONG_TERM, RetentionMarkKind.EVIDENCE
 SOON_DAYS = 90  # "expiring soon" on the Compliance page
+LIST_LIMIT = 1000  # rows per list on the page; the totals count the rest
 _NUMERALS = "一二三四五六七八九十"
 # Units whose own regulation has no such list still get the grounds of the regulation that has one.
 _PERMANENT_SOURCE = ("000§15", profiles.DEFAULT.retention.permanent_grounds)
@@ -199,15 +202,32 @@ def expiry(s: Session, recording_id: int, profile: profiles.Profile | None = Non
     return expiries(s, [rec], profile)[rec.id]
 
 
-def candidates(s: Session, profile: profiles.Profile, until: date) -> list[Recording]:
-    """Recordings whose base period ends by `until`: the only ones that can have expired by then,
-    since every other rule ends later. Read through the capture-time index, not the whole table."""
+_COLUMNS = (Recording.id, Recording.original_name, Recording.case_id, Recording.activity_id, Recording.recorded_at,
+            Recording.imported_at, Recording.disposed_at)
+CHUNK = 2000
+
+
+def candidates(s: Session, profile: profiles.Profile, until: date, cancel=None) -> Iterator[list]:
+    """Recordings whose base period ends by `until`, in chunks: the only ones that can have expired
+    by then, since every other rule ends later. Read in capture-time order through its index, a
+    chunk at a time (keyset), as plain rows, so a million-row archive costs no more memory than one."""
     column = Recording.imported_at if profile.retention.starts_from == "imported_at" else Recording.recorded_at
     # Three days' margin for month ends and the unit's time zone; `compute` then decides exactly.
     latest_start = add_months(until, -profile.retention.base_months) + timedelta(days=3)
     cutoff = datetime.combine(latest_start, time.min, unit_zone(s))
-    return list(s.scalars(select(Recording).where(column < cutoff, Recording.disposed_at.is_(None))
-                          .order_by(column)))
+    after = None
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        query = select(*_COLUMNS).where(column < cutoff, Recording.disposed_at.is_(None))
+        if after is not None:
+            query = query.where(or_(column > after[0], and_(column == after[0], Recording.id > after[1])))
+        rows = s.execute(query.order_by(column, Recording.id).limit(CHUNK)).all()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1]
+        after = (last.imported_at if column is Recording.imported_at else last.recorded_at, last.id)
 
 
 # --- marks, case files and holds: each an audited service -----------------------------------
@@ -311,7 +331,6 @@ class Row:
     case_no: str | None
     recorded_at: datetime
     expiry: Expiry
-    note: str = ""  # the custodian's assessment, a pending proposal, a hold's reason
 
 
 @dataclass(frozen=True)
@@ -332,13 +351,13 @@ class Overview:
     expired_awaiting: list[Row]
     long_term_without_discs: list[Row]
     holds: list[HoldRow]
+    totals: dict[str, int] = field(default_factory=dict)  # all rows of a list, also those past its limit
 
 
-def _rows(s: Session, recs: list[Recording], ex: dict[int, Expiry], notes: dict[int, str] | None = None) -> list[Row]:
-    case_nos = dict(s.execute(select(Case.id, Case.case_no)).all()) if recs else {}
-    notes = notes or {}
-    return [Row(r.id, r.original_name, case_nos.get(r.case_id), r.recorded_at, ex[r.id], notes.get(r.id, ""))
-            for r in recs]
+def _rows(s: Session, recs: list, ex: dict[int, Expiry]) -> list[Row]:
+    case_ids = {r.case_id for r in recs if r.case_id is not None}
+    case_nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).all()) if case_ids else {}
+    return [Row(r.id, r.original_name, case_nos.get(r.case_id), r.recorded_at, ex[r.id]) for r in recs]
 
 
 def has_verified_discs(s: Session, recording_id: int) -> bool:
@@ -348,21 +367,41 @@ def has_verified_discs(s: Session, recording_id: int) -> bool:
     return has_verified_two_copy_set(s, recording_id)
 
 
-def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS) -> Overview:
+def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, limit: int = LIST_LIMIT,
+             cancel=None) -> Overview:
+    """The Compliance page's lists, each cut at `limit` rows (the totals count them all)."""
     profile = profiles.active(s)
     today = today or today_in(s)
-    recs = candidates(s, profile, today + timedelta(days=soon_days))
-    ex = expiries(s, recs, profile)
-    decided = _decided(s, [r.id for r in recs])
-    soon = [r for r in recs if ex[r.id].expires_on and today < ex[r.id].expires_on <= today + timedelta(soon_days)
-            and not ex[r.id].held]
-    awaiting = [r for r in recs if ex[r.id].expired(today) and not ex[r.id].held and r.id not in decided]
+    horizon = today + timedelta(days=soon_days)
+    soon: list = []
+    awaiting: list = []
+    totals = {"expiring_soon": 0, "expired_awaiting": 0}
+    merged: dict[int, Expiry] = {}
+    for chunk in candidates(s, profile, horizon, cancel):
+        ex = expiries(s, chunk, profile)
+        decided = _decided(s, [r.id for r in chunk])
+        for r in chunk:
+            e = ex[r.id]
+            if e.held:
+                continue
+            if e.expired(today):
+                if r.id in decided:
+                    continue
+                key, bucket = "expired_awaiting", awaiting
+            elif e.expires_on is not None and e.expires_on <= horizon:
+                key, bucket = "expiring_soon", soon
+            else:
+                continue
+            totals[key] += 1
+            if len(bucket) < limit:
+                bucket.append(r)
+                merged[r.id] = e
     long_ids = list(s.scalars(select(RetentionMark.recording_id).where(RetentionMark.kind == LONG_TERM)
                               .order_by(RetentionMark.at)))
     long_recs = [r for r in (s.get(Recording, i) for i in long_ids)
                  if r is not None and r.disposed_at is None and not has_verified_discs(s, r.id)]
-    return Overview(today, _rows(s, soon, ex), _rows(s, awaiting, ex),
-                    _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s))
+    return Overview(today, _rows(s, soon, merged), _rows(s, awaiting, merged),
+                    _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s), totals)
 
 
 def _decided(s: Session, ids: list[int]) -> set[int]:

@@ -209,3 +209,14 @@ def test_the_detail_line_names_the_deciding_rule(archive, desk):
     assert basis.zh == "案卷保存期限 30 年（2025-01-10 归档）（003§20）"
     until, basis = retention.line(archive, second)
     assert until.zh.startswith("2025-03-01") and "003§20" in basis.en
+
+
+def test_lists_are_read_in_chunks_and_cut_at_their_limit(archive, desk, monkeypatch):
+    everything = _ids(archive)
+    monkeypatch.setattr(retention, "CHUNK", 2)  # equal capture times: the keyset must not skip or repeat
+    with archive.session() as s:
+        full = retention.overview(s, today=date(2026, 1, 1))
+        cut = retention.overview(s, today=date(2026, 1, 1), limit=1)
+    assert sorted(r.recording_id for r in full.expired_awaiting) == everything
+    assert full.totals["expired_awaiting"] == len(everything) == cut.totals["expired_awaiting"]
+    assert len(cut.expired_awaiting) == 1

@@ -50,7 +50,7 @@ class Loaded:
 
 def load(archive: Archive, today: date | None = None, progress=None, cancel=None) -> Loaded:
     with archive.session() as s:
-        view = retention.overview(s, today)
+        view = retention.overview(s, today, cancel=cancel)
         profile = profiles.active(s)
         pending = []
         for p in disposal.pending(s):
@@ -168,8 +168,12 @@ class RetentionTab(QWidget):
         self._fill(self.tables[HOLDS], [[_lang(h.target_zh, h.target_en), h.reason, h.placed_by,
                                          self.display.local_time(h.placed_at), str(h.recordings)] for h in view.holds])
         self._fill(self.tables[PENDING], [[str(v) for v in row] for row in data.pending])
-        counts = [len(view.expiring_soon), len(view.expired_awaiting), len(view.long_term_without_discs),
-                  len(view.holds), len(data.pending)]
+        counts = [view.totals.get("expiring_soon", len(view.expiring_soon)),
+                  view.totals.get("expired_awaiting", len(view.expired_awaiting)),
+                  len(view.long_term_without_discs), len(view.holds), len(data.pending)]
+        shown = [len(view.expiring_soon), len(view.expired_awaiting)]
+        if any(n < total for n, total in zip(shown, counts)):
+            show_notice(self.message, self.tr("列表只显示最早的 {0} 条；处理后刷新可看到其余的。").format(retention.LIST_LIMIT))
         for i, (name, n) in enumerate(zip(self.tab_names, counts)):
             self.tabs.setTabText(i, f"{name}（{n}）")
 
