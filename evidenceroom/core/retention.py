@@ -438,7 +438,15 @@ def holds(s: Session) -> list[HoldRow]:
 
 def line(archive, recording_id: int) -> tuple[Text, Text]:
     """The detail panel's line: the retention end (or 永久 …) and the deciding rule with its article."""
+    from evidenceroom.core.models.retention import Tombstone
+
     with archive.session() as s:
         ex = expiry(s, recording_id)
         today = today_in(s)
+        tomb = s.scalar(select(Tombstone).where(Tombstone.recording_id == recording_id)) if ex.disposed else None
+        if tomb is not None:  # what stays of a disposed original (RET-08)
+            when = tomb.disposed_at.astimezone(unit_zone(s)).date().isoformat()
+            return (Text(f"已清除（{when}）", f"disposed of ({when})"),
+                    Text(f"{tomb.approved_by_name} 批准；{tomb.grounds}；SHA-256 {tomb.sha256}",
+                         f"approved by {tomb.approved_by_name}; {tomb.grounds}; SHA-256 {tomb.sha256}"))
     return Text(*ex.label(today)), Text(*ex.basis())

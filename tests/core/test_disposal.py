@@ -80,6 +80,8 @@ def test_disposal_end_to_end(archive, desk):
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "recording.disposed")).one()
         assert ev.target_id == victim.id and json.loads(ev.details)["tombstone_id"] == tomb.id
         assert retention.expiry(s, victim.id).label(AFTER)[0] == "已清除"
+    until, basis = retention.line(archive, victim.id)  # the ID still leads to its tombstone
+    assert until.zh.startswith("已清除（") and "leader" in basis.zh and victim.sha256 in basis.zh
     report = verify(archive, Actor("核验"))
     assert report.ok, report.as_json()
     with archive.session() as s:
