@@ -49,6 +49,7 @@ class DevicesPage(QWidget):
         self.dialog: MoveDialog | HistoryDialog | None = None
         self.choice_menu: QMenu | None = None
         self.cards: dict[int, BoardCard] = {}
+        self._shown_once = False
         self.setAccessibleName(self.tr("设备"))
         with archive.session() as s:
             self.timezone = archive.unit(s).timezone
@@ -92,6 +93,13 @@ class DevicesPage(QWidget):
         self.refresh()
 
     # --- reading ----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        """Moves made elsewhere (the command line, another desk) show when the page comes up."""
+        super().showEvent(event)
+        if self._shown_once:
+            self.refresh()
+        self._shown_once = True
 
     def refresh(self) -> None:
         """Board and alerts from the archive; the tab in view too."""

@@ -127,3 +127,20 @@ def test_check_out_to_no_one_on_the_staff_list_is_not_possible(page, camera_id):
     assert not dialog.ok_button.isEnabled()
     names = [dialog.officer_combo.itemText(i) for i in range(dialog.officer_combo.count())]
     assert all(o.badge for o in lookups.officers(page.archive) if any(o.name in n for n in names))
+
+
+def test_check_out_dialog_tabs_from_the_officer_through_the_checks_to_ok(page, camera_id):
+    drop_card(page, camera_id, "checked_out")
+    dialog = page.dialog
+    chain, w = [], dialog.officer_combo
+    for _ in range(40):
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog):
+            chain.append(w)
+        w = w.nextInFocusChain()
+        if w is dialog.officer_combo:
+            break
+    order = [dialog.officer_combo, dialog.purpose_edit, dialog.return_edit, dialog.battery_check,
+             dialog.storage_check, dialog.clock_check, dialog.fault_check, dialog.offset_spin, dialog.reason_edit,
+             dialog.ok_button, dialog.cancel_button]
+    assert [w for w in chain if w in order] == order
+    dialog.reject()
