@@ -183,8 +183,12 @@ class DiscsPage(QWidget):
                     result += "：" + "；".join(copy.latest.problems)
             values = (self.tr("第 {0}/{1} 张").format(disc.number, disc.count), copy.copy, place_name(copy.place),
                       copy.location, filed, latest, result)
+            history = None
+            if copy.latest is not None:  # earlier results stay recorded; the tip says how many there are
+                history = self.tr("共校验 {0} 次；最近一次读取：{1}\n{2}").format(
+                    copy.verification_count, copy.latest.source, result)
             for col, value in enumerate(values):
-                item = cell(value)
+                item = cell(value, history if col >= 5 else None)
                 item.setData(ID_ROLE, copy.id)
                 self.copy_table.setItem(row, col, item)
         if copies:

@@ -178,3 +178,43 @@ def test_burning_without_a_burner_says_where_the_image_is(qtbot, page, archive, 
     assert page.burn_selected() is None
     assert str(info.discs[0].image_path) in page.message.text()
     assert re.search("刻录", page.message.text())
+
+
+def test_a_vault_file_altered_stops_the_set_and_the_page_names_the_recording(qtbot, page, archive, desk, tmp_path):
+    from evidenceroom.core.models import Recording
+    from evidenceroom.core.platform import make_writable
+
+    grant_id = copy_grant(archive, desk)
+    victim = desk.recording_ids[-1]
+    with archive.session() as s:
+        path = archive.vault.path_for(s.get(Recording, victim).sha256)
+    make_writable(path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    failure = _make(qtbot, page, tmp_path, grant_id, medium="cd")
+    assert isinstance(failure, Exception)
+    assert f"第 {victim} 号资料" in page.message.text() and page.message.isVisibleTo(page)
+    assert page.set_table.rowCount() == 0
+    assert page.make_button.isEnabled() and not page.progress.isVisibleTo(page)
+
+
+def test_an_inspector_sees_the_register_but_cannot_make_file_verify_or_burn(qtbot, archive, desk, tmp_path):
+    from evidenceroom.core import accounts, registry
+    from evidenceroom.core.audit import Actor
+    from evidenceroom.core.models import Role
+
+    maker = DiscsPage(archive, desk.clerk, open_documents=False)
+    qtbot.addWidget(maker)
+    _make(qtbot, maker, tmp_path, copy_grant(archive, desk), medium="cd")
+    with archive.transaction() as s:
+        registry.add_user(s, Actor("测试准备"), "zhou", "正确的密码-2026", Role.INSPECTOR, "周科长")
+    inspector = accounts.sign_in(archive, "zhou", "正确的密码-2026")
+    p = DiscsPage(archive, inspector, open_documents=False)
+    qtbot.addWidget(p)
+    assert p.set_table.rowCount() == 1 and p.copy_table.rowCount() == 2
+    for button in (p.make_button, p.file_button, p.verify_image_button, p.verify_drive_button, p.burn_button):
+        assert not button.isEnabled(), button.text()
+    assert p.label_a4_button.isEnabled() and p.description_button.isEnabled()
+    for widget in (p.search, p.set_table, p.copy_table, p.make_button, p.label_a4_button, p.progress):
+        assert widget.accessibleName()
