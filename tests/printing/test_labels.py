@@ -10,8 +10,10 @@ from reportlab.lib.units import mm
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.print_settings import PrintSettings
 from evidenceroom.printing.labels import CLAMP, manifest_qr, render_labels
+from evidenceroom.printing.sleeve import render_sleeve
 from tests.printing.disc_fact_samples import (CASE_NAME, CASE_NO, MANIFEST, SET_NO, UNIT, assert_fonts_embedded, disc,
-                                              flat, page_count, page_size, renders, save, words)
+                                              flat, page_count, page_size, renders, run, save, tool,
+                                              words)
 
 
 def test_a_two_copy_set_prints_on_one_a4_sheet_with_every_required_fact(tmp_path: Path):
@@ -77,8 +79,17 @@ def test_no_text_in_the_clamping_ring_nor_past_the_edge(tmp_path: Path, long_nam
         assert "…" in flat(pdf) or "欧阳明月" in flat(pdf)
 
 
-def test_the_qr_code_holds_the_manifest_hash():
+def test_the_qr_code_holds_the_manifest_hash_and_decodes_from_the_printed_page(tmp_path: Path):
+    import zxingcpp
+    from PIL import Image
+
     assert manifest_qr(MANIFEST).value == MANIFEST
+    for name, pdf in (("label", render_labels([disc("A")], "disc")), ("sleeve", render_sleeve(disc("A")))):
+        path = save(pdf, tmp_path / f"{name}.pdf")
+        run(tool("pdftoppm"), "-r", "200", "-f", "1", "-l", "1", "-png", path, tmp_path / name)
+        [png] = tmp_path.glob(f"{name}-*1.png")
+        found = zxingcpp.read_barcodes(Image.open(png))
+        assert [r.text for r in found] == [MANIFEST], name
 
 
 def test_the_offsets_move_everything_on_the_page(tmp_path: Path):
