@@ -120,6 +120,29 @@ def stage_discs(archive, user) -> None:
     disc_register.file_copy(archive, user, copy_a.id, "case_file", f"{CASES[0][0]} 第 1 卷")
 
 
+def stage_retention(archive, user, compliance) -> None:
+    """The retention tab as it will look 25 months on: the demo's footage expired under 004's two
+    years, one clip marked permanent, one proposed for disposal (nothing in the archive is aged)."""
+    from datetime import date, timedelta
+
+    from evidenceroom.core import accounts, disposal, profiles, retention
+    from evidenceroom.core.demo import DEMO_PASSWORD
+    from evidenceroom.ui.compliance.retention_tab import EXPIRED
+
+    later = date.today() + timedelta(days=760)
+    clerk = accounts.sign_in(archive, "clerk", DEMO_PASSWORD)
+    tab = compliance.retention_tab
+    with archive.session() as s:
+        ids = [r.recording_id for r in retention.overview(s, today=later).expired_awaiting]
+        grounds = retention.choices(profiles.active(s), "permanent")[1]
+    if len(ids) >= 2:
+        retention.mark(archive, clerk, ids[0], "permanent", grounds[1])
+        disposal.propose(archive, clerk, [ids[1]], "日常巡查，当事人无异议，已无保存意义", today=later)
+    tab.today = later
+    tab.refresh()
+    tab.tabs.setCurrentIndex(EXPIRED)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -234,6 +257,11 @@ def main() -> int:
             making.move(300, 80)
             shot("discs-make")
             making.reject()
+            stage_retention(archive, window.user, compliance)
+            window.show_page("compliance")
+            compliance.show_tab("retention")
+            QTest.qWait(800)
+            shot("compliance-retention")
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)
