@@ -84,6 +84,8 @@ def _print_report(report, as_json: bool, extra: dict | None = None) -> None:
     info = report.bag_info
     if info.get("Set-Number"):
         print(f"{info.get('Set-Number')} {info.get('Disc-Number', '')} {info.get('Case-Number', '')}".rstrip())
+    for note in report.notes:
+        print(f"  ({note})")
     for message in report.messages():
         print(f"  {message}")
     print(report.summary)

@@ -26,6 +26,10 @@ RECORDINGS_CSV = "recordings.csv"
 DESCRIPTION_PDF = "文字说明材料.pdf"
 DATA = "data"
 DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+# The plain ISO 9660 names (level 3 d-characters) beside the Joliet and UDF ones.
+TAG_ISO_NAMES = {BAGIT_TXT: "BAGIT.TXT", BAG_INFO: "BAG_INFO.TXT", MANIFEST: "MANIFEST_SHA256.TXT",
+                 TAGMANIFEST: "TAGMANIFEST_SHA256.TXT", RECORDINGS_CSV: "RECORDINGS.CSV",
+                 DESCRIPTION_PDF: "DESCRIPTION.PDF"}
 
 # Joliet allows 64 UCS-2 characters per name; pycdlib counts the 64 in UTF-8 bytes, so a Chinese
 # name keeps about 20 characters.
@@ -106,3 +110,11 @@ def iso9660_name(recording_id: int, original_name: str) -> str:
     ext = original_name.rpartition(".")[2] if "." in original_name else ""
     ext = re.sub(r"[^A-Z0-9_]", "", ext.upper())[:3]
     return f"R{recording_id:06d}" + (f".{ext}" if ext else "")
+
+
+def iso9660_path(path: str) -> str | None:
+    """Where a file named in the manifests lies in the plain ISO 9660 tree: BAGIT.TXT, DATA/R000012.MP4."""
+    if path in TAG_ISO_NAMES:
+        return TAG_ISO_NAMES[path]
+    m = re.fullmatch(rf"{DATA}/R(\d+)_(.*)", path, re.S)
+    return f"DATA/{iso9660_name(int(m.group(1)), m.group(2))}" if m else None

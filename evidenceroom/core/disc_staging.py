@@ -22,9 +22,6 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.vault import Cancelled, copy_and_hash
 
 SECTOR = 2048
-_TAG_ISO_NAMES = {bag.BAGIT_TXT: "BAGIT.TXT", bag.BAG_INFO: "BAG_INFO.TXT", bag.MANIFEST: "MANIFEST_SHA256.TXT",
-                  bag.TAGMANIFEST: "TAGMANIFEST_SHA256.TXT", bag.RECORDINGS_CSV: "RECORDINGS.CSV",
-                  bag.DESCRIPTION_PDF: "DESCRIPTION.PDF"}
 
 
 @dataclass(frozen=True)
@@ -104,7 +101,7 @@ def write_image(folder: Path, files: list[StagedFile], image: Path, volume_id: s
     iso.new(interchange_level=3, vol_ident=volume_id, joliet=3, udf="2.60", app_ident_str="EVIDENCEROOM")
     part = image.with_name(image.name + ".part")
     try:
-        for name, iso_name in _TAG_ISO_NAMES.items():
+        for name, iso_name in bag.TAG_ISO_NAMES.items():
             iso.add_file(str(folder / name), f"/{iso_name};1", joliet_path=f"/{name}", udf_path=f"/{name}")
         iso.add_directory("/DATA", joliet_path=f"/{bag.DATA}", udf_path=f"/{bag.DATA}")
         for f in files:

@@ -62,6 +62,7 @@ class DiscReport:
     bag_info: dict[str, str] = field(default_factory=dict)
     files: list[FileCheck] = field(default_factory=list)  # payload files, then tag files
     problems: list[Text] = field(default_factory=list)  # whole-disc problems (no manifest, oxum ...)
+    notes: list[Text] = field(default_factory=list)  # how it was read, when that is unusual; not problems
 
     @property
     def payload(self) -> list[FileCheck]:
@@ -92,7 +93,7 @@ class DiscReport:
         return {"source": self.source, "kind": self.kind, "intact": self.intact,
                 "manifest_sha256": self.manifest_sha256, "bag_info": self.bag_info,
                 "summary": str(self.summary), "files": [asdict(f) for f in self.files],
-                "problems": [str(m) for m in self.messages()]}
+                "problems": [str(m) for m in self.messages()], "notes": [str(n) for n in self.notes]}
 
 
 class _Reader:
@@ -209,6 +210,28 @@ class _IsoReader(_Reader):
             self.raw.close()
 
 
+def _fold(path: str) -> str:
+    return path.split(";")[0].rstrip(".").upper()
+
+
+class _Names:
+    """Paths as the manifests name them, found on the disc. A disc read through plain ISO 9660 (an
+    old reader, a mount without Joliet) shows only the short names: BAGIT.TXT, DATA/R000012.MP4."""
+
+    def __init__(self, present: list[str]):
+        self.present = set(present)
+        self.short = {_fold(p): p for p in present}
+
+    def find(self, path: str) -> str | None:
+        if path in self.present:
+            return path
+        alias = bag.iso9660_path(path)
+        return self.short.get(_fold(alias)) if alias else None
+
+    def payload(self) -> list[str]:
+        return [p for p in self.present if p.startswith(bag.DATA + "/") or _fold(p).startswith("DATA/")]
+
+
 def _read_all(reader: _Reader, path: str) -> bytes:
     with reader.open(path) as f:
         return f.read()
@@ -265,18 +288,24 @@ def _check(reader: _Reader, report: DiscReport, progress: ProgressCallback | Non
     except Exception as exc:
         report.problems.append(Text(f"无法列出光盘上的文件：{exc}", f"Cannot list the files on the disc: {exc}"))
         return
-    if bag.BAGIT_TXT not in present or bag.MANIFEST not in present:
+    names = _Names(present)
+    declaration_at, manifest_at = names.find(bag.BAGIT_TXT), names.find(bag.MANIFEST)
+    if declaration_at is None or manifest_at is None:
         report.problems.append(Text("这不是证据光盘：没有 bagit.txt 或 manifest-sha256.txt。",
                                     "This is not an evidence disc: bagit.txt or manifest-sha256.txt is missing."))
         return
+    if declaration_at != bag.BAGIT_TXT:
+        report.notes.append(Text("光盘只能按 ISO 9660 短文件名读取（没有 Joliet/UDF 长文件名），已按短文件名校验。",
+                                    "The disc shows only short ISO 9660 names (no Joliet or UDF); "
+                                    "it was checked by its short names."))
     try:
-        declaration = bag.parse_bag_info(_read_all(reader, bag.BAGIT_TXT))
-        manifest_raw = _read_all(reader, bag.MANIFEST)
+        declaration = bag.parse_bag_info(_read_all(reader, declaration_at))
+        manifest_raw = _read_all(reader, manifest_at)
         manifest = bag.parse_manifest(manifest_raw, bag.MANIFEST)
-        tags = (bag.parse_manifest(_read_all(reader, bag.TAGMANIFEST), bag.TAGMANIFEST)
-                if bag.TAGMANIFEST in present else [])
-        if bag.BAG_INFO in present:
-            report.bag_info = bag.parse_bag_info(_read_all(reader, bag.BAG_INFO))
+        tags_at, info_at = names.find(bag.TAGMANIFEST), names.find(bag.BAG_INFO)
+        tags = bag.parse_manifest(_read_all(reader, tags_at), bag.TAGMANIFEST) if tags_at else []
+        if info_at:
+            report.bag_info = bag.parse_bag_info(_read_all(reader, info_at))
     except (bag.BagFormatError, UnicodeDecodeError) as exc:
         report.problems.append(Text(f"清单格式错误：{exc}", f"A manifest is malformed: {exc}"))
         return
@@ -289,8 +318,7 @@ def _check(reader: _Reader, report: DiscReport, progress: ProgressCallback | Non
     if not tags:
         report.problems.append(Text("缺少 tagmanifest-sha256.txt。", "tagmanifest-sha256.txt is missing."))
 
-    present_set = set(present)
-    listed = {p for _, p in manifest}
+    listed = set()
     total = 0  # from the Payload-Oxum when the disc gives one
     oxum = report.bag_info.get("Payload-Oxum", "")
     if "." in oxum:
@@ -309,14 +337,16 @@ def _check(reader: _Reader, report: DiscReport, progress: ProgressCallback | Non
         current = rel
         if not rel.startswith(bag.DATA + "/"):
             report.problems.append(Text(f"清单中的路径不在 data/ 下：{rel}", f"A manifest path is outside data/: {rel}"))
-        report.files.append(_check_one(reader, rel, expected, rel in present_set, on_bytes, cancel))
+        found = names.find(rel)
+        listed.add(found)
+        report.files.append(_check_one(reader, rel, found, expected, on_bytes, cancel))
         payload_bytes += report.files[-1].size or 0
-    for rel in present:
-        if rel.startswith(bag.DATA + "/") and rel not in listed:
+    for rel in sorted(names.payload()):
+        if rel not in listed:
             report.files.append(FileCheck(rel, EXTRA))
     for expected, rel in tags:
         current = rel
-        report.files.append(_check_one(reader, rel, expected, rel in present_set, lambda n: None, cancel))
+        report.files.append(_check_one(reader, rel, names.find(rel), expected, lambda n: None, cancel))
     if "." in oxum:
         octets, _, count = oxum.partition(".")
         if (octets, count) != (str(payload_bytes), str(len(manifest))) and not report.bad:
@@ -325,15 +355,15 @@ def _check(reader: _Reader, report: DiscReport, progress: ProgressCallback | Non
     report.intact = not report.problems and not report.bad
 
 
-def _check_one(reader: _Reader, rel: str, expected: str, exists: bool, on_bytes: Callable[[int], None],
+def _check_one(reader: _Reader, rel: str, found: str | None, expected: str, on_bytes: Callable[[int], None],
                cancel: threading.Event | None) -> FileCheck:
-    if not exists:
+    """`rel` as the manifest names it, `found` where it lies on this disc (None: not there)."""
+    if found is None:
         return FileCheck(rel, MISSING, expected)
     try:
-        actual, size = _hash(reader, rel, on_bytes, cancel)
+        actual, size = _hash(reader, found, on_bytes, cancel)
     except Cancelled:
         raise
     except Exception:  # a scratched disc gives I/O errors: that file is unreadable, the rest is checked
         return FileCheck(rel, UNREADABLE, expected)
     return FileCheck(rel, OK if actual == expected else ALTERED, expected, actual, size)
-

@@ -114,3 +114,35 @@ def test_verification_reports_progress_and_can_be_cancelled(staged):
     with pytest.raises(Cancelled):
         verify_disc(image, progress, cancel)
     assert seen and seen[0].phase == "verify" and seen[0].total > 0
+
+
+def test_a_disc_read_through_plain_iso9660_names_is_checked_by_its_short_names(staged, sources, tmp_path):
+    folder, _ = staged
+    # As a reader without Joliet or UDF shows it: a folder of short upper-case names…
+    short = tmp_path / "短文件名"
+    (short / "DATA").mkdir(parents=True)
+    for name, iso_name in bag.TAG_ISO_NAMES.items():
+        shutil.copy(folder / name, short / iso_name)
+    for f in sources:
+        shutil.copy(folder / f.path, short / "DATA" / f.iso_name)
+    report = verify_disc(short)
+    assert report.intact and report.notes and not report.problems
+    assert sorted(f.path for f in report.payload) == sorted(f.path for f in sources)
+
+    # …and an image that has only the ISO 9660 tree.
+    iso = pycdlib.PyCdlib()
+    iso.new(interchange_level=3, vol_ident="GP_2026_0042_1")
+    for name, iso_name in bag.TAG_ISO_NAMES.items():
+        iso.add_file(str(folder / name), f"/{iso_name};1")
+    iso.add_directory("/DATA")
+    for f in sources:
+        iso.add_file(str(folder / f.path), f"/DATA/{f.iso_name};1")
+    plain = tmp_path / "plain.iso"
+    iso.write(str(plain))
+    iso.close()
+    assert verify_disc(plain).intact
+
+    (short / "DATA" / sources[0].iso_name).write_bytes(b"changed")
+    (short / "DATA" / "R000099.WAV").write_bytes(b"extra")
+    report = verify_disc(short)
+    assert {(f.path, f.status) for f in report.bad} == {(sources[0].path, "altered"), ("DATA/R000099.WAV", "extra")}
