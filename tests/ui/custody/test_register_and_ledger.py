@@ -173,3 +173,31 @@ def test_ratios_show_the_shortfall_in_colour_and_words(qtbot, page, staffed_arch
     assert _cells(tab.model, "缺/超")[row] == f"缺 {required}"  # no device is in the department yet
     assert tab.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fdecea")
     assert _cells(tab.model, "第一责任人")[row] == "张伟"
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_ledger_prints_the_filtered_rows_as_pdf(page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
+    at = datetime.now().astimezone() - timedelta(hours=5)
+    custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    tab = page.ledger_tab
+    page.tabs.setCurrentWidget(tab)
+    out = tmp_path / "设备 台账.pdf"
+    assert tab.export(out, "pdf")
+    text = _pdf_text(out)
+    assert "DSJ-07" in text and "张伟" in text
+    assert str(out) in tab.message.text()
+
+
+def test_the_equipment_report_prints_from_the_ratios_tab(page, tmp_path):
+    tab = page.ratios_tab
+    page.tabs.setCurrentWidget(tab)
+    out = tmp_path / "配备 情况.pdf"
+    assert tab.print_report(out)
+    assert "水政监察支队一大队" in _pdf_text(out)
