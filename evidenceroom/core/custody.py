@@ -74,6 +74,7 @@ class EventKind(str, enum.Enum):
     REPAIR = "repair"
     BACK_IN_SERVICE = "back_in_service"
     LOSS = "loss"
+    FOUND = "found"
     DAMAGE = "damage"
     MAINTENANCE = "maintenance"
     SEAL = "seal"
@@ -89,6 +90,7 @@ EVENT_NAMES = {
     EventKind.REPAIR.value: ("送修", "sent to repair"),
     EventKind.BACK_IN_SERVICE.value: ("修复", "back in service"),
     EventKind.LOSS.value: ("遗失", "loss"),
+    EventKind.FOUND.value: ("找回", "found"),
     EventKind.DAMAGE.value: ("损坏", "damage"),
     EventKind.MAINTENANCE.value: ("维护保养", "maintenance"),
     EventKind.SEAL.value: ("封存", "sealed"),
@@ -399,7 +401,7 @@ def return_device(archive: Archive, who, device_id: int, *, condition: str, reco
 # The rest of the custody API, so that callers need only this module: faults, repairs, losses,
 # maintenance, seal and destroy; the board, history and ledger; alerts; the register.
 from evidenceroom.core.device_faults import (back_in_service, destroy, record_maintenance,  # noqa: E402,F401
-                                             report_fault, report_loss, send_to_repair, seal, unseal)
+                                             report_fault, report_found, report_loss, send_to_repair, seal, unseal)
 from evidenceroom.core.device_ledger import (DeviceCard, LedgerFilter, LedgerRow, board,  # noqa: E402,F401
                                              device_history, ledger)
 from evidenceroom.core.device_alerts import Alert, device_alerts, unit_alerts  # noqa: E402,F401

@@ -89,7 +89,8 @@ def alerts_for(device: Device, last_check: datetime | None, profile: profiles.Pr
                 f"Past the minimum {life.min_years} years: may be replaced")
     stale = timedelta(days=profile.device_check_stale_days)
     since = last_check or device.created_at
-    if device.state != DeviceState.CHECKED_OUT.value and since is not None and now - since > stale:
+    # Only a device waiting in store is due a check; one out, faulty or in repair is someone's hands.
+    if device.state == DeviceState.IN_STORE.value and since is not None and now - since > stale:
         days = (now - since).days
         what_zh = f"{days} 天未检查保养" if last_check else f"登记 {days} 天未检查保养"
         add("check_stale", "warning", f"保养逾期（{what_zh}，周期 {profile.device_check_stale_days} 天）",

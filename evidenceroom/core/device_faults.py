@@ -112,6 +112,24 @@ def report_loss(archive: Archive, who, device_id: int, circumstances: str, *, li
                         compensation)
 
 
+def report_found(archive: Archive, who, device_id: int, circumstances: str, *,
+                 at: datetime | None = None) -> CustodyEventInfo:
+    """A lost device is found again: it comes back to the desk, in store, and should be checked
+    before its next use. The loss stays in its history."""
+    circumstances = _text(circumstances, "找回经过", "how it was found")
+    with archive.transaction() as s:
+        device = device_row(s, device_id)
+        if device.state != DeviceState.LOST.value:
+            raise _wrong_state(device, "登记找回", "reported found")
+        when = _moment(s, archive, device, at, "找回时间", "time found")
+        lost = _latest(s, device.id, EventKind.LOSS)
+        if lost is not None and when < lost.at:
+            raise ArchiveError("找回时间早于遗失时间。", "The device was found before it was lost.")
+        event = _move(s, who, device, EventKind.FOUND, DeviceState.IN_STORE.value, when, reason=circumstances,
+                      loss_event_id=lost.id if lost else None)
+        return event_info(s, event)
+
+
 def record_maintenance(archive: Archive, who, device_id: int, done: str, *, on: date | datetime | None = None,
                        not_networked: bool | None = None) -> CustodyEventInfo:
     """Log maintenance (维护保养, DEV-12). A device with network or wireless upload functions needs

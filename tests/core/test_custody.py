@@ -336,3 +336,14 @@ def test_a_card_shows_since_when_the_device_is_in_its_state(archive, unit):
     card = custody.board(archive)[DeviceState.CHECKED_OUT.value][0]
     assert (card.serial, card.since, card.expected_return) == ("DSJ-08", out.at, datetime.fromisoformat(
         out.details["expected_return"]))
+
+
+def test_a_lost_device_found_again_returns_to_store_with_its_loss_on_record(archive, unit):
+    refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, "在河堤找到"), "在库")
+    custody.report_loss(archive, unit.clerk, unit.cam07, "巡查途中遗失", liable=False, officer_id=unit.zhang)
+    refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, ""), "找回经过")
+    refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, "找到", at=later(-1)), "遗失时间")
+    found = custody.report_found(archive, unit.clerk, unit.cam07, "群众在河堤拾到后交回")
+    assert (found.kind_zh, found.from_state, found.to_state) == ("找回", "lost", "in_store")
+    assert [e.kind for e in custody.device_history(archive, unit.cam07)] == ["loss", "found"]
+    assert check_out(archive, unit).to_state == DeviceState.CHECKED_OUT.value
