@@ -8,16 +8,16 @@ when complete, so a half-written file never carries the final name.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable
 
+from platformdirs import user_cache_path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 PDF_PATTERN = "PDF (*.pdf)"
-PREVIEW_FOLDER = "EvidenceRoom-打印"
+PREVIEW_FOLDER = "打印"
 
 
 def write_whole(path: Path, data: bytes) -> Path:
@@ -59,11 +59,15 @@ def save_document(parent: QWidget, title: str, default_name: str, write: Callabl
 
 
 def preview_folder() -> Path:
-    return Path(tempfile.gettempdir()) / PREVIEW_FOLDER
+    """This user's own print folder: the papers name cases and people, so not a shared /tmp."""
+    folder = user_cache_path("EvidenceRoom", appauthor=False) / PREVIEW_FOLDER
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # the mode is ignored on Windows
+    return folder
 
 
 def preview_pdf(data: bytes, name: str, open_after: bool = True, folder: Path | None = None) -> Path:
-    """Write a rendered PDF to the print folder (no question asked) and open it to preview and print."""
+    """Write a rendered PDF to the print folder (no question asked) and open it to preview and print;
+    printing the same paper again replaces the earlier file."""
     path = write_whole((folder or preview_folder()) / name, data)
     if open_after:
         open_for_printing(path)

@@ -1,6 +1,7 @@
 """The one helper that saves a PDF for printing: written whole, named as asked, errors reach the page."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,4 +34,11 @@ def test_a_failed_write_reaches_the_caller_and_leaves_no_file(qtbot, tmp_path: P
 def test_a_preview_goes_to_the_print_folder(tmp_path: Path):
     path = documents.preview_pdf(b"%PDF-1.4 y", "文字说明材料 GP-2026-0001.pdf", open_after=False, folder=tmp_path)
     assert path.parent == tmp_path and path.read_bytes() == b"%PDF-1.4 y"
-    assert documents.preview_folder().name == documents.PREVIEW_FOLDER
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_the_print_folder_is_the_users_own(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = documents.preview_folder()
+    assert folder.is_dir() and folder.is_relative_to(tmp_path / "cache")
+    assert folder.stat().st_mode & 0o077 == 0  # no one else may read the papers
