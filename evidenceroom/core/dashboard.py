@@ -7,7 +7,7 @@ retention and custody areas — recordings expiring soon and device alerts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -22,7 +22,7 @@ from evidenceroom.core.timeutil import as_utc, to_local, utcnow
 class MonthBar:
     year: int
     month: int
-    recordings: int  # handed in (imported) that month
+    recordings: int  # recorded that month (read through the capture-time index: cheap on a large archive)
     on_time: int  # activities whose deadline started that month and were handed in on time
     due: int
 
@@ -50,6 +50,8 @@ class Dashboard:
     expired_awaiting: int | None
     device_alerts: tuple[str, ...] | None  # None: no custody data
     hand_in_hours: int
+    profile_name: str
+    profile_expired_on: date | None  # the regulation's validity ended (e.g. 000§20: 2026-05-06)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -98,8 +100,8 @@ def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.P
     bars = []
     with archive.session() as s:
         for (y, m), start, end in zip(months, bounds, bounds[1:]):
-            n = s.scalar(select(func.count(Recording.id)).where(Recording.imported_at >= start,
-                                                                 Recording.imported_at < end))
+            n = s.scalar(select(func.count(Recording.id)).where(Recording.recorded_at >= start,
+                                                                 Recording.recorded_at < end))
             lines = [ln for ln in report.lines if start <= ln.ends_at < end]
             bars.append(MonthBar(y, m, n, sum(ln.status == oversight.ON_TIME for ln in lines),
                                  sum(ln.status != oversight.PENDING for ln in lines)))
@@ -113,4 +115,5 @@ def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.P
                            key=lambda ln: -(ln.late_by_seconds or 0)))
     return Dashboard(local, tuple(bars), report.total.on_time, report.total.due, overdue, gaps.pending_count(archive),
                      unrecorded, unfiled, checks, soon, awaiting, _device_alerts(archive, profile),
-                     profile.hand_in_hours)
+                     profile.hand_in_hours, profile.name_zh,
+                     profile.valid_until if profile.valid_until and local.date() > profile.valid_until else None)

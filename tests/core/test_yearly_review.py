@@ -67,3 +67,14 @@ def test_the_dashboard_counts_twelve_months_and_the_open_items(archive, year_of_
 
 def test_month_starts_cross_the_new_year():
     assert dashboard.month_starts(2026, 2, 3) == [(2025, 12), (2026, 1), (2026, 2)]
+
+
+def test_the_dashboard_warns_when_the_regulation_in_force_has_expired(archive):
+    from datetime import date
+
+    expired = Profile(key="p000", name_zh="中卫市 2021", name_en="Zhongwei 2021", issuer="", regulation="",
+                      valid_until=date(2026, 5, 6))
+    now = utcnow()
+    board = dashboard.dashboard(archive, now=now, profile=expired)
+    assert board.profile_expired_on == (date(2026, 5, 6) if now.date() > date(2026, 5, 7) else None)
+    assert dashboard.dashboard(archive, profile=DAY_24).profile_expired_on is None

@@ -60,9 +60,9 @@ class DashboardTab(QWidget):
             self.tiles[key] = value
             grid.addWidget(box, n // 4, n % 4)
 
-        self.uploads_chart = BarChart(self.tr("每月移交的音像资料（件）"))
+        self.uploads_chart = BarChart(self.tr("每月音像资料（件，按拍摄时间）"))
         self.rate_chart = BarChart(self.tr("每月按时移交率"), colour="#4d9e5c", percent=True)
-        self.month_table = make_table([self.tr("月份"), self.tr("移交资料"), self.tr("到期活动"), self.tr("按时"),
+        self.month_table = make_table([self.tr("月份"), self.tr("音像资料"), self.tr("到期活动"), self.tr("按时"),
                                        self.tr("按时率")], self.tr("每月移交数据"))
         self.month_table.setFixedWidth(330)
         self.alerts = QListWidget()
@@ -110,6 +110,9 @@ class DashboardTab(QWidget):
         fill(self.month_table, [[m.label, str(m.recordings), str(m.due), str(m.on_time), percent(m.on_time_rate)]
                                 for m in reversed(d.months)], right=frozenset({1, 2, 3, 4}))
         self.alerts.clear()
+        if d.profile_expired_on is not None:
+            self.alerts.addItem(self.tr("执行的规定“{0}”已于 {1} 失效，请管理员在设置中选择现行规定。").format(
+                d.profile_name, d.profile_expired_on.isoformat()))
         for line in d.overdue[:20]:
             self.alerts.addItem(self.tr("逾期未移交：第 {0} 号活动 {1}（{2}），{3}").format(
                 line.activity_id, line.kind, "、".join(line.officers), oversight.describe(line)))
