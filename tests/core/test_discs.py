@@ -25,6 +25,7 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Recording
 from evidenceroom.core.models.discs import Disc, DiscCopy, DiscFile, DiscSet
 from evidenceroom.core.platform import make_writable
+from evidenceroom.core.timeutil import utcnow
 from evidenceroom.core.vault import Cancelled
 from evidenceroom.core.verify import verify
 
@@ -222,8 +223,10 @@ def test_no_disc_without_an_approved_unexpired_unrevoked_copy_grant(archive, des
         grant_id, match = copy_grant(archive, desk), "已于 .* 撤销"
         grants.revoke_grant(archive, desk.clerk, grant_id, "申请人撤回")
     else:
-        grant_id, match = copy_grant(archive, desk, hours=1 / 3600), "时段已过"
-        time.sleep(1.1)
+        # Long enough for the approval to be made on a busy machine (argon2), then waited out.
+        grant_id, match = copy_grant(archive, desk, hours=6 / 3600), "时段已过"
+        from evidenceroom.core.grants import grant_info
+        time.sleep(max(0.0, (grant_info(archive, grant_id).window_end - utcnow()).total_seconds()) + 0.1)
     before = _counts(archive)
     with pytest.raises(ArchiveError, match=match):
         _make(archive, desk, grant_id, out)
@@ -384,7 +387,6 @@ def test_only_the_custodian_makes_discs_and_a_stale_half_made_set_is_cleared(arc
 def test_an_outside_recipient_needs_a_provide_grant_and_the_copy_log_names_the_recipient(archive, desk, out):
     from evidenceroom.core import access, policy
     from evidenceroom.core.access import OutsideParty
-    from evidenceroom.core.timeutil import utcnow
 
     def outside_grant(kind: str) -> int:
         now = utcnow()
