@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
-from evidenceroom.core import lookups
+from evidenceroom.core import device_register, lookups
 from evidenceroom.core import custody
 from evidenceroom.ui.custody.dialog_base import MoveDialog, unit_time, text_box, time_edit
 from evidenceroom.ui.forms import labelled_row
@@ -67,6 +67,14 @@ class CheckOutDialog(MoveDialog):
         offset_label.setBuddy(self.offset_spin)
         grid.addWidget(offset_label, 4, 0)
         grid.addWidget(self.offset_spin, 4, 1)
+        # Only a device that can go online carries the 001§15 item; the core asks for it too.
+        info = device_register.get_device(self.archive, self.card.device_id)
+        self.networked = bool(device_register.NETWORKED & set(info.features))
+        self.offline_check = QCheckBox(self.tr("未与互联网或其他与工作无关的设备连接（001§15）(&N)"))
+        self.offline_check.setAccessibleName(self.tr("未与互联网或其他与工作无关的设备连接"))
+        self.offline_check.setVisible(self.networked)
+        self.offline_check.toggled.connect(lambda _on: self.update_ok())
+        grid.addWidget(self.offline_check, 5, 0, 1, 2)
         form.addRow(box)
         self.reason_edit = text_box(2, self.tr("有未通过的检查项时必填"))
         labelled_row(form, self.tr("未通过原因(&R)："), self.reason_edit, self.tr("未通过检查的原因"))
@@ -102,6 +110,8 @@ class CheckOutDialog(MoveDialog):
         filled = chosen_data(self.officer_combo) is not None and bool(self.purpose_edit.text().strip())
         if self.fault_check.isChecked():
             return filled
+        if self.networked and not self.offline_check.isChecked():
+            return False
         return filled and (not self.failed_items() or bool(self.reason_edit.toPlainText().strip()))
 
     def perform(self):
@@ -109,6 +119,7 @@ class CheckOutDialog(MoveDialog):
         check = custody.PreUseCheck(
             battery_ok=self.battery_check.isChecked(), storage_ok=self.storage_check.isChecked(),
             clock_ok=self.clock_check.isChecked(), no_fault=not self.fault_check.isChecked(),
+            not_networked=self.offline_check.isChecked() if self.networked else None,
             clock_offset_s=float(self.offset_spin.value()) if self.offset_spin.value() else None,
             reasons={key: reason for key, check in (("battery", self.battery_check), ("storage", self.storage_check),
                                                     ("clock", self.clock_check)) if not check.isChecked()})

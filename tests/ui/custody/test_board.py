@@ -144,3 +144,18 @@ def test_check_out_dialog_tabs_from_the_officer_through_the_checks_to_ok(page, c
              dialog.ok_button, dialog.cancel_button]
     assert [w for w in chain if w in order] == order
     dialog.reject()
+
+
+def test_a_networked_device_needs_the_offline_item_before_check_out(qtbot, page, staffed_archive, clerk, camera_id):
+    info = device_register.get_device(staffed_archive, camera_id)
+    device_register.edit_device(staffed_archive, clerk, camera_id, device_register.DeviceInput(
+        serial=info.serial, kind=info.kind, model=info.model, features=frozenset({"live_upload"})))
+    page.refresh()
+    drop_card(page, camera_id, "checked_out")
+    dialog = page.dialog
+    _fill_check_out(dialog)
+    assert dialog.offline_check.isVisibleTo(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.offline_check.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert device_register.get_device(staffed_archive, camera_id).state == "checked_out"
