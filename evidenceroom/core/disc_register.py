@@ -244,11 +244,19 @@ def verify_copy(archive: Archive, clerk, copy_id: int, path: Path | str, progres
         c = _copy_row(s, copy_id)
         expected, label = c.disc.manifest_sha256, _label(c)
         set_no, number, count = c.disc.disc_set.set_no, c.disc.number, c.disc.count
+    if not Path(path).exists():
+        raise ArchiveError(f"找不到 {path}：请放入光盘或选择光盘映像。", f"{path} does not exist: insert the disc or "
+                           "choose the image.")
     report = verify_disc(path, progress, cancel)
+    if report.manifest_sha256 is None:
+        why = "；".join(m.zh for m in report.problems)
+        raise ArchiveError(f"无法从 {path} 读出光盘清单（{why}），未记录校验结果。",
+                           f"No disc manifest could be read from {path} ({'; '.join(m.en for m in report.problems)}); "
+                           "nothing was recorded.")
     same_disc = report.manifest_sha256 == expected
     claims = (report.bag_info.get("Set-Number"), report.bag_info.get("Disc-Number"))
     if not same_disc and claims != (set_no, f"{number}/{count}"):
-        found = f"{claims[0]} {claims[1]}" if claims[0] else "无法识别"
+        found = f"{claims[0]} {claims[1]}" if claims[0] else "?"
         raise ArchiveError(f"读取的不是 {label}（读到：{found}），未记录校验结果。请放入正确的光盘。",
                            f"The disc read is not {label} (found: {found}); nothing was recorded. "
                            "Insert the right disc.")

@@ -209,6 +209,12 @@ def test_a_disc_of_another_set_is_not_taken_for_this_copy(archive, desk, out):
     before = _actions(archive)
     with pytest.raises(ArchiveError, match="读取的不是"):
         verify_copy(archive, desk.clerk, first.discs[0].copies[0].id, second.discs[0].image_path)
+    with pytest.raises(ArchiveError, match="找不到"):
+        verify_copy(archive, desk.clerk, first.discs[0].copies[0].id, out / "没有这个.iso")
+    junk = out / "不是光盘.iso"
+    junk.write_bytes(b"\0" * 40000)
+    with pytest.raises(ArchiveError, match="无法从 .* 读出光盘清单"):
+        verify_copy(archive, desk.clerk, first.discs[0].copies[0].id, junk)
     assert _actions(archive) == before
     assert disc_set_info(archive, first.id).discs[0].copies[0].verification_count == 0
 
