@@ -219,6 +219,13 @@ def _moment(s: Session, archive: Archive, device: Device, at: datetime | date | 
     first = device.purchased_on or device.in_service_on
     if first is not None and when.date() < first:
         raise ArchiveError(f"{zh}早于设备购置日期 {first}。", f"The {en} is before the device's purchase date {first}.")
+    # The ledger is kept in order: a move cannot be dated before the device's previous one.
+    last = s.scalars(select(CustodyEvent).where(CustodyEvent.device_id == device.id)
+                     .order_by(CustodyEvent.at.desc(), CustodyEvent.id.desc()).limit(1)).first()
+    if last is not None and when < last.at:
+        name_zh, name_en = EVENT_NAMES[last.kind]
+        raise ArchiveError(f"{zh}早于该设备上一条台账记录（{name_zh}，{fmt_utc(last.at)}）。",
+                           f"The {en} is before the device's previous ledger entry ({name_en}, {fmt_utc(last.at)}).")
     return when
 
 

@@ -189,6 +189,8 @@ def test_returns_and_handovers_need_a_device_that_is_out(archive, unit):
                                                    has_footage=False), "在库")
     refused(archive, lambda: custody.handover(archive, unit.clerk, unit.cam07, unit.li), "在库")
     check_out(archive, unit)
+    refused(archive, lambda: custody.handover(archive, unit.clerk, unit.cam07, unit.li, at=later(-1)),
+            "上一条台账记录", "领用")
     refused(archive, lambda: custody.handover(archive, unit.clerk, unit.cam07, unit.zhang), "张伟")
     refused(archive, lambda: custody.handover(archive, unit.clerk, unit.cam07, unit.retired), "不在职")
     ret = dict(condition="完好", recorded="巡查", has_footage=True)
@@ -342,7 +344,7 @@ def test_a_lost_device_found_again_returns_to_store_with_its_loss_on_record(arch
     refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, "在河堤找到"), "在库")
     custody.report_loss(archive, unit.clerk, unit.cam07, "巡查途中遗失", liable=False, officer_id=unit.zhang)
     refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, ""), "找回经过")
-    refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, "找到", at=later(-1)), "遗失时间")
+    refused(archive, lambda: custody.report_found(archive, unit.clerk, unit.cam07, "找到", at=later(-1)), "上一条台账记录")
     found = custody.report_found(archive, unit.clerk, unit.cam07, "群众在河堤拾到后交回")
     assert (found.kind_zh, found.from_state, found.to_state) == ("找回", "lost", "in_store")
     assert [e.kind for e in custody.device_history(archive, unit.cam07)] == ["loss", "found"]
