@@ -75,6 +75,28 @@ def run(root: Path, args) -> int:
         return EXIT_PROBLEM
 
 
+_PHASES = {"stage": ("暂存", "staging"), "image": ("写映像", "writing the image"), "verify": ("校验", "verifying")}
+
+
+def _progress():
+    """A progress line on the terminal's stderr; nothing when run from a script."""
+    if not sys.stderr.isatty():
+        return None
+    from evidenceroom.core.errors import Text
+
+    def show(p) -> None:
+        zh, en = _PHASES.get(p.phase, (p.phase, p.phase))
+        percent = 100 * p.done // max(p.total, 1)
+        print(f"\r{Text(zh, en)} {percent:3d}%  {p.item[:50]:50}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
 def _print_report(report, as_json: bool, extra: dict | None = None) -> None:
     if as_json:
         out = report.to_dict()
@@ -98,14 +120,16 @@ def _verify(root: Path, args) -> int:
         print(f"evidenceroom: 找不到 {args.path} / {args.path} does not exist", file=sys.stderr)
         return EXIT_USAGE
     if args.copy is None:
-        report = verify_disc(args.path)  # no archive is opened: this works on any PC
+        report = verify_disc(args.path, _progress())  # no archive is opened: this works on any PC
+        _end_progress()
         _print_report(report, args.json)
         return EXIT_OK if report.intact else EXIT_PROBLEM
     from evidenceroom.core.archive import Archive, cli_actor
     from evidenceroom.core.disc_register import verify_copy
 
     with Archive.open(root) as archive:
-        result = verify_copy(archive, cli_actor(), args.copy, args.path)
+        result = verify_copy(archive, cli_actor(), args.copy, args.path, _progress())
+    _end_progress()
     _print_report(result.report, args.json, {"copy_id": result.copy.id, "recorded_ok": result.copy.verified})
     return EXIT_OK if result.copy.verified else EXIT_PROBLEM
 
@@ -133,7 +157,8 @@ def _make(root: Path, args) -> int:
         info = make_disc_set(archive, cli_actor(), args.grant, render_description=render_description,
                              extractor=args.extractor, extracted_at=args.extracted_at,
                              recording_ids=args.recording, medium=args.medium, kind=args.kind, copies=args.copies,
-                             folder=args.folder)
+                             folder=args.folder, progress=_progress())
+    _end_progress()
     if args.json:
         print(json.dumps({"ok": True, **_set_json(info)}, ensure_ascii=False))
     else:
