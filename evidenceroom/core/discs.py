@@ -297,7 +297,14 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         discs = _write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
                              progress, cancel)
         write_synced(work / description_name(set_no), pdf)
-        work.rename(final)
+        try:
+            work.rename(final)
+        except OSError:
+            if not final.exists():
+                raise
+            # Another desk made a set with the same number meanwhile: nothing of this run is kept.
+            raise ArchiveError(f"光盘组 {set_no} 刚由另一处制作，本次未保存，请重新制作。",
+                               f"Disc set {set_no} was just made elsewhere; this run was not kept. Make it again.")
         platform.fsync_dir(out_root)
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
