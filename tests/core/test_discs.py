@@ -411,3 +411,20 @@ def test_an_outside_recipient_needs_a_provide_grant_and_the_copy_log_names_the_r
     details = json.loads(made.details)
     assert details["recipient"] == "李律师 某某律师事务所" and details["medium"] == "cd"
     assert sorted(sha for _, sha in details["discs"][0]["files"]) == sorted(f.sha256 for f in info.discs[0].files)
+
+
+def test_a_set_number_taken_elsewhere_meanwhile_keeps_nothing_of_this_run(archive, desk, out):
+    grant_id = copy_grant(archive, desk)
+    set_no = discs.draft_description(archive, desk.clerk, grant_id, extractor="王五").set_no
+    other = out / set_no
+
+    def another_desk_finishes_first(p: DiscProgress) -> None:
+        if p.phase == "verify" and not other.exists():
+            other.mkdir(parents=True)
+            (other / "另一处的映像.iso").write_bytes(b"theirs")
+
+    with pytest.raises(ArchiveError, match=f"光盘组 {set_no} 刚由另一处制作"):
+        _make(archive, desk, grant_id, out, progress=another_desk_finishes_first)
+    assert _counts(archive) == (0, 0, 0, 0)
+    assert sorted(p.name for p in out.iterdir()) == [set_no]
+    assert [p.name for p in other.iterdir()] == ["另一处的映像.iso"]
