@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
@@ -176,7 +176,12 @@ def list_disc_sets(archive: Archive, case_no: str = "", recording_id: int | None
                    limit: int = 500) -> list[DiscSetInfo]:
     """The disc register, newest set first; `case_no` matches part of a case number (DSC-05)."""
     with archive.session() as s:
-        q = select(DiscSet).order_by(DiscSet.made_at.desc(), DiscSet.id.desc())
+        # The register shows every set with its discs, files and copies: load them in a few queries.
+        q = select(DiscSet).order_by(DiscSet.made_at.desc(), DiscSet.id.desc()).options(
+            selectinload(DiscSet.grant),
+            selectinload(DiscSet.discs).selectinload(Disc.files).selectinload(DiscFile.recording)
+            .selectinload(Recording.case),
+            selectinload(DiscSet.discs).selectinload(Disc.disc_copies).selectinload(DiscCopy.verifications))
         if kind:
             q = q.where(DiscSet.kind == kind)
         if case_no.strip() or recording_id is not None:
