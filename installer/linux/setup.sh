@@ -35,6 +35,7 @@ SYSTEM_PACKAGES=(
     libvlc5 vlc-plugin-base vlc-plugin-video-output
     fonts-wqy-microhei poppler-utils imagemagick ffmpeg python3-venv
     xorriso
+    binutils libpython3-dev
 )
 
 is_installed() {
