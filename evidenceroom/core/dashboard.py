@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from evidenceroom.core import gaps, oversight, profiles
+from evidenceroom.core import gaps, oversight, profiles, review_records
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.models import Recording
 from evidenceroom.core.models.oversight import SpotCheck
@@ -52,6 +52,7 @@ class Dashboard:
     hand_in_hours: int
     profile_name: str
     profile_expired_on: date | None  # the regulation's validity ended (e.g. 000§20: 2026-05-06)
+    review_missing: bool  # 本年度未开展评查 (002§17), from 1 November
 
     @property
     def on_time_rate(self) -> float | None:
@@ -116,4 +117,5 @@ def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.P
     return Dashboard(local, tuple(bars), report.total.on_time, report.total.due, overdue, gaps.pending_count(archive),
                      unrecorded, unfiled, checks, soon, awaiting, _device_alerts(archive, profile),
                      profile.hand_in_hours, profile.name_zh,
-                     profile.valid_until if profile.valid_until and local.date() > profile.valid_until else None)
+                     profile.valid_until if profile.valid_until and local.date() > profile.valid_until else None,
+                     review_records.review_missing(archive, local.date()))

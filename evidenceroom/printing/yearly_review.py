@@ -196,6 +196,11 @@ def _story(review: YearlyReview, font: str, st) -> list:
                               "—" if r.shortfall is None else (f"缺 {r.shortfall}" if r.shortfall > 0 else
                                                                f"超 {-r.shortfall}" if r.shortfall < 0 else "达标")]
                              for r in review.devices], [3, 1.2, 1.4, 1.3, 1, 1, 1.2], st, ""))
+    story.append(_p("六、评查记录（002§17：每年至少组织一次）", st["h"]))
+    story.append(_table(["日期", "范围", "评查人员", "资料（件）", "发现的问题", "整改措施"],
+                        [[r.held_on.isoformat(), r.scope, r.reviewers, str(r.recordings_reviewed), r.findings,
+                          r.measures] for r in review.reviews], [1.5, 2.5, 1.8, 1.1, 2.5, 2.5], st,
+                        "本年度尚未登记评查。"))
     story += [Spacer(1, 10 * mm),
               _p("评查人（签字）：____________________　　　审核人（签字）：____________________", st["body"]),
               Spacer(1, 2 * mm), _p(f"制表时间：{to_local(made, review.timezone).strftime('%Y-%m-%d %H:%M')}", st["body"])]

@@ -44,3 +44,19 @@ def test_the_yearly_review_pdf_has_the_figures_an_embedded_font_and_renders(arch
     assert len(pages) >= 1
     with Image.open(pages[0]) as im:
         assert im.convert("L").getextrema()[0] < 100  # something dark was drawn
+
+
+def test_the_reviews_held_are_listed_and_a_year_without_one_says_so(archive, tmp_path):
+    from datetime import date
+
+    from evidenceroom.core import review_records
+    from tests.core.oversight_support import sign_in
+
+    staff(archive)
+    year = utcnow().year
+    first = " ".join(_run("pdftotext", yearly_review_pdf(archive, year, tmp_path / "a.pdf"), "-").split())
+    assert "本年度尚未登记评查" in first
+    review_records.record_review(archive, sign_in(archive, "inspector"), date(year, 1, 1), "全年现场检查资料",
+                                 "周科长", 12, "1 件中断未说明", "书面检查")
+    second = " ".join(_run("pdftotext", yearly_review_pdf(archive, year, tmp_path / "b.pdf"), "-").split())
+    assert "全年现场检查资料" in second and "书面检查" in second and "本年度尚未登记评查" not in second

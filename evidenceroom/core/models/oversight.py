@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from evidenceroom.core.models import Activity, Base, Recording
@@ -97,3 +97,22 @@ class SpotCheckItem(Base):
     scored_at: Mapped[datetime | None]
 
     recording: Mapped[Recording] = relationship()
+
+
+class ReviewRecord(Base):
+    """A review of the recordings held (音像记录资料评查, 002§17: at least once a year): its scope,
+    reviewers, how many recordings were reviewed, findings and measures."""
+
+    __tablename__ = "review_record"
+    __table_args__ = (Index("ix_review_record_year", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(Text)
+    reviewers: Mapped[str] = mapped_column(Text)
+    recordings_reviewed: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_by_name: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime]

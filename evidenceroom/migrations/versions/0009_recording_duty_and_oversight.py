@@ -1,7 +1,7 @@
 """recording duty and oversight
 
 The checklist matter an activity falls under, gap statements (interruptions and recordings not
-made) with their in-person approval, and spot checks with their stored draw and scores.
+made) with their in-person approval, spot checks with their stored draw and scores, and the reviews held (002§17).
 
 Revision ID: 0009
 Revises: 0008
@@ -96,10 +96,31 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name='pk_spot_check_item'),
         sa.UniqueConstraint('spot_check_id', 'recording_id', name='uq_spot_check_item_recording'),
     )
+    op.create_table(
+        'review_record',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('year', sa.Integer(), nullable=False),
+        sa.Column('held_on', sa.Date(), nullable=False),
+        sa.Column('scope', sa.Text(), nullable=False),
+        sa.Column('reviewers', sa.Text(), nullable=False),
+        sa.Column('recordings_reviewed', sa.Integer(), nullable=False),
+        sa.Column('findings', sa.Text(), nullable=False),
+        sa.Column('measures', sa.Text(), nullable=False),
+        sa.Column('recorded_by_user_id', sa.Integer(), nullable=True),
+        sa.Column('recorded_by_name', sa.String(length=200), nullable=False),
+        sa.Column('recorded_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['recorded_by_user_id'], ['user_account.id'], name='fk_review_record_recorded_by'),
+        sa.PrimaryKeyConstraint('id', name='pk_review_record'),
+    )
+    with op.batch_alter_table('review_record', schema=None) as batch_op:
+        batch_op.create_index('ix_review_record_year', ['year'], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('review_record', schema=None) as batch_op:
+        batch_op.drop_index('ix_review_record_year')
+    op.drop_table('review_record')
     op.drop_table('spot_check_item')
     with op.batch_alter_table('spot_check', schema=None) as batch_op:
         batch_op.drop_index('ix_spot_check_drawn_at')

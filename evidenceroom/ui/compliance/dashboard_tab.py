@@ -113,6 +113,8 @@ class DashboardTab(QWidget):
         if d.profile_expired_on is not None:
             self.alerts.addItem(self.tr("执行的规定“{0}”已于 {1} 失效，请管理员在设置中选择现行规定。").format(
                 d.profile_name, d.profile_expired_on.isoformat()))
+        if d.review_missing:
+            self.alerts.addItem(self.tr("本年度未开展评查：每年至少组织一次音像记录资料评查（002§17），请在“年度评查”中登记。"))
         for line in d.overdue[:20]:
             self.alerts.addItem(self.tr("逾期未移交：第 {0} 号活动 {1}（{2}），{3}").format(
                 line.activity_id, line.kind, "、".join(line.officers), oversight.describe(line)))

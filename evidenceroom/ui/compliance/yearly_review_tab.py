@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from evidenceroom.core import yearly_review
+from evidenceroom.core import spot_checks, yearly_review
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -41,6 +41,14 @@ class YearlyReviewTab(QWidget):
         self.table = make_table([self.tr("部门"), self.tr("音像资料"), self.tr("执法活动"), self.tr("按时移交"),
                                  self.tr("逾期移交"), self.tr("逾期未移交"), self.tr("未到期"), self.tr("按时移交率")],
                                 self.tr("各部门年度数据"))
+        self.record_button = QPushButton(self.tr("登记评查(&R)…"))
+        self.record_button.setAccessibleName(self.tr("登记已开展的音像记录资料评查"))
+        self.record_button.setEnabled(user.role in spot_checks.CHECKING_ROLES)
+        self.record_button.clicked.connect(self.record_review)
+        self.reviews = make_table([self.tr("评查日期"), self.tr("范围"), self.tr("评查人员"), self.tr("资料"),
+                                   self.tr("发现的问题"), self.tr("整改措施"), self.tr("登记人")],
+                                  self.tr("本年度的评查记录"))
+        self.reviews.setMaximumHeight(140)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("年度评查摘要"))
@@ -51,11 +59,16 @@ class YearlyReviewTab(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.progress)
+        row.addWidget(self.record_button)
         row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        reviews_label = QLabel(self.tr("评查记录(&V)（002§17：每年至少一次）："))
+        reviews_label.setBuddy(self.reviews)
+        layout.addWidget(reviews_label)
+        layout.addWidget(self.reviews)
         layout.addWidget(self.message)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -74,10 +87,20 @@ class YearlyReviewTab(QWidget):
         g, sc = r.gaps, r.spot_checks
         devices = self.tr("无设备配备数据") if r.devices is None else self.tr("缺配部门 {0} 个").format(
             sum(1 for d in r.devices if (d.shortfall or 0) > 0))
+        fill(self.reviews, [[rv.held_on.isoformat(), rv.scope, rv.reviewers, str(rv.recordings_reviewed), rv.findings,
+                             rv.measures, rv.recorded_by_name] for rv in r.reviews])
         self.summary.setText(self.tr(
             "中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。"
             "{7}。").format(g.interruptions, g.no_recordings, g.pending, g.unrecorded, sc.checks, sc.sampled, sc.scored,
                             devices))
+
+    def record_review(self) -> None:
+        from evidenceroom.ui.compliance.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.archive, self.user, self)
+        if dialog.exec():
+            self.year.setValue(dialog.result_value.year)
+            self.refresh()
 
     def save_pdf(self, target: Path | None = None) -> None:
         """Ask where, then write the report on a worker thread; the page stays usable meanwhile."""

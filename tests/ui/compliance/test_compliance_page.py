@@ -133,3 +133,23 @@ def test_the_yearly_review_pdf_is_written_off_the_ui_thread(qtbot, filled_archiv
     qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and target.is_file(), timeout=30000)
     assert target.read_bytes().startswith(b"%PDF") and "已保存" in tab.message.text()
     _settle(qtbot, page)
+
+
+def test_a_review_held_is_recorded_from_the_yearly_review_tab(qtbot, filled_archive, password):
+    from evidenceroom.ui.compliance.review_dialog import ReviewDialog
+
+    inspector = accounts.sign_in(filled_archive, "inspector", password)
+    page = _page(qtbot, filled_archive, inspector)
+    dialog = ReviewDialog(filled_archive, inspector, page)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "评查范围" in dialog.error.text()
+    dialog.scope.setText("本年度现场检查音像资料")
+    dialog.reviewers.setText("周科长、赵主任")
+    dialog.recordings.setValue(12)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.yearly_review.year.setValue(dialog.result_value.year)
+    page.yearly_review.refresh()
+    assert page.yearly_review.reviews.rowCount() == 1
+    assert page.yearly_review.reviews.item(0, 1).text() == "本年度现场检查音像资料"
