@@ -131,6 +131,7 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     assert page.select_copy(1, "B")
     _wait(qtbot, page, page.verify_selected(disc.image_path))
     assert _texts(page.set_table, STATUS) == ["完成"]
+    assert "共校验 2 次" in page.copy_table.item(1, 6).toolTip()  # the failed reading stays recorded
 
     # File copy A with the case file (附卷).
     assert page.select_copy(1, "A")
