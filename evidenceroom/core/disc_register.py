@@ -298,20 +298,28 @@ def _verified_copies(s: Session, recording_ids: list[int]) -> dict[int, list[Dis
     out: dict[int, list[DiscCopy]] = {i: [] for i in recording_ids}
     if not recording_ids:
         return out
-    q = select(DiscFile.recording_id, DiscCopy).join(DiscCopy, DiscCopy.disc_id == DiscFile.disc_id).where(
-        DiscFile.recording_id.in_(recording_ids))
+    q = (select(DiscFile.recording_id, DiscCopy).join(DiscCopy, DiscCopy.disc_id == DiscFile.disc_id)
+         .where(DiscFile.recording_id.in_(recording_ids)).options(selectinload(DiscCopy.verifications)))
     for rec_id, c in s.execute(q):
         if c.verifications and c.verifications[-1].ok:
             out[rec_id].append(c)
     return out
 
 
+def with_verified_two_copy_set(s: Session, recording_ids: list[int]) -> set[int]:
+    """The recordings on a disc whose two copies both passed their latest verification (RET-03)."""
+    out = set()
+    for rec_id, copies in _verified_copies(s, list(recording_ids)).items():
+        by_disc: dict[int, set[str]] = {}
+        for c in copies:
+            by_disc.setdefault(c.disc_id, set()).add(c.copy)
+        if any(len(letters) >= 2 for letters in by_disc.values()):
+            out.add(rec_id)
+    return out
+
+
 def has_verified_two_copy_set(s: Session, recording_id: int) -> bool:
-    """Whether the recording is on a disc whose two copies both passed their latest verification (RET-03)."""
-    by_disc: dict[int, set[str]] = {}
-    for c in _verified_copies(s, [recording_id])[recording_id]:
-        by_disc.setdefault(c.disc_id, set()).add(c.copy)
-    return any(len(letters) >= 2 for letters in by_disc.values())
+    return recording_id in with_verified_two_copy_set(s, [recording_id])
 
 
 def attached_verified(s: Session, recording_ids: list[int]) -> set[int]:

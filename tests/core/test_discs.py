@@ -166,7 +166,7 @@ def test_one_corrupted_byte_in_the_image_is_found_and_the_file_named(archive, de
 
 def test_copies_a_and_b_are_verified_separately_and_the_set_completes_with_both(archive, desk, out):
     from evidenceroom.core.disc_register import (disc_set_info, file_copy, has_verified_two_copy_set,
-                                                 list_disc_sets, verify_copy)
+                                                 list_disc_sets, verify_copy, with_verified_two_copy_set)
     info = _make(archive, desk, copy_grant(archive, desk), out, kind="long_term")
     [disc] = info.discs
     a, b = disc.copies
@@ -185,6 +185,7 @@ def test_copies_a_and_b_are_verified_separately_and_the_set_completes_with_both(
     assert done.status_zh == "完成" and done.status == "complete"
     with archive.session() as s:
         assert has_verified_two_copy_set(s, rec)
+        assert with_verified_two_copy_set(s, desk.recording_ids + [4242]) == set(desk.recording_ids)
 
     filed = file_copy(archive, desk.clerk, a.id, "case_file", "案卷 2026-31 第3卷")
     assert (filed.place_zh, filed.location, filed.filed_by_name) == ("附卷", "案卷 2026-31 第3卷", "王五 (wangwu)")
