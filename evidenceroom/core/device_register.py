@@ -80,6 +80,7 @@ class DeviceInput:
     purchase_price: Decimal | int | str | None = None
     features: frozenset[str] = field(default_factory=frozenset)
     notes: str = ""
+    replaces_id: int | None = None  # 更新: the device this one replaces; None for an addition (增配)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class DeviceInfo:
     held_since: datetime | None
     expected_return_at: datetime | None
     created_at: datetime
+    replaces_id: int | None = None
+    replaces_serial: str | None = None
 
     def has(self, feature: str) -> bool:
         return feature in self.features
@@ -162,7 +165,8 @@ def device_info(s: Session, d: Device) -> DeviceInfo:
         d.department_id, d.department.name if d.department else None, d.custodian_id,
         d.custodian.name if d.custodian else None, d.purchased_on, d.in_service_on, price_yuan(d.purchase_price_fen),
         features_of(d.features), d.notes, d.state, d.holder_id, d.holder.name if d.holder else None, d.held_since,
-        d.expected_return_at, d.created_at)
+        d.expected_return_at, d.created_at, d.replaces_id,
+        s.scalar(select(Device.serial).where(Device.id == d.replaces_id)) if d.replaces_id else None)
 
 
 def device_row(s: Session, device_id: int) -> Device:
@@ -206,11 +210,15 @@ def _checked_fields(s: Session, data: DeviceInput, device_id: int | None) -> dic
         if person is None or not person.active:
             raise ArchiveError(f"保管人（第 {data.custodian_id} 号人员）不在在职人员名单中。",
                                f"The custodian (person {data.custodian_id}) is not on the active staff list.")
+    if data.replaces_id is not None:
+        if data.replaces_id == device_id or s.get(Device, data.replaces_id) is None:
+            raise ArchiveError(f"被更新的设备（第 {data.replaces_id} 号）不在台账中。",
+                               f"The replaced device ({data.replaces_id}) is not in the register.")
     return dict(serial=serial, kind=kind, make=(data.make or "").strip(), model=(data.model or "").strip(),
                 asset_no=(data.asset_no or "").strip() or None, department_id=data.department_id,
                 custodian_id=data.custodian_id, purchased_on=data.purchased_on, in_service_on=data.in_service_on,
                 purchase_price_fen=price_fen(data.purchase_price), features=features_text(data.features),
-                notes=(data.notes or "").strip())
+                notes=(data.notes or "").strip(), replaces_id=data.replaces_id)
 
 
 def _jsonable(value):

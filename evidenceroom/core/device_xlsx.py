@@ -25,13 +25,13 @@ from evidenceroom.core.custody import STATE_NAMES
 from evidenceroom.core.device_ledger import LEDGER_COLUMNS, LEDGER_TITLE, LedgerFilter, ledger_sheet
 from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, DeviceInput, create_device, list_devices
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Person
+from evidenceroom.core.models import Device, Person
 
 REGISTER_SHEET = "设备台账"
 COLUMNS = ("序列号", "设备类型", "品牌", "型号", "资产编号", "部门", "保管人", "保管人执法证号", "购置日期", "启用日期",
-           "购置价格（元）", "功能", "备注", "状态")
+           "购置价格（元）", "功能", "替代设备序列号", "备注", "状态")
 REQUIRED = ("序列号", "设备类型")
-_WIDTHS = (16, 14, 12, 16, 14, 18, 10, 14, 12, 12, 14, 40, 30, 10)
+_WIDTHS = (16, 14, 12, 16, 14, 18, 10, 14, 12, 12, 14, 40, 16, 30, 10)
 _KIND_BY_NAME = {zh: code for code, (zh, _en) in KIND_NAMES.items()}
 _FEATURE_BY_NAME = {zh: code for code, (zh, _en) in FEATURE_NAMES.items()}
 
@@ -80,7 +80,7 @@ def export_devices_xlsx(archive: Archive, out_path: Path | str) -> Path:
         ws.append([d.serial, d.kind_zh, d.make, d.model, d.asset_no or "", d.department_name or "",
                    d.custodian_name or "", badges.get(d.custodian_id) or "" if d.custodian_id else "",
                    d.purchased_on, d.in_service_on, float(d.purchase_price) if d.purchase_price is not None else None,
-                   features, d.notes, STATE_NAMES[d.state][0]])
+                   features, d.replaces_serial or "", d.notes, STATE_NAMES[d.state][0]])
         row = ws.max_row
         for col in (9, 10):
             ws.cell(row=row, column=col).number_format = "yyyy-mm-dd"
@@ -145,6 +145,13 @@ def _custodian(s, name: str, badge: str) -> int | None:
     return found[0].id
 
 
+def _replaced(s, serial: str, device: Device) -> int:
+    found = s.scalar(select(Device.id).where(Device.serial == serial))
+    if found is None or found == device.id:
+        raise ArchiveError(f"被更新的设备 {serial} 不在台账中。", f"The replaced device {serial} is not in the register.")
+    return found
+
+
 def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport:
     """Add every device of the workbook's first sheet, or none; see the module's note."""
     try:
@@ -164,6 +171,7 @@ def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport
     actor = actor_of(who)
     added: list[int] = []
     problems: list[RowProblem] = []
+    replacing: list[tuple[int, Device, str]] = []
     try:
         with archive.transaction() as s:
             for number, row in enumerate(rows[1:], start=2):
@@ -182,9 +190,19 @@ def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport
                         in_service_on=_date(cell("启用日期"), "启用日期", "commissioning date"),
                         purchase_price=_text(cell("购置价格（元）")) or None, features=_features(cell("功能")),
                         notes=_text(cell("备注")))
-                    added.append(create_device(s, actor, data).id)
+                    device = create_device(s, actor, data)
+                    added.append(device.id)
+                    if _text(cell("替代设备序列号")):
+                        replacing.append((number, device, _text(cell("替代设备序列号"))))
                 except ArchiveError as exc:
                     problems.append(RowProblem(number, exc.text.zh, exc.text.en))
+            # Replacements last: the replaced device may be further down the sheet.
+            for number, device, serial in replacing:
+                try:
+                    device.replaces_id = _replaced(s, serial, device)
+                except ArchiveError as exc:
+                    problems.append(RowProblem(number, exc.text.zh, exc.text.en))
+            problems.sort(key=lambda p: p.row)
             if problems:
                 raise _Rejected
     except _Rejected:

@@ -31,5 +31,6 @@ def test_0007_adds_the_register_columns_to_devices_that_footage_points_at(tmp_pa
             ("DSJ-07", "in_store", "", "", "", None)]
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         refs = {(r[2], r[3]) for r in con.execute("PRAGMA foreign_key_list(device)")}
-        assert refs == {("department", "department_id"), ("person", "custodian_id"), ("person", "holder_id")}
+        assert refs == {("department", "department_id"), ("person", "custodian_id"), ("person", "holder_id"),
+                        ("device", "replaces_id")}
     engine.dispose()

@@ -130,12 +130,15 @@ def test_a_department_needs_its_first_responsible_person_and_administrator(archi
 
 def register_of(archive) -> list[tuple]:
     return [(d.serial, d.kind, d.make, d.model, d.asset_no, d.department_name, d.custodian_name, d.purchased_on,
-             d.in_service_on, d.purchase_price, d.features, d.notes) for d in custody.list_devices(archive)]
+             d.in_service_on, d.purchase_price, d.features, d.notes, d.replaces_serial)
+            for d in custody.list_devices(archive)]
 
 
 def test_the_register_round_trips_through_excel(archive, staff, tmp_path, archive_dir):
     custody.add_device(archive, CLERK, body_camera(staff))
-    custody.add_device(archive, CLERK, DeviceInput(serial="0012345", kind="camera", make="佳能", model="EOS R6"))
+    old = custody.add_device(archive, CLERK, DeviceInput(serial="ZZ-OLD", kind="camera", make="佳能", model="EOS 5D"))
+    custody.add_device(archive, CLERK, DeviceInput(serial="0012345", kind="camera", make="佳能", model="EOS R6",
+                                                   replaces_id=old.id))
     custody.add_device(archive, CLERK, body_camera(staff, serial="FB-01", kind="handheld_terminal",
                                                    features=frozenset({"explosion_proof", "infrared"}),
                                                    purchase_price="3999.5", custodian_id=None, notes="第二行\n备注"))
@@ -143,17 +146,18 @@ def test_the_register_round_trips_through_excel(archive, staff, tmp_path, archiv
     ws = load_workbook(path).active
     assert tuple(c.value for c in ws[1]) == COLUMNS
     assert ws["B2"].value == "照相机" and ws["A2"].value == "0012345"
-    assert "防爆" in ws["L4"].value and ws["N4"].value == "在库" and ws["I3"].value.date() == date(2024, 3, 1)
+    assert "防爆" in ws["L4"].value and ws["O4"].value == "在库" and ws["I3"].value.date() == date(2024, 3, 1)
 
     from evidenceroom.core.archive import Archive
     with Archive.create(tmp_path / "另一 档案库", "测试市水务局") as other:
         with other.transaction() as s:
             registry.add_person(s, CLERK, "张伟", "13001", "水政监察支队")
         result = import_devices_xlsx(other, CLERK, path)
-        assert result.ok and len(result.added) == 3
+        assert result.ok and len(result.added) == 4
+        assert custody.list_devices(other, text="0012345")[0].replaces_serial == "ZZ-OLD"
         assert register_of(other) == register_of(archive)
         again = import_devices_xlsx(other, CLERK, path)  # every serial is registered now
-        assert not again.ok and [p.row for p in again.problems] == [2, 3, 4]
+        assert not again.ok and [p.row for p in again.problems] == [2, 3, 4, 5]
         assert "已登记" in again.problems[0].zh and again.problems[0].en
 
 
@@ -206,3 +210,13 @@ def test_a_custodian_who_left_stays_on_record_but_cannot_be_newly_named(archive,
     assert edited.custodian_name == "张伟"
     with pytest.raises(ArchiveError, match="保管人"):
         custody.add_device(archive, CLERK, body_camera(staff, serial="DSJ-99"))
+
+
+def test_a_replacement_names_the_device_it_replaces(archive, staff):
+    old = custody.add_device(archive, CLERK, body_camera(staff, serial="DSJ-01"))
+    new = custody.add_device(archive, CLERK, body_camera(staff, replaces_id=old.id))
+    assert (new.replaces_id, new.replaces_serial) == (old.id, "DSJ-01")
+    with pytest.raises(ArchiveError, match="被更新的设备"):
+        custody.edit_device(archive, CLERK, new.id, body_camera(staff, replaces_id=new.id))
+    with pytest.raises(ArchiveError, match="被更新的设备"):
+        custody.add_device(archive, CLERK, body_camera(staff, serial="DSJ-02", replaces_id=4242))

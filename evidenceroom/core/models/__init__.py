@@ -202,6 +202,8 @@ class Device(Base):
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # officer holding it now
     held_since: Mapped[datetime | None]
     expected_return_at: Mapped[datetime | None]
+    # 更新: the device this one replaces; None for an addition (增配).
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("device.id"))
 
     department: Mapped[Department | None] = relationship()
     custodian: Mapped[Person | None] = relationship(foreign_keys=[custodian_id])

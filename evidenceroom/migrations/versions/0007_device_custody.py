@@ -39,6 +39,7 @@ def upgrade() -> None:
     op.execute("ALTER TABLE device ADD COLUMN holder_id INTEGER REFERENCES person (id)")
     op.add_column("device", sa.Column("held_since", sa.DateTime(), nullable=True))
     op.add_column("device", sa.Column("expected_return_at", sa.DateTime(), nullable=True))
+    op.execute("ALTER TABLE device ADD COLUMN replaces_id INTEGER REFERENCES device (id)")
     op.create_index("ix_device_state", "device", ["state"], unique=False)
     op.create_table(
         "custody_event",
@@ -91,7 +92,7 @@ def downgrade() -> None:
     # enforced that is refused while import batches, recordings or people point at them, so a
     # downgrade works on an archive without such rows only. Opening an archive never downgrades.
     with op.batch_alter_table("device") as batch:
-        for name in ("expected_return_at", "held_since", "holder_id", "state", "notes", "features",
+        for name in ("replaces_id", "expected_return_at", "held_since", "holder_id", "state", "notes", "features",
                      "purchase_price_fen", "in_service_on", "purchased_on", "custodian_id", "department_id", "make"):
             batch.drop_column(name)
     with op.batch_alter_table("department") as batch:
