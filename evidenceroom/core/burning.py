@@ -50,9 +50,11 @@ def why_no_burner(image: Path | None = None) -> ArchiveError:
     left_zh = f"光盘映像已保存在 {image}，可用其他刻录软件刻录。" if image else ""
     left_en = f" The image is left at {image} for other burning software." if image else ""
     if platform.IS_WINDOWS:
-        return ArchiveError("本程序在 Windows 上不直接刻录（未实现 Windows 映像刻录接口 IMAPI）。" + left_zh,
+        return ArchiveError("本程序在 Windows 上不直接刻录（未实现 Windows 映像刻录接口 IMAPI）。" + left_zh
+                            + "也可在资源管理器中右键该 .iso 文件，选择“刻录光盘映像”。",
                             "This program does not burn discs on Windows (the Image Mastering API is not "
-                            "implemented)." + left_en)
+                            "implemented)." + left_en + " In Explorer, right-click the .iso and choose "
+                            "'Burn disc image'.")
     if not burn_tools():
         return ArchiveError("没有找到刻录程序（xorriso、growisofs 或 wodim），请安装 xorriso。" + left_zh,
                             "No burning tool found (xorriso, growisofs or wodim); install xorriso." + left_en)
