@@ -15,6 +15,7 @@ import enum
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,9 +23,9 @@ from sqlalchemy.orm import Session
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.device_register import NETWORKED, device_row, features_of, price_yuan
+from evidenceroom.core.device_register import NETWORKED, device_row, features_of
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Activity, Device, Person, Role
+from evidenceroom.core.models import Activity, Device, Person
 from evidenceroom.core.models.custody import CustodyEvent
 from evidenceroom.core.timeutil import to_local, utcnow
 
@@ -189,7 +190,7 @@ class Incident:
     officer_id: int | None
     officer_name: str | None
     liable: bool
-    compensation: object  # Decimal yuan, or None when not liable or the price is unknown
+    compensation: Decimal | None  # yuan; None when not liable or the price is unknown
 
 
 # --- helpers -------------------------------------------------------------------------------------

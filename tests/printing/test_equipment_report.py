@@ -12,7 +12,7 @@ import pytest
 from evidenceroom.core import registry
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.device_register import save_department
-from evidenceroom.core.models import Device, DeviceKind
+from evidenceroom.core.models import DeviceKind
 from evidenceroom.core.profiles import Profile, ServiceLife, StaffingClass
 from evidenceroom.printing.equipment_report import equipment_report_pdf
 

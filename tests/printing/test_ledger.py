@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
+from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -35,10 +34,9 @@ def moves(archive) -> int:
         zhang = registry.add_person(s, CLERK, "张伟", "13001", "水政监察支队").id
         li = registry.add_person(s, CLERK, "李娜", "13002", "水政监察支队").id
         wang = registry.add_person(s, CLERK, "王队长", "13000", "水政监察支队").id
-        cam = registry.add_device(s, CLERK, "DSJ-07", DeviceKind.BODY_CAMERA, "DSJ-V9", "QS-ZF-007",
-                                  purchased_on=date(2024, 1, 10), custodian_id=li).id
         dept = registry.department(s, CLERK, "水政监察支队").id
-        s.get(type(s.get(registry.Device, cam)), cam).department_id = dept
+        cam = registry.add_device(s, CLERK, "DSJ-07", DeviceKind.BODY_CAMERA, "DSJ-V9", "QS-ZF-007",
+                                  purchased_on=date(2024, 1, 10), custodian_id=li, department_id=dept).id
     save_department(archive, CLERK, dept, first_responsible_id=wang, administrator_id=li, staffing_class="A")
     ok = PreUseCheck(True, True, False, True, clock_offset_s=-12, reasons={"clock": "慢 12 秒，已记录"})
     custody.check_out(archive, CLERK, cam, zhang, "河道采砂现场检查（秦水罚〔2026〕31号）",
