@@ -70,6 +70,10 @@ class ChecklistItem:
     content: str = ""
     department: str = ""
     recorder: str = ""
+    # "whole_process": must be recorded from arrival to the end (须全程记录, e.g. 000§8, 003§6);
+    # "as_needed": recorded as circumstances require (视情况记录, 000§7).
+    duty: str = "whole_process"
+    article: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,8 @@ _REQUIRED = ("name_zh", "name_en", "issuer", "regulation", "hand_in_hours", "app
 _RETENTION = {"base_months", "starts_from", "article", "evidence_follows_case_file", "evidence_article",
               "permanent_grounds", "permanent_article", "long_term_grounds", "long_term_article"}
 _STAFFING = {"code", "name_zh", "name_en", "officers_per_device", "article"}
-_CHECKLIST = {"stage", "matter", "device", "place", "content", "department", "recorder"}
+_CHECKLIST = {"stage", "matter", "device", "place", "content", "department", "recorder", "duty", "article"}
+DUTIES = ("whole_process", "as_needed")
 
 
 def _unknown(table: dict[str, Any], allowed: set[str], where: str) -> None:
@@ -342,8 +347,13 @@ def _checklist(rows: Any) -> tuple[ChecklistItem, ...]:
         stage = _text(row, "stage", where) or stage
         if not stage:
             raise _bad(f"缺少规则“{where}stage”（执法类别）。", f"the rule '{where}stage' is missing.")
+        duty = _text(row, "duty", where, "whole_process")
+        if duty not in DUTIES:
+            raise _bad(f"“{where}duty”只能是 {' 或 '.join(DUTIES)}，现为“{duty}”。",
+                       f"'{where}duty' must be {' or '.join(DUTIES)}, not '{duty}'.")
         out.append(ChecklistItem(stage, _text(row, "matter", where), *(
-            _text(row, n, where) for n in ("device", "place", "content", "department", "recorder"))))
+            _text(row, n, where) for n in ("device", "place", "content", "department", "recorder")),
+            duty=duty, article=_text(row, "article", where)))
     return tuple(out)
 
 

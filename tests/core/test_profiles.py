@@ -135,3 +135,25 @@ def test_only_an_administrator_chooses(archive, users):
 def test_an_unknown_profile_is_refused():
     with pytest.raises(ArchiveError, match="no-such"):
         profiles.by_key("no-such")
+
+
+def test_recording_duty_per_profile():
+    # DUT-02: under 003 a complaint is recorded whole-process; under 000 留置送达 as circumstances
+    # require and 查封扣押 whole-process.
+    def duty(key, matter):
+        return next(i for i in profiles.by_key(key).checklist if i.matter.startswith(matter))
+
+    assert (duty("qinhuangdao-shuiwu", "处置投诉举报").duty, duty("qinhuangdao-shuiwu", "处置投诉举报").article) == (
+        "whole_process", "003§6(2)")
+    assert (duty("zhongwei-2021", "留置送达").duty, duty("zhongwei-2021", "留置送达").article) == ("as_needed", "000§7")
+    assert (duty("zhongwei-2021", "查封扣押").duty, duty("zhongwei-2021", "查封扣押").article) == (
+        "whole_process", "000§8")
+    assert duty("zhongwei-2021", "强制拆除").stage == "应当全程音像记录的执法活动"
+    assert [len(p.checklist) for p in profiles.builtin()] == [9, 0, 5, 6, 14]
+    assert {i.article for i in profiles.by_key("yuxian-yingji-2024").checklist} == {"004清单"}
+
+
+def test_a_checklist_duty_must_be_known():
+    text = zhongwei_text().replace('duty = "as_needed"', 'duty = "sometimes"', 1)
+    with pytest.raises(ArchiveError, match=r"checklist\[1\]\.duty"):
+        profiles.parse(text, "bad")

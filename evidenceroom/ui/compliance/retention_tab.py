@@ -135,6 +135,10 @@ class RetentionTab(QWidget):
         layout.addWidget(self.message)
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
         self._selection_changed()
+
+    def showEvent(self, event) -> None:
+        """Read the lists when the tab comes into view, not while the page is being built."""
+        super().showEvent(event)
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------------

@@ -26,6 +26,8 @@ def aged(filled_archive, password):
 def open_tab(qtbot, archive, user, today=None) -> RetentionTab:
     tab = RetentionTab(archive, user, today=today)
     qtbot.addWidget(tab)
+    assert tab.data is None  # nothing is read until the tab is shown
+    tab.show()
     qtbot.waitUntil(lambda: tab.data is not None and tab._thread is None, timeout=10000)
     return tab
 
