@@ -2,6 +2,8 @@
 items (DUT-10). Every draw is kept; a new draw stands beside the earlier ones."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +24,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department
+from evidenceroom.ui import documents
 from evidenceroom.ui.compliance.common import PeriodPicker, fill
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.formatting import DisplayFormat
@@ -63,6 +66,8 @@ class SpotCheckTab(QWidget):
         checks_label = QLabel(self.tr("抽查记录(&C)："))
         checks_label.setBuddy(self.checks)
         self.checks.setAccessibleName(self.tr("抽查记录"))
+        self.pdf_button = QPushButton(self.tr("打印评分表 PDF(&R)…"))
+        self.pdf_button.setAccessibleName(self.tr("把所选抽查的评分表保存为 PDF"))
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setAccessibleName(self.tr("抽查信息"))
@@ -98,6 +103,7 @@ class SpotCheckTab(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(checks_label)
         pick.addWidget(self.checks, 1)
+        pick.addWidget(self.pdf_button)
         right.addLayout(pick)
         right.addWidget(self.info)
         right.addWidget(self.items, 1)
@@ -109,6 +115,7 @@ class SpotCheckTab(QWidget):
         layout.addWidget(self.message)
 
         self.draw_button.clicked.connect(self.draw)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.score_button.clicked.connect(self.save_score)
         self.checks.currentIndexChanged.connect(self._check_chosen)
         self.items.currentCellChanged.connect(lambda *_: self._item_chosen())
@@ -184,3 +191,22 @@ class SpotCheckTab(QWidget):
         show_notice(self.message, self.tr("已保存第 {0} 件的评分。").format(item.position))
         self.current = spot_checks.spot_check_info(self.archive, self.current.id)
         self._show_items(row)
+
+    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
+        """The chosen spot check's score sheet as a PDF, opened for printing from the button."""
+        from evidenceroom.printing.spot_check_report import spot_check_pdf
+
+        if self.current is None:
+            show_error(self.message, self.tr("请先抽取或选择一次抽查。"))
+            return None
+        check_id = self.current.id
+        try:
+            saved = documents.save_document(self, self.tr("保存抽查评分表"), f"抽查评分表-第{check_id}号.pdf",
+                                            lambda path: spot_check_pdf(self.archive, check_id, path), target,
+                                            open_after)
+        except (ArchiveError, OSError) as exc:
+            show_error(self.message, str(exc))
+            return None
+        if saved is not None:
+            show_notice(self.message, self.tr("已保存：{0}").format(saved))
+        return saved

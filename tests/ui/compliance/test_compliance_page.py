@@ -59,7 +59,7 @@ def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbo
     assert page.deadlines.table.item(0, 7).text().startswith("逾期未移交")
 
 
-def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password):
+def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password, tmp_path):
     inspector = accounts.sign_in(filled_archive, "inspector", password)
     page = _page(qtbot, filled_archive, inspector)
     tab = page.spot_checks
@@ -78,6 +78,8 @@ def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password):
     stored = spot_checks.spot_check_info(filled_archive, tab.current.id).items[1]
     assert stored.scores == (10, 7, 9) and stored.notes == "第二段前有 3 分钟中断。"
     assert tab.items.item(1, 9).text() == "26"
+    saved = tab.save_pdf(tmp_path / "抽查 评分表.pdf", open_after=False)
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
 
 
 def test_an_empty_period_is_refused_on_the_spot_check_tab(qtbot, filled_archive, password):
