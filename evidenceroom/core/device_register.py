@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import audit
+from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -307,8 +307,9 @@ def save_department(archive: Archive, who, department_id: int, *, first_responsi
                     officer_count_override: int | None = None) -> DepartmentInfo:
     """Set a department's 第一责任人, device administrator, staffing class and entered officer count.
 
-    Both people are required (000§10, 003§8); the class must be one the caller's profile knows,
-    which the caller checks (`staffing.class_choices`)."""
+    Both people are required (000§10, 003§8); the class must be one of the unit's profile
+    (`staffing.class_choices`). A later change of profile may leave a class it does not know:
+    the ratio then shows the class as unknown rather than guessing."""
     if first_responsible_id is None or administrator_id is None:
         raise ArchiveError("请指定部门的第一责任人和设备管理员。",
                            "Name the department's first responsible person and its device administrator.")
@@ -324,11 +325,17 @@ def save_department(archive: Archive, who, department_id: int, *, first_responsi
             if person is None or not person.active:
                 raise ArchiveError(f"{zh}（第 {pid} 号人员）不在在职人员名单中。",
                                    f"The {en} (person {pid}) is not on the active staff list.")
+        code = (staffing_class or "").strip() or None
+        profile = profiles.active(s)
+        if code is not None and profile.staffing_class(code) is None:
+            known = "、".join(c.code for c in profile.staffing) or "—"
+            raise ArchiveError(f"本单位所用规定没有“{code}”类（可选：{known}）。",
+                               f"The unit's policy has no class '{code}' (choose from: {known}).")
         before = _department_info(s, dept)
         duty = s.get(DepartmentDuty, dept.id) or DepartmentDuty(department_id=dept.id)
         duty.first_responsible_id, duty.administrator_id = first_responsible_id, administrator_id
         s.add(duty)
-        dept.staffing_class = (staffing_class or "").strip() or None
+        dept.staffing_class = code
         dept.officer_count_override = officer_count_override
         s.flush()
         after = _department_info(s, dept)

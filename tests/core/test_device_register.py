@@ -119,6 +119,9 @@ def test_a_department_needs_its_first_responsible_person_and_administrator(archi
     with pytest.raises(ArchiveError, match="9999"):
         save_department(archive, CLERK, staff["dept"], first_responsible_id=9999, administrator_id=staff["li"],
                         staffing_class="B")
+    with pytest.raises(ArchiveError, match="Z"):
+        save_department(archive, CLERK, staff["dept"], first_responsible_id=staff["zhang"],
+                        administrator_id=staff["li"], staffing_class="Z")
     assert list_departments(archive)[0].first_responsible_id is None
     info = save_department(archive, CLERK, staff["dept"], first_responsible_id=staff["zhang"],
                            administrator_id=staff["li"], staffing_class="B", officer_count_override=12)
