@@ -95,6 +95,16 @@ class Profile:
     backup_interval_days: int = 7
     checklist: tuple[ChecklistItem, ...] = ()
     valid_from: date | None = None
+    # Smaller numbers other areas read; the seeds are silent on most, so these are the product's defaults.
+    clock_tolerance_seconds: int = 60  # device clock vs workstation (ARC-09)
+    gap_tolerance_seconds: int = 30  # a pause between segments longer than this is a gap (DUT-07)
+    maintenance_interval_days: int = 90  # DEV-12
+    service_life_lead_months: int = 6  # "near the end of its service life" (RPT-04)
+    verify_interval_days: int = 7  # scheduled re-verification (ARC-04)
+    review_due: str = ""  # "MM-DD": warn from this day if no yearly review is recorded (DUT-12, 002§17)
+    notice_words: str = ""  # the standard words telling the party recording is on (REV-05, 003§12)
+    two_person_carry: bool = False  # 双人携带, one records (DUT-08, 003§11)
+    evidence_use_exempts_provision: bool = False  # 除作为证据使用外 (ACC-07, 003§24)
     hand_in_article: str = ""
     approval_article: str = ""
     service_life_article: str = ""
@@ -154,10 +164,13 @@ def _bad(zh: str, en: str) -> ArchiveError:
 
 # --- reading and checking a profile ---------------------------------------------------------
 
+_OPTIONAL_INTS = ("clock_tolerance_seconds", "gap_tolerance_seconds", "maintenance_interval_days",
+                  "service_life_lead_months", "verify_interval_days")
 _TOP = {"name_zh", "name_en", "issuer", "regulation", "valid_from", "valid_until", "hand_in_hours",
         "hand_in_article", "approval_policy", "approval_article", "minimum_service_years",
         "service_life_article", "device_check_stale_days", "spot_check_proportion", "spot_check_article",
-        "backup_interval_days", "retention", "staffing", "service_life", "checklist"}
+        "backup_interval_days", "retention", "staffing", "service_life", "checklist", *_OPTIONAL_INTS,
+        "review_due", "notice_words", "two_person_carry", "evidence_use_exempts_provision"}
 _REQUIRED = ("name_zh", "name_en", "issuer", "regulation", "hand_in_hours", "approval_policy",
              "minimum_service_years", "spot_check_proportion", "backup_interval_days", "retention",
              "service_life")
@@ -225,7 +238,14 @@ def parse(text: str, key: str) -> Profile:
     valid_until = _date(data, "valid_until")
     if valid_from and valid_until and valid_until < valid_from:
         raise _bad("“valid_until”早于“valid_from”。", "'valid_until' is before 'valid_from'.")
+    extra: dict[str, Any] = {name: _positive(data, name) for name in _OPTIONAL_INTS if name in data}
+    for name in ("two_person_carry", "evidence_use_exempts_provision"):
+        if name in data:
+            extra[name] = _typed(data, name, bool)
+    extra["notice_words"] = _text(data, "notice_words")
+    extra["review_due"] = _review_due(data)
     return Profile(
+        **extra,
         key=key,
         name_zh=_text(data, "name_zh"), name_en=_text(data, "name_en"),
         issuer=_text(data, "issuer"), regulation=_text(data, "regulation"),
@@ -243,6 +263,17 @@ def parse(text: str, key: str) -> Profile:
         checklist=_checklist(data.get("checklist", [])),
         text=text,
     )
+
+
+def _review_due(data: dict[str, Any]) -> str:
+    value = _text(data, "review_due")
+    try:
+        if value:
+            date.fromisoformat(f"2024-{value}")  # a leap year, so 02-29 is a real day
+    except ValueError:
+        raise _bad(f"“review_due”须写成 月-日，如 11-01，现为“{value}”。",
+                   f"'review_due' must be month-day such as 11-01, not '{value}'.") from None
+    return value
 
 
 def _date(data: dict[str, Any], name: str) -> date | None:

@@ -157,3 +157,16 @@ def test_a_checklist_duty_must_be_known():
     text = zhongwei_text().replace('duty = "as_needed"', 'duty = "sometimes"', 1)
     with pytest.raises(ArchiveError, match=r"checklist\[1\]\.duty"):
         profiles.parse(text, "bad")
+
+
+def test_the_smaller_rules_each_regulation_sets():
+    qhd, zh, zw = (profiles.by_key(k) for k in ("qinhuangdao-shuiwu", "zhanhe-sifa-2019", "zhongwei-2021"))
+    assert qhd.two_person_carry and qhd.evidence_use_exempts_provision
+    assert qhd.notice_words.startswith("为保护您的合法权益")
+    assert zh.review_due == "11-01" and zw.review_due == ""
+    assert (zw.clock_tolerance_seconds, zw.gap_tolerance_seconds, zw.maintenance_interval_days) == (60, 30, 90)
+    assert not zw.two_person_carry
+    for bad, named in (('review_due = "13-01"', "review_due"), ("gap_tolerance_seconds = 0", "gap_tolerance_seconds"),
+                       ('two_person_carry = "yes"', "two_person_carry")):
+        with pytest.raises(ArchiveError, match=named):
+            profiles.parse(zhongwei_text().replace("backup_interval_days = 7", f"backup_interval_days = 7\n{bad}"), "x")
