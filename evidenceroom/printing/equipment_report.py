@@ -97,8 +97,10 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
              Spacer(1, 4 * mm), Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, style=TableStyle(style)),
              Spacer(1, 3 * mm),
              _p(f"执法记录仪和手持执法终端合计：应配 {required} 台，在用 {sum(r.in_service for r in rows)} 台，"
-                f"缺 {missing} 台。在用指未封存、未销毁、未遗失且无待修故障的设备。", st["cell"]),
-             Spacer(1, 6 * mm), _p("超出或临近使用年限的设备（需更新）", st["sub"]), Spacer(1, 2 * mm)]
+                f"缺 {missing} 台。在用指未封存、未销毁、未遗失且无待修故障的设备。"
+                "设备经费纳入本级预算管理（000§4）。", st["cell"]),
+             Spacer(1, 6 * mm), _p(f"超出或临近使用年限的设备（需更新，共 {len(life)} 台）", st["sub"]),
+             Spacer(1, 2 * mm)]
     lines = [[_p(c, st["head"]) for c in LIFE_COLUMNS]]
     for alert in life:
         d = get_device(archive, alert.device_id)

@@ -64,7 +64,7 @@ def test_report_under_003_and_000(unit, tmp_path):
     office = next(line for line in text.splitlines() if "办公室" in line and "照相机" in line)
     assert "未定类别" in office  # 003 has no class C
     assert "ZF-01" in text and "超出使用年限（3–5年）" in text  # 2021-06-01 + 5 years is past
-    assert "应配3台，在用2台，缺1台" in text
+    assert "应配3台，在用2台，缺1台" in text and "需更新，共1台" in text
 
     text = _text(equipment_report_pdf(unit, tmp_path / "报告 000.pdf", P000))
     row = next(line for line in text.splitlines() if "执法大队" in line)
