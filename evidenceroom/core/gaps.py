@@ -58,9 +58,13 @@ STATUS_NAMES = {GapStatus.PENDING.value: ("待审核", "awaiting approval"),
                 GapStatus.APPROVED.value: ("已审核备案", "approved and filed"),
                 GapStatus.REFUSED.value: ("不予认可", "refused")}
 
-# Duty status of an activity of a listed matter.
-RECORDED, EXPLAINED, AWAITING, UNRECORDED = "recorded", "explained", "awaiting", "unrecorded"
-DUTY_NAMES = {RECORDED: ("已记录", "recorded"), EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
+# Duty status of an activity of a listed matter (RPT-06's groups): each activity is in exactly one.
+RECORDED, BREAK_EXPLAINED, BREAK_OPEN = "recorded", "break_explained", "break_open"
+EXPLAINED, AWAITING, UNRECORDED = "explained", "awaiting", "unrecorded"
+DUTY_NAMES = {RECORDED: ("完整记录", "fully recorded"),
+              BREAK_EXPLAINED: ("有中断（已说明）", "interrupted, explained"),
+              BREAK_OPEN: ("有中断（未说明）", "interrupted, not yet explained"),
+              EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
               AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded")}
 
 
@@ -96,7 +100,7 @@ class DutyLine:
 
     @property
     def flagged(self) -> bool:
-        return self.status in (AWAITING, UNRECORDED)
+        return self.status in (BREAK_OPEN, AWAITING, UNRECORDED)
 
 
 def checklist(profile: profiles.Profile) -> tuple[profiles.ChecklistItem, ...]:
@@ -196,17 +200,24 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
         counts = dict(s.execute(select(Recording.activity_id, func.count(Recording.id))
                                 .where(Recording.activity_id.in_(ids)).group_by(Recording.activity_id)).all()) \
             if ids else {}
-        statements: dict[int, set[str]] = {}
+        statements: dict[tuple[int, str], list[str]] = {}
         if ids:
-            for activity_id, status in s.execute(select(RecordingGap.activity_id, RecordingGap.status).where(
-                    RecordingGap.activity_id.in_(ids), RecordingGap.kind == GapKind.NO_RECORDING.value)):
-                statements.setdefault(activity_id, set()).add(status)
+            for activity_id, kind, status in s.execute(select(
+                    RecordingGap.activity_id, RecordingGap.kind, RecordingGap.status).where(
+                    RecordingGap.activity_id.in_(ids))):
+                statements.setdefault((activity_id, kind), []).append(status)
         out = []
         for a, m in rows:
             n = counts.get(a.id, 0)
-            st = statements.get(a.id, set())
-            status = (RECORDED if n else EXPLAINED if GapStatus.APPROVED.value in st
-                      else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
+            if n:
+                # An interruption statement refused stays open until a new one is approved.
+                breaks = statements.get((a.id, GapKind.INTERRUPTION.value), [])
+                status = (RECORDED if not breaks else BREAK_OPEN if GapStatus.PENDING.value in breaks
+                          or GapStatus.APPROVED.value not in breaks else BREAK_EXPLAINED)
+            else:
+                st = statements.get((a.id, GapKind.NO_RECORDING.value), [])
+                status = (EXPLAINED if GapStatus.APPROVED.value in st
+                          else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
             out.append(DutyLine(a.id, m.stage, m.matter, a.place, a.case.case_no if a.case else "",
                                 tuple(p.name for p in a.officers), a.ended_at, n, status))
         return out

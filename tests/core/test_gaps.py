@@ -131,3 +131,21 @@ def test_an_inspector_cannot_register_a_statement_and_a_matter_must_be_on_the_ch
         gaps.register_gap(archive, inspector, act, "no_recording", "003-7-2", "紧急")
     with pytest.raises(ArchiveError, match="清单中没有"):
         gaps.mark_matter(archive, clerk, act, "不存在的事项", profile=CHECKLIST)
+
+
+def test_each_listed_activity_falls_in_exactly_one_compliance_group(archive, people, tmp_path):
+    clerk = sign_in(archive, "clerk")
+    full = _register(archive, clerk, people["张伟"], matter="现场检查")
+    broken = _register(archive, clerk, people["张伟"], matter="现场检查")
+    explained = _register(archive, clerk, people["李娜"], matter="现场检查")
+    for n, act in enumerate((full, broken, explained)):
+        hand_in(archive, tmp_path / f"in{n}", act, 400 + 50 * n, badge="13001" if n < 2 else "13002")
+    stop = _local(utcnow() - timedelta(hours=5, minutes=30), archive)
+    gaps.register_gap(archive, clerk, broken, "interruption", "002-12-1", "电量不足", stopped_at=stop)
+    ok = gaps.register_gap(archive, clerk, explained, "interruption", "002-12-3", "当事人阻碍", stopped_at=stop)
+    gaps.decide_gap(archive, clerk, ok.id, "director", PASSWORD, approve=True)
+    none = _register(archive, clerk, people["李娜"])
+    duty = _duty(archive)
+    assert [duty[a].status for a in (full, broken, explained, none)] == [
+        gaps.RECORDED, gaps.BREAK_OPEN, gaps.BREAK_EXPLAINED, gaps.UNRECORDED]
+    assert [duty[a].flagged for a in (full, broken, explained, none)] == [False, True, False, True]

@@ -28,8 +28,8 @@ class DutyTab(QWidget):
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
         self.period = PeriodPicker(90)
-        self.flagged_only = QCheckBox(self.tr("只看应录未录(&U)"))
-        self.flagged_only.setAccessibleName(self.tr("只看应录未录"))
+        self.flagged_only = QCheckBox(self.tr("只看待处理(&U)"))
+        self.flagged_only.setAccessibleName(self.tr("只看应录未录、未说明的中断和待审核"))
         self.activity_button = QPushButton(self.tr("登记执法活动(&A)…"))
         self.activity_button.setAccessibleName(self.tr("登记执法活动"))
         self.gap_button = QPushButton(self.tr("登记中断说明(&G)…"))
@@ -82,7 +82,8 @@ class DutyTab(QWidget):
         self.refresh()
 
     def duty_text(self, status: str) -> str:
-        return {gaps.RECORDED: self.tr("已记录"), gaps.EXPLAINED: self.tr("不记录（已审核）"),
+        return {gaps.RECORDED: self.tr("完整记录"), gaps.BREAK_EXPLAINED: self.tr("有中断（已说明）"),
+                gaps.BREAK_OPEN: self.tr("有中断（未说明）"), gaps.EXPLAINED: self.tr("不记录（已审核）"),
                 gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录")}[status]
 
     def gap_status_text(self, status: str) -> str:
@@ -107,7 +108,7 @@ class DutyTab(QWidget):
                                self.gap_status_text(g.status), g.registered_by_name, g.approver_name or ""]
                               for g in self.gap_rows])
         flagged = sum(ln.flagged for ln in lines)
-        show_notice(self.message, self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录或待审核 {1} 次。").format(
+        show_notice(self.message, self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
             len(lines), flagged))
 
     def selected_activity_id(self) -> int | None:
