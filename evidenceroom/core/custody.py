@@ -12,6 +12,7 @@ alerts are in `device_alerts`, staffing ratios in `staffing`.
 from __future__ import annotations
 
 import enum
+import importlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -407,11 +408,21 @@ def return_device(archive: Archive, who, device_id: int, *, condition: str, reco
 
 
 # The rest of the custody API, so that callers need only this module: faults, repairs, losses,
-# maintenance, seal and destroy; the board, history and ledger; alerts; the register.
-from evidenceroom.core.device_faults import (back_in_service, destroy, record_maintenance,  # noqa: E402,F401
-                                             report_fault, report_found, report_loss, send_to_repair, seal, unseal)
-from evidenceroom.core.device_ledger import (DeviceCard, LedgerFilter, LedgerRow, board,  # noqa: E402,F401
-                                             device_history, ledger)
-from evidenceroom.core.device_alerts import Alert, device_alerts, unit_alerts  # noqa: E402,F401
-from evidenceroom.core.device_register import (DeviceInfo, DeviceInput, Feature, FEATURE_NAMES,  # noqa: E402,F401
-                                               KIND_NAMES, add_device, edit_device, get_device, list_devices)
+# maintenance, seal and destroy; the board, history and ledger; alerts; the register. Loaded on
+# first use (PEP 562), since those modules import this one.
+_ELSEWHERE = {
+    "device_faults": ("back_in_service", "destroy", "record_maintenance", "report_fault", "report_found",
+                      "report_loss", "send_to_repair", "seal", "unseal"),
+    "device_ledger": ("DeviceCard", "LedgerFilter", "LedgerRow", "board", "device_history", "ledger"),
+    "device_alerts": ("Alert", "device_alerts", "unit_alerts"),
+    "device_register": ("DeviceInfo", "DeviceInput", "Feature", "FEATURE_NAMES", "KIND_NAMES", "add_device",
+                        "edit_device", "get_device", "list_devices"),
+}
+_HOME = {name: module for module, names in _ELSEWHERE.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"evidenceroom.core.{module}"), name)

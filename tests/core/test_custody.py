@@ -349,3 +349,15 @@ def test_a_lost_device_found_again_returns_to_store_with_its_loss_on_record(arch
     assert (found.kind_zh, found.from_state, found.to_state) == ("找回", "lost", "in_store")
     assert [e.kind for e in custody.device_history(archive, unit.cam07)] == ["loss", "found"]
     assert check_out(archive, unit).to_state == DeviceState.CHECKED_OUT.value
+
+
+@pytest.mark.parametrize("module", ["device_alerts", "device_ledger", "device_faults", "device_xlsx", "staffing",
+                                    "device_register", "custody"])
+def test_each_custody_module_imports_first_on_its_own(module):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", f"import evidenceroom.core.{module}; "
+                           "from evidenceroom.core.custody import board, seal, Alert, DeviceInput"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
