@@ -164,7 +164,7 @@ def _report(s: Session, start: datetime, end: datetime, hours: int, now: datetim
     cases = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).all()) \
         if case_ids else {}
     lines: list[DeadlineLine] = []
-    by_officer: dict[str, Tally] = {}
+    by_officer: dict[int, Tally] = {}  # by person: two officers may share a name
     by_department: dict[str, Tally] = {}
     total = Tally("合计")
     for a in acts:
@@ -181,8 +181,9 @@ def _report(s: Session, start: datetime, end: datetime, hours: int, now: datetim
                             timedelta(hours=hours), deadline_at, first, count, status, late)
         lines.append(line)
         total.add(line)
-        for n in names:
-            by_officer.setdefault(n, Tally(n)).add(line)
+        for p in ordered or [None]:
+            key, name = (p.id, p.name) if p else (0, NO_OFFICER)
+            by_officer.setdefault(key, Tally(name)).add(line)
         for d in depts:
             by_department.setdefault(d, Tally(d)).add(line)
     return DeadlineReport(start, end, hours, now, tuple(lines), tuple(sorted(by_officer.values(), key=lambda t: t.name)),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import dashboard, oversight
+from evidenceroom.core import dashboard
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.ui.compliance.charts import BarChart
@@ -116,8 +116,8 @@ class DashboardTab(QWidget):
         if d.review_missing:
             self.alerts.addItem(self.tr("本年度未开展评查：每年至少组织一次音像记录资料评查（002§17），请在“年度评查”中登记。"))
         for line in d.overdue[:20]:
-            self.alerts.addItem(self.tr("逾期未移交：第 {0} 号活动 {1}（{2}），{3}").format(
-                line.activity_id, line.kind, "、".join(line.officers), oversight.describe(line)))
+            self.alerts.addItem(self.tr("逾期未移交：第 {0} 号活动 {1}（{2}），已逾期 {3} 小时").format(
+                line.activity_id, line.kind, "、".join(line.officers), f"{(line.late_by_seconds or 0) / 3600:.0f}"))
         if d.pending_gaps:
             self.alerts.addItem(self.tr("有 {0} 份中断说明待审批人审核").format(d.pending_gaps))
         if d.unrecorded:
