@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import accounts, deadlines, profiles, registry, retention
+from evidenceroom.core import accounts, deadlines, profiles, registry, retention, retention_lists
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
@@ -213,7 +213,7 @@ def test_the_detail_line_names_the_deciding_rule(archive, desk):
 
 def test_lists_are_read_in_chunks_and_cut_at_their_limit(archive, desk, monkeypatch):
     everything = _ids(archive)
-    monkeypatch.setattr(retention, "CHUNK", 2)  # equal capture times: the keyset must not skip or repeat
+    monkeypatch.setattr(retention_lists, "CHUNK", 2)  # equal capture times: the keyset must not skip or repeat
     with archive.session() as s:
         full = retention.overview(s, today=date(2026, 1, 1))
         cut = retention.overview(s, today=date(2026, 1, 1), limit=1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from evidenceroom.core import disposal, errors, profiles, retention
+from evidenceroom.core import disposal, errors, profiles, retention, retention_lists
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -42,7 +42,7 @@ SOON, EXPIRED, LONG, HOLDS, PENDING = range(5)
 
 @dataclass
 class Loaded:
-    overview: retention.Overview
+    overview: retention_lists.Overview
     pending: list[tuple]  # (proposal id, recording id, file name, case no, expired on, reason, proposer)
     profile_zh: str
     profile_en: str
@@ -50,7 +50,7 @@ class Loaded:
 
 def load(archive: Archive, today: date | None = None, progress=None, cancel=None) -> Loaded:
     with archive.session() as s:
-        view = retention.overview(s, today, cancel=cancel)
+        view = retention_lists.overview(s, today, cancel=cancel)
         profile = profiles.active(s)
         pending = []
         for p in disposal.pending(s):
@@ -177,7 +177,7 @@ class RetentionTab(QWidget):
                   len(view.long_term_without_discs), len(view.holds), len(data.pending)]
         shown = [len(view.expiring_soon), len(view.expired_awaiting)]
         if any(n < total for n, total in zip(shown, counts)):
-            show_notice(self.message, self.tr("列表只显示最早的 {0} 条；处理后刷新可看到其余的。").format(retention.LIST_LIMIT))
+            show_notice(self.message, self.tr("列表只显示最早的 {0} 条；处理后刷新可看到其余的。").format(retention_lists.LIST_LIMIT))
         for i, (name, n) in enumerate(zip(self.tab_names, counts)):
             self.tabs.setTabText(i, f"{name}（{n}）")
 
