@@ -25,35 +25,6 @@ WIDTH, HEIGHT = 1366, 768
 
 
 
-def stage_devices(archive, user) -> None:
-    """Give the devices page something to show: one camera out past its return, one faulty, one
-    in repair, and the detachments' staffing classes and responsible people."""
-    from datetime import date, datetime, timedelta
-
-    from evidenceroom.core import custody, device_register, lookups
-
-    devices = {d.serial: d for d in device_register.list_devices(archive)}
-    officers = [o for o in lookups.officers(archive, active_only=True) if o.badge]
-    if any(d.state != "in_store" for d in devices.values()) or len(devices) < 4 or len(officers) < 2:
-        return
-    serials = sorted(devices)
-    out, faulty, repair = devices[serials[0]], devices[serials[1]], devices[serials[3]]
-    old = devices[serials[2]]
-    device_register.edit_device(archive, user, old.id, device_register.DeviceInput(
-        serial=old.serial, kind=old.kind, model=old.model, asset_no=old.asset_no, purchase_price="2800",
-        in_service_on=date.today().replace(year=date.today().year - 9), features=frozenset({"encryption"})))
-    at = datetime.now().astimezone() - timedelta(hours=10)
-    check = custody.PreUseCheck(battery_ok=True, storage_ok=True, clock_ok=True, no_fault=True)
-    custody.check_out(archive, user, out.id, officers[0].id, "河道采砂现场检查", at + timedelta(hours=8), check, at=at)
-    custody.report_fault(archive, user, faulty.id, "开机后无法录像，屏幕提示存储卡错误")
-    custody.report_fault(archive, user, repair.id, "镜头进水")
-    custody.send_to_repair(archive, user, repair.id, "市数码设备售后服务中心")
-    for n, dept in enumerate(device_register.list_departments(archive)):
-        device_register.save_department(archive, user, dept.id, first_responsible_id=officers[0].id,
-                                        administrator_id=officers[1].id, staffing_class="AB"[n % 2],
-                                        officer_count_override=11 if n == 0 else None)
-
-
 def stage_oversight(archive) -> None:
     """The compliance page's material: the checklist profile of 004, an activity of a listed matter
     with no footage, an overdue one, gap statements (one approved), and a scored spot check."""
@@ -224,7 +195,6 @@ def main() -> int:
                     window.audit_page.refresh()
                     window.audit_page.check_chain()
                 shot(name)
-            stage_devices(archive, window.user)
             window.show_page("devices")
             devices = window.devices_page
             devices.refresh()

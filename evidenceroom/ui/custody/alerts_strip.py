@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from evidenceroom.core import custody as device_alerts
+from evidenceroom.core import custody
 from evidenceroom.core.archive import Archive
 from evidenceroom.ui.custody.labels import badge_style
 
@@ -31,7 +31,7 @@ class AlertsStrip(QWidget):
         row.addStretch(1)
 
     def show_alerts(self, archive: Archive) -> None:
-        alerts = device_alerts.unit_alerts(archive)
+        alerts = custody.unit_alerts(archive)
         names = (self.tr("逾期未还"), self.tr("使用年限到期或临近"), self.tr("保养逾期"))
         any_shown = False
         for label, codes, name in zip(self.labels, GROUPS, names):

@@ -88,7 +88,8 @@ class DeviceCard(QFrame):
         self.setStyleSheet("#deviceCard { background: palette(base); border: 1px solid palette(mid);"
                            " border-radius: 5px; }"
                            "#deviceCard:focus { border: 2px solid #2f5d8a; }")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Not Fixed: a fixed height would cap the wrapped lines' height-for-width and cut them off.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         icon = QLabel()
         icon.setPixmap(kind_icon(card.kind, 28).pixmap(28, 28))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from evidenceroom.core import custody as device_ledger
+from evidenceroom.core import custody
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -28,15 +28,16 @@ from evidenceroom.ui.custody.incident_dialogs import (
 )
 from evidenceroom.ui.custody.labels import action_name, column_name, state_name
 from evidenceroom.ui.custody.ledger_tab import LedgerTab
-from evidenceroom.ui.custody.move_dialogs import CheckOutDialog, ReturnDialog
+from evidenceroom.ui.custody.move_dialogs import CheckOutDialog, HandoverDialog, ReturnDialog
 from evidenceroom.ui.custody.moves import moves_from, moves_to
 from evidenceroom.ui.custody.ratios_tab import RatiosTab
 from evidenceroom.ui.custody.register_tab import RegisterTab
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import message_label, show_error, show_notice
 
-DIALOGS = {"check_out": CheckOutDialog, "return": ReturnDialog, "fault": FaultDialog, "repair": RepairDialog,
-           "back_in_service": BackInServiceDialog, "loss": LossDialog, "maintenance": MaintenanceDialog}
+DIALOGS = {"check_out": CheckOutDialog, "return": ReturnDialog, "handover": HandoverDialog, "fault": FaultDialog,
+           "repair": RepairDialog, "back_in_service": BackInServiceDialog, "loss": LossDialog,
+           "maintenance": MaintenanceDialog}
 
 
 class DevicesPage(QWidget):
@@ -104,7 +105,7 @@ class DevicesPage(QWidget):
     def refresh(self) -> None:
         """Board and alerts from the archive; the tab in view too."""
         try:
-            cards = [self._card(c) for column in device_ledger.board(self.archive).values() for c in column]
+            cards = [self._card(c) for column in custody.board(self.archive).values() for c in column]
             self.alerts.show_alerts(self.archive)
         except ArchiveError as exc:
             show_error(self.message, str(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
 
-from evidenceroom.core import custody as faults
+from evidenceroom.core import custody
 from evidenceroom.ui.custody.dialog_base import MoveDialog, text_box
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, show_warning
@@ -60,10 +60,10 @@ class DisposalDialog(MoveDialog):
     def perform(self):
         reason = self.reason_edit.toPlainText().strip()
         if self.action == "unseal":
-            return faults.unseal(self.archive, self.user, self.card.device_id, reason)
+            return custody.unseal(self.archive, self.user, self.card.device_id, reason)
         password = self.password_edit.text()
         self.password_edit.clear()
-        service = faults.seal if self.action == "seal" else faults.destroy
+        service = custody.seal if self.action == "seal" else custody.destroy
         try:
             return service(self.archive, self.user, self.card.device_id, reason, self.login_edit.text().strip(),
                            password, early_reason=self.early_edit.text().strip())

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidenceroom.core import custody  # noqa: F401  (loads the custody API in its order)
 from evidenceroom.core import device_xlsx
 
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from evidenceroom.core import custody as device_ledger
-from evidenceroom.core import device_register
+from evidenceroom.core import custody, device_register
 from evidenceroom.core.archive import Archive
 from evidenceroom.ui.custody.board import BoardCard
 from evidenceroom.ui.custody.device_dialog import feature_name
@@ -34,7 +33,7 @@ class HistoryDialog(QDialog):
         features = QLabel(self.tr("功能：{0}").format("、".join(feature_name(f) for f in info.features) or self.tr("无")))
         features.setAccessibleName(self.tr("设备功能"))
         self.model = RowsModel(ledger_headers(self), lambda r: event_cells(r, display), parent=self)
-        self.model.set_rows(device_ledger.ledger(archive, device_ledger.LedgerFilter(device_id=card.device_id)))
+        self.model.set_rows(custody.ledger(archive, custody.LedgerFilter(device_id=card.device_id)))
         self.view = table_view(self.model, self.tr("设备履历"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit
 
-from evidenceroom.core import custody as faults
-from evidenceroom.core import device_register
+from evidenceroom.core import custody, device_register
 from evidenceroom.ui.custody.dialog_base import MoveDialog, unit_time, text_box, time_edit
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label
@@ -33,7 +32,7 @@ class FaultDialog(MoveDialog):
         return hasattr(self, "description_edit") and bool(self.description_edit.toPlainText().strip())
 
     def perform(self):
-        return faults.report_fault(self.archive, self.user, self.card.device_id,
+        return custody.report_fault(self.archive, self.user, self.card.device_id,
                                    self.description_edit.toPlainText().strip(), self.reported_to_combo.currentData(),
                                    at=unit_time(self.at_edit))
 
@@ -62,7 +61,7 @@ class RepairDialog(MoveDialog):
         return hasattr(self, "repairer_edit") and bool(self.repairer_edit.text().strip())
 
     def perform(self):
-        return faults.send_to_repair(self.archive, self.user, self.card.device_id, self.repairer_edit.text().strip(),
+        return custody.send_to_repair(self.archive, self.user, self.card.device_id, self.repairer_edit.text().strip(),
                                      central=self.route_combo.currentData() == "central",
                                      sent_on=unit_time(self.at_edit))
 
@@ -95,7 +94,7 @@ class BackInServiceDialog(MoveDialog):
 
     def perform(self):
         cost = self.cost_spin.value()
-        return faults.back_in_service(self.archive, self.user, self.card.device_id, unit_time(self.at_edit),
+        return custody.back_in_service(self.archive, self.user, self.card.device_id, unit_time(self.at_edit),
                                       result=self.result_edit.toPlainText().strip(),
                                       repaired=bool(self.repaired_combo.currentData()),
                                       cost=f"{cost:.2f}" if cost else None)
@@ -130,7 +129,7 @@ class LossDialog(MoveDialog):
         return hasattr(self, "circumstances_edit") and bool(self.circumstances_edit.toPlainText().strip())
 
     def perform(self):
-        return faults.report_loss(self.archive, self.user, self.card.device_id,
+        return custody.report_loss(self.archive, self.user, self.card.device_id,
                                   self.circumstances_edit.toPlainText().strip(), liable=self.liable_check.isChecked(),
                                   kind=self.kind_combo.currentData(), at=unit_time(self.at_edit))
 
@@ -162,6 +161,6 @@ class MaintenanceDialog(MoveDialog):
                 and (not self.networked or self.offline_check.isChecked()))
 
     def perform(self):
-        return faults.record_maintenance(self.archive, self.user, self.card.device_id,
+        return custody.record_maintenance(self.archive, self.user, self.card.device_id,
                                          self.done_edit.toPlainText().strip(), on=unit_time(self.at_edit),
                                          not_networked=self.offline_check.isChecked() if self.networked else None)

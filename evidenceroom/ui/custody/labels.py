@@ -40,6 +40,7 @@ _STATE_NAMES = {
 _ACTION_NAMES = {
     "check_out": QT_TRANSLATE_NOOP("CustodyLabels", "领用"),
     "return": QT_TRANSLATE_NOOP("CustodyLabels", "归还"),
+    "handover": QT_TRANSLATE_NOOP("CustodyLabels", "交接"),
     "fault": QT_TRANSLATE_NOOP("CustodyLabels", "故障登记"),
     "repair": QT_TRANSLATE_NOOP("CustodyLabels", "送修"),
     "back_in_service": QT_TRANSLATE_NOOP("CustodyLabels", "修复/恢复使用"),

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import custody as device_ledger
-from evidenceroom.core import lookups
+from evidenceroom.core import custody, lookups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
-from evidenceroom.core.custody import EVENT_NAMES
 from evidenceroom.ui.custody.labels import kind_name, state_name
+from evidenceroom.ui.custody.register_tab import table_view
 from evidenceroom.ui.custody.table_model import RowsModel
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import make_searchable, message_label, show_error, show_notice
@@ -35,9 +34,9 @@ def ledger_headers(widget: QWidget) -> tuple[str, ...]:
             tr("事由/说明"), tr("记录内容"), tr("关联资料"))
 
 
-def event_cells(row: device_ledger.LedgerRow, display: DisplayFormat) -> tuple[str, ...]:
+def event_cells(row: custody.LedgerRow, display: DisplayFormat) -> tuple[str, ...]:
     e = row.event
-    zh, en = EVENT_NAMES.get(e.kind, (e.kind, e.kind))
+    zh, en = custody.EVENT_NAMES.get(e.kind, (e.kind, e.kind))
     officer = f"{e.officer_name}（{e.officer_badge}）" if e.officer_name and e.officer_badge else (e.officer_name or "")
     change = state_name(e.to_state) if e.from_state == e.to_state else \
         f"{state_name(e.from_state)} → {state_name(e.to_state)}"
@@ -80,8 +79,6 @@ class LedgerTab(QWidget):
         self.pdf_button.clicked.connect(lambda: self._choose("pdf"))
         self.xlsx_button.clicked.connect(lambda: self._choose("xlsx"))
         self.model = RowsModel(ledger_headers(self), lambda r: event_cells(r, self.display), parent=self)
-        from evidenceroom.ui.custody.register_tab import table_view
-
         self.view = table_view(self.model, self.tr("设备台账"))
         self.count_label = QLabel()
         self.message = message_label(self.tr("提示信息"))
@@ -118,21 +115,21 @@ class LedgerTab(QWidget):
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
         self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(officer)))
 
-    def current_filter(self) -> device_ledger.LedgerFilter:
+    def current_filter(self) -> custody.LedgerFilter:
         def chosen(combo: QComboBox):
             index = combo.findText(combo.currentText().strip())
             return combo.itemData(index) if index >= 0 else None
 
         start: date | None = self.from_edit.date().toPython() if self.from_check.isChecked() else None
         end: date | None = self.to_edit.date().toPython() if self.to_check.isChecked() else None
-        return device_ledger.LedgerFilter(device_id=chosen(self.device_combo), officer_id=chosen(self.officer_combo),
+        return custody.LedgerFilter(device_id=chosen(self.device_combo), officer_id=chosen(self.officer_combo),
                                           start=start, end=end)
 
     def refresh(self) -> None:
         if self.device_combo.count() != len(lookups.devices(self.archive)) + 1:
             self._fill_pickers()
         try:
-            rows = device_ledger.ledger(self.archive, self.current_filter())
+            rows = custody.ledger(self.archive, self.current_filter())
         except ArchiveError as exc:
             show_error(self.message, str(exc))
             return

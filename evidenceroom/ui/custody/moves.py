@@ -6,7 +6,7 @@ from __future__ import annotations
 
 MOVES: dict[str, tuple[str, ...]] = {
     "in_store": ("check_out", "maintenance", "fault", "loss", "seal", "destroy"),
-    "checked_out": ("return", "fault", "loss"),
+    "checked_out": ("return", "handover", "fault", "loss"),
     "faulty": ("repair", "loss", "seal", "destroy"),
     "in_repair": ("back_in_service", "loss"),
     "sealed": ("unseal", "destroy"),
@@ -15,7 +15,7 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 TARGET_COLUMN = {
     "check_out": "checked_out", "return": "in_store", "fault": "faulty", "repair": "in_repair",
-    "back_in_service": "in_store", "loss": "gone", "maintenance": "", "seal": "sealed", "unseal": "in_store", "destroy": "gone",
+    "back_in_service": "in_store", "loss": "gone", "maintenance": "", "handover": "", "seal": "sealed", "unseal": "in_store", "destroy": "gone",
 }
 
 

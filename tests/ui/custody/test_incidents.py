@@ -131,3 +131,24 @@ def test_a_long_column_shows_a_page_of_cards_and_more_on_request(qtbot, page, st
     column.more_button.click()
     assert len(column.cards) == 4
     assert not column.more_button.isVisible()
+
+
+def test_handover_then_return_gives_three_ledger_rows_with_both_names(qtbot, page, staffed_archive, clerk, camera_id,
+                                                                      officer_ids):
+    at = datetime.now().astimezone() - timedelta(hours=3)
+    custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    page.refresh()
+    dialog = page.act(camera_id, "handover")
+    assert "张伟" in page.cards[camera_id].holder
+    assert not dialog.ok_button.isEnabled()
+    dialog.officer_combo.setCurrentIndex(dialog.officer_combo.findData(officer_ids["13002"]))
+    dialog.reason_edit.setText("换班")
+    _ok(qtbot, dialog)
+    assert "李娜" in page.board.card(camera_id).summary
+    page.act(camera_id, "return")
+    _ok(qtbot, page.dialog)
+    page.tabs.setCurrentWidget(page.ledger_tab)
+    model = page.ledger_tab.model
+    rows = [(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
+    assert rows == [("归还", "李娜（13002）"), ("交接", "李娜（13002）"), ("领用", "张伟（13001）")]
