@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QThread, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from evidenceroom.core import accounts, gaps, spot_checks
 from evidenceroom.core.models import Activity, Person
@@ -155,3 +155,37 @@ def test_a_review_held_is_recorded_from_the_yearly_review_tab(qtbot, filled_arch
     page.yearly_review.refresh()
     assert page.yearly_review.reviews.rowCount() == 1
     assert page.yearly_review.reviews.item(0, 1).text() == "本年度现场检查音像资料"
+
+
+def test_every_control_of_the_oversight_tabs_has_an_accessible_name_and_takes_focus(qtbot, filled_archive, password):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                                   QPlainTextEdit)
+
+    from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapDialog
+    from evidenceroom.ui.compliance.review_dialog import ReviewDialog
+
+    user = accounts.sign_in(filled_archive, "admin", password)
+    page = _page(qtbot, filled_archive, user)
+    dialogs = [ActivityDialog(filled_archive, user), GapDialog(filled_archive, user, 1), ReviewDialog(filled_archive, user)]
+    for d in dialogs:
+        qtbot.addWidget(d)
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
+    roots = [page.dashboard, page.deadlines, page.duty, page.spot_checks, page.yearly_review, *dialogs]
+    def part_of_another_control(w) -> bool:  # a table's header, a combo's list, a date edit's calendar
+        p = w.parent()
+        while p is not None:
+            if isinstance(p, (QAbstractItemView, QAbstractSpinBox, QComboBox)):
+                return True
+            p = p.parent()
+        return False
+
+    unnamed, checked = [], 0
+    for root in roots:
+        for w in root.findChildren(QWidget):
+            if isinstance(w, kinds) and not part_of_another_control(w) and w.isVisibleTo(root):
+                checked += 1
+                if not w.accessibleName():
+                    unnamed.append(f"{type(root).__name__}: {type(w).__name__} {getattr(w, 'text', lambda: '')()}")
+                assert w.focusPolicy() != Qt.FocusPolicy.NoFocus or not w.isEnabled(), type(w).__name__
+    assert unnamed == [] and checked > 40
+    assert page.dashboard.uploads_chart.focusPolicy() & Qt.FocusPolicy.TabFocus
