@@ -26,7 +26,7 @@ def _iso(value: str) -> datetime:
 
 
 def add_parser(sub) -> None:
-    disc = sub.add_parser("disc", help="evidence discs: make, verify, file, burn").add_subparsers(
+    disc = sub.add_parser("disc", help="evidence discs: make, verify, file, burn, rebuild").add_subparsers(
         dest="action", required=True)
     ver = disc.add_parser("verify", help="check a disc, folder or .iso against its own manifests (no archive needed)")
     ver.add_argument("path", type=Path, metavar="PATH", help="mounted disc, folder with bagit.txt, or .iso image")
@@ -59,12 +59,17 @@ def add_parser(sub) -> None:
     burn.add_argument("copy", type=int, metavar="COPY_ID")
     burn.add_argument("--device", metavar="DEV", help="the burner, e.g. /dev/sr0 (default: the first found)")
 
+    reb = disc.add_parser("rebuild", help="write a set's images again from the vault (same discs, same manifests)")
+    reb.add_argument("set", type=int, metavar="SET_ID")
+    reb.add_argument("--json", action="store_true")
+
     drives = disc.add_parser("drives", help="list burners and burning tools found on this PC")
     drives.add_argument("--json", action="store_true")
 
 
 def run(root: Path, args) -> int:
-    action = {"verify": _verify, "make": _make, "list": _list, "file": _file, "burn": _burn, "drives": _drives}
+    action = {"verify": _verify, "make": _make, "list": _list, "file": _file, "burn": _burn, "drives": _drives,
+              "rebuild": _rebuild}
     try:
         return action[args.action](root, args)
     except ArchiveError as exc:
@@ -211,6 +216,22 @@ def _burn(root: Path, args) -> int:
         used = burn_copy(archive, cli_actor(), args.copy, burner, on_output=print)
     print(f"burned with {used.tool} on {used.device}; now verify it: evidenceroom disc verify {used.device} "
           f"--copy {args.copy}")
+    return EXIT_OK
+
+
+def _rebuild(root: Path, args) -> int:
+    from evidenceroom.core.archive import Archive, cli_actor
+    from evidenceroom.core.disc_rebuild import rebuild_images
+    from evidenceroom.printing.descriptions import render_description
+
+    with Archive.open(root) as archive:
+        info = rebuild_images(archive, cli_actor(), args.set, render_description, _progress())
+    _end_progress()
+    if args.json:
+        print(json.dumps({"ok": True, **_set_json(info)}, ensure_ascii=False))
+    else:
+        for d in info.discs:
+            print(f"{info.set_no} {d.number}/{d.count}  {d.image_path}")
     return EXIT_OK
 
 

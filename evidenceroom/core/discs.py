@@ -294,7 +294,7 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
     _check_space(out_root, plan)
     work = out_root / f".{set_no}.part-{uuid.uuid4().hex[:8]}"
     try:
-        discs = _write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
+        discs = write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
                              progress, cancel)
         write_synced(work / description_name(set_no), pdf)
         try:
@@ -371,7 +371,7 @@ def _check_space(out_root: Path, plan: DiscPlan) -> None:
 
 
 @dataclass(frozen=True)
-class _Written:
+class WrittenDisc:
     number: int
     volume_id: str
     files: tuple[PlannedFile, ...]
@@ -381,9 +381,9 @@ class _Written:
     image_size: int
 
 
-def _write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name: str, set_no: str, maker: str,
+def write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name: str, set_no: str, maker: str,
                  made_at: datetime, pdf: bytes, vault_paths: dict[int, Path], keep_staging: bool,
-                 progress: ProgressCallback | None, cancel: threading.Event | None) -> list[_Written]:
+                 progress: ProgressCallback | None, cancel: threading.Event | None) -> list[WrittenDisc]:
     work.mkdir(parents=True)
     by_name = {r.file_name: r for r in facts.recordings}
     total = plan.total_bytes
@@ -424,7 +424,7 @@ def _write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name:
                                f"The image {name} failed its read-back check ({bad}); no disc was made.")
         if not keep_staging:
             shutil.rmtree(stage)
-        written.append(_Written(n, volume_id, files, manifest_sha, name, image_sha, image_size))
+        written.append(WrittenDisc(n, volume_id, files, manifest_sha, name, image_sha, image_size))
     return written
 
 

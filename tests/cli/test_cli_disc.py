@@ -10,6 +10,7 @@ import pytest
 from cli_support import mentions, rows, run_json
 from core.disc_support import copy_grant, make_desk, render_test_description
 from evidenceroom.core import discs
+from evidenceroom.core.burning import detect_burners
 
 
 @pytest.fixture
@@ -119,6 +120,14 @@ def test_disc_make_list_file_and_verify_a_copy_from_the_command_line(cli, archiv
         ("disc_set.made",), ("disc_copy.verified",), ("disc_copy.filed",)]
 
     # No burner on this PC: the image is left and the message says where.
-    burned = cli("--archive", archive_dir, "disc", "burn", copy_b)
-    assert burned.returncode == 1
-    assert disc["image"] in burned.stderr and Path(disc["image"]).is_file()
+    if not detect_burners():  # never burn a real disc from a test
+        burned = cli("--archive", archive_dir, "disc", "burn", copy_b)
+        assert burned.returncode == 1
+        assert disc["image"] in burned.stderr and Path(disc["image"]).is_file()
+
+    # The image removed to save space comes back as the same disc.
+    Path(disc["image"]).unlink()
+    rebuilt = run_json(cli("--archive", archive_dir, "disc", "rebuild", made["id"], "--json"))
+    assert rebuilt["discs"][0]["manifest_sha256"] == disc["manifest_sha256"]
+    again = run_json(cli("disc", "verify", disc["image"], "--json"))
+    assert again["intact"] and again["manifest_sha256"] == disc["manifest_sha256"]
