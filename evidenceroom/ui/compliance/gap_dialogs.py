@@ -46,7 +46,7 @@ def _naive(edit: QDateTimeEdit) -> datetime:
     return edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
 
 
-class _Dialog(QDialog):
+class FormDialog(QDialog):
     def __init__(self, title: str, ok_text: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -83,7 +83,7 @@ class _Dialog(QDialog):
         raise NotImplementedError
 
 
-class ActivityDialog(_Dialog):
+class ActivityDialog(FormDialog):
     """Register an enforcement activity, marked with a checklist matter when it is one (DUT-03)."""
 
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
@@ -137,7 +137,7 @@ class ActivityDialog(_Dialog):
             case_no=self.case_no.text()))
 
 
-class GapDialog(_Dialog):
+class GapDialog(FormDialog):
     """The clerk registers a statement for an interruption or for a recording not made."""
 
     def __init__(self, archive: Archive, user: SignedIn, activity_id: int, parent: QWidget | None = None):
@@ -187,7 +187,7 @@ class GapDialog(_Dialog):
                                            resumed))
 
 
-class GapApprovalDialog(_Dialog):
+class GapApprovalDialog(FormDialog):
     """A supervisor approves or refuses a statement in person; the password is cleared whatever happens."""
 
     def __init__(self, archive: Archive, desk: SignedIn, gap: gaps.GapInfo, parent: QWidget | None = None):

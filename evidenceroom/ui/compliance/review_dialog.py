@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QW
 from evidenceroom.core import review_records
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.ui.compliance.gap_dialogs import _Dialog
+from evidenceroom.ui.compliance.gap_dialogs import FormDialog
 from evidenceroom.ui.forms import labelled_row
 
 
-class ReviewDialog(_Dialog):
+class ReviewDialog(FormDialog):
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("登记音像记录资料评查"), self.tr("登记"), parent)
         self.archive, self.user = archive, user
