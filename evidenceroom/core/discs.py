@@ -12,6 +12,7 @@ Filing the copies and verifying them later lives in `evidenceroom.core.disc_regi
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import shutil
@@ -19,7 +20,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
@@ -276,6 +277,7 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         tz = archive.unit(s).timezone
         set_no = _next_set_no(s, now.astimezone(ZoneInfo(tz)).year)
         extracted = when_utc(extracted_at, s, archive) if extracted_at else now
+        _check_extracted(extracted, grant, now)
         facts = build_description(s, archive, grant, _named(plan), plan.disc_count, set_no, who.name, now,
                                   extractor, extracted)
         unit_name = archive.unit(s).name
@@ -294,6 +296,11 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
     _check_space(out_root, plan)
     work = out_root / f".{set_no}.part-{uuid.uuid4().hex[:8]}"
     try:
+        work.mkdir(parents=True)
+    except OSError as exc:
+        raise ArchiveError(f"无法在 {out_root} 中写入光盘映像（{exc.strerror or exc}），请换一个文件夹。",
+                           f"Cannot write disc images in {out_root} ({exc.strerror or exc}); choose another folder.")
+    try:
         discs = write_discs(work, plan, facts, unit_name, set_no, who.name, now, pdf, vault_paths, keep_staging,
                              progress, cancel)
         write_synced(work / description_name(set_no), pdf)
@@ -308,6 +315,12 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         platform.fsync_dir(out_root)
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            full = ArchiveError(f"{out_root} 所在磁盘已满，光盘未制作，已写的部分已删除。",
+                                f"The disk under {out_root} is full; no disc was made and what was written "
+                                "was removed.")
+            _audit_failure(archive, who, grant_id, set_no, plan, full)
+            raise full from exc
         _audit_failure(archive, who, grant_id, set_no, plan, exc)
         raise
     try:
@@ -344,6 +357,18 @@ def make_disc_set(archive: Archive, clerk, grant_id: int, *, render_description:
         shutil.rmtree(final, ignore_errors=True)
         _audit_failure(archive, who, grant_id, set_no, plan, exc)
         raise
+
+
+def _check_extracted(extracted: datetime, grant: Grant, now: datetime) -> None:
+    """The extraction (提取) happens under the grant, and not in the future."""
+    if extracted > now + timedelta(minutes=5):
+        raise ArchiveError(f"提取时间 {fmt_utc(extracted)} 晚于现在，请更正。",
+                           f"The extraction time {fmt_utc(extracted)} is in the future; correct it.")
+    # Times are entered to the minute: the minute the grant began counts as within it.
+    if extracted < grant.window_start.replace(second=0, microsecond=0):
+        raise ArchiveError(f"提取时间 {fmt_utc(extracted)} 早于第 {grant.id} 号批准的时段（自 {fmt_utc(grant.window_start)} 起）。",
+                           f"The extraction time {fmt_utc(extracted)} is before grant {grant.id}'s window "
+                           f"(from {fmt_utc(grant.window_start)}).")
 
 
 def _remove_stale_work(out_root: Path) -> None:
@@ -384,7 +409,7 @@ class WrittenDisc:
 def write_discs(work: Path, plan: DiscPlan, facts: DescriptionFacts, unit_name: str, set_no: str, maker: str,
                  made_at: datetime, pdf: bytes, vault_paths: dict[int, Path], keep_staging: bool,
                  progress: ProgressCallback | None, cancel: threading.Event | None) -> list[WrittenDisc]:
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     by_name = {r.file_name: r for r in facts.recordings}
     total = plan.total_bytes
     done = 0

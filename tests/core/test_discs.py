@@ -429,3 +429,23 @@ def test_a_set_number_taken_elsewhere_meanwhile_keeps_nothing_of_this_run(archiv
     assert _counts(archive) == (0, 0, 0, 0)
     assert sorted(p.name for p in out.iterdir()) == [set_no]
     assert [p.name for p in other.iterdir()] == ["另一处的映像.iso"]
+
+
+def test_bad_extraction_times_and_an_unwritable_folder_are_refused_before_anything_is_written(archive, desk, out,
+                                                                                              tmp_path):
+    grant_id = copy_grant(archive, desk)
+    with pytest.raises(ArchiveError, match="晚于现在"):
+        _make(archive, desk, grant_id, out, extracted_at=utcnow() + timedelta(days=1))
+    with pytest.raises(ArchiveError, match="早于第 .* 号批准的时段"):
+        _make(archive, desk, grant_id, out, extracted_at=utcnow() - timedelta(days=1))
+    from evidenceroom.core.grants import grant_info
+    start = grant_info(archive, grant_id).window_start
+    assert _make(archive, desk, grant_id, out, extracted_at=start.replace(second=0, microsecond=0),
+                 recording_ids=desk.recording_ids[:1]).set_no
+    out = tmp_path / "另一个 输出"
+    a_file = tmp_path / "不是文件夹.txt"
+    a_file.write_text("x")
+    with pytest.raises(ArchiveError, match="无法在 .* 中写入光盘映像"):
+        _make(archive, desk, grant_id, a_file)
+    assert _counts(archive)[0] == 1 and not out.exists()
+    assert a_file.read_text() == "x"
