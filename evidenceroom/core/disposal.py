@@ -174,10 +174,11 @@ def approve(archive, proposal_id: int, login: str, password: str, note: str = ""
     rec_id, sha, tomb_id = _in_person(archive, login, password, work)
     try:
         removed = archive.vault.dispose(sha)
+        finish_removals(archive)  # an earlier approval whose file could not be removed then
     except OSError as exc:
-        raise ArchiveError(f"清除已批准并登记，但删除文件失败（{exc}），请稍后重试“完成清除”。",
+        raise ArchiveError(f"清除已批准并登记，但删除文件失败（{exc}）；下次批准清除时会再次删除。",
                            f"The disposal is approved and recorded, but removing the file failed ({exc}); "
-                           "retry 'finish disposal' later.") from exc
+                           "it is tried again at the next approved disposal.") from exc
     return Disposed(rec_id, sha, tomb_id, removed)
 
 

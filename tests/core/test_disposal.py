@@ -148,3 +148,24 @@ def test_worth_keeping_takes_it_off_the_list_and_a_refusal_keeps_the_file(archiv
         assert s.get(DisposalProposal, pid).status == "refused"
         assert s.get(Recording, b).disposed_at is None
     assert archive.vault.path_for(_recordings(archive)[1].sha256).is_file()
+
+
+def test_a_removal_that_failed_is_finished_at_the_next_approval(archive, desk, monkeypatch):
+    a, b = _recordings(archive)[:2]
+    [pa, pb] = disposal.propose(archive, desk["clerk"], [a.id, b.id], "无保存意义", today=AFTER)
+    real = type(archive.vault).dispose
+
+    def failing(self, sha):
+        raise PermissionError("设备忙")
+
+    monkeypatch.setattr(type(archive.vault), "dispose", failing)
+    with pytest.raises(ArchiveError, match="下次批准清除时会再次删除"):
+        disposal.approve(archive, pa, "leader", PASSWORD, today=AFTER)
+    assert archive.vault.path_for(a.sha256).is_file()
+    with archive.session() as s:  # the decision stands: recorded, with its tombstone
+        assert disposal.tombstone(s, a.id) is not None
+    assert verify(archive, Actor("核验")).ok is False  # the file left behind shows as extra until removed
+    monkeypatch.setattr(type(archive.vault), "dispose", real)
+    disposal.approve(archive, pb, "leader", PASSWORD, today=AFTER)
+    assert not archive.vault.path_for(a.sha256).exists() and not archive.vault.path_for(b.sha256).exists()
+    assert verify(archive, Actor("核验")).ok
