@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -94,6 +95,7 @@ class RetentionTab(QWidget):
         ]
         self.tab_names = [self.tr("即将到期"), self.tr("到期待处理"), self.tr("长期保存缺光盘"), self.tr("保全"),
                           self.tr("待审批清除")]
+        self.tables[EXPIRED].setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for table, name in zip(self.tables, self.tab_names):
             self.tabs.addTab(table, name)
             table.itemSelectionChanged.connect(self._selection_changed)
@@ -285,13 +287,20 @@ class RetentionTab(QWidget):
             self._done_action(self.tr("已记录：第 {0} 号资料仍有保存意义。").format(rid))
 
     def _on_propose(self) -> None:
-        rid = self.recording.value()
+        ids = self._expired_selection()
+        numbers = "、".join(str(i) for i in ids)
         dialog = ReasonDialog(self.tr("提出清除"), self.tr("第 {0} 号资料已到期。写明为何已无保存意义；"
-                                                        "须经审批人当面批准后才会清除。").format(rid),
+                                                        "须经审批人当面批准后才会清除。").format(numbers),
                               self.tr("提出清除"),
-                              lambda reason: disposal.propose(self.archive, self.user, [rid], reason, self.today), self)
+                              lambda reason: disposal.propose(self.archive, self.user, ids, reason, self.today), self)
         if dialog.exec():
-            self._done_action(self.tr("已提出清除第 {0} 号资料，等待审批。").format(rid))
+            self._done_action(self.tr("已提出清除 {0} 份资料（第 {1} 号），等待审批。").format(len(ids), numbers))
+
+    def _expired_selection(self) -> list[int]:
+        """The expired rows chosen (several at once: one reason may cover a batch)."""
+        table = self.tables[EXPIRED]
+        return [int(table.item(i.row(), 0).text()) for i in sorted(table.selectionModel().selectedRows(),
+                                                                   key=lambda i: i.row())]
 
     def _on_release(self) -> None:
         row = self._selected_row()

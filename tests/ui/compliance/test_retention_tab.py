@@ -111,3 +111,25 @@ def test_permanent_clip_is_off_the_list_fifty_years_on_and_holds_are_listed(qtbo
     _select(tab, HOLDS)
     assert tab.buttons["release"].isEnabled()
     assert tab.tables[SOON].rowCount() == 0
+
+
+def test_several_expired_clips_are_proposed_with_one_reason(qtbot, aged, clerk, monkeypatch):
+    tab = open_tab(qtbot, aged, clerk)
+    tab.tabs.setCurrentIndex(EXPIRED)
+    tab.tables[EXPIRED].selectRow(0)
+    tab.tables[EXPIRED].selectionModel().select(
+        tab.tables[EXPIRED].model().index(1, 0),
+        tab.tables[EXPIRED].selectionModel().SelectionFlag.Select | tab.tables[EXPIRED].selectionModel().SelectionFlag.Rows)
+    chosen = tab._expired_selection()
+    assert len(chosen) == 2
+
+    def fill_reason(dialog):
+        dialog.reason.setPlainText("同一次日常巡查，无争议")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
+    tab.buttons["propose"].click()
+    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 2, timeout=10000)
+    with aged.session() as s:
+        assert sorted(p.recording_id for p in disposal.pending(s)) == sorted(chosen)
