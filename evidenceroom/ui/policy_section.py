@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import errors, profiles
+from evidenceroom.core import errors, profiles, unit_policy
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -129,6 +129,18 @@ class PolicySection(QGroupBox):
             return
         show_notice(self.message, self.tr("已采用，自现在起生效；已有记录不受影响。"))
         self.refresh()
+        self._sync_approval_choice()
+
+    def _sync_approval_choice(self) -> None:
+        """The profile also set the approval chain: the Settings page's own choice shows it."""
+        holder = self.parent()
+        while holder is not None and not isinstance(getattr(holder, "approval_policy", None), QComboBox):
+            holder = holder.parent()
+        if holder is not None:
+            combo = holder.approval_policy
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(unit_policy.approval_policy(self.archive).name)))
+            combo.blockSignals(False)
 
     def _edit(self) -> None:
         with self.archive.session() as s:
@@ -139,6 +151,7 @@ class PolicySection(QGroupBox):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             show_notice(self.message, self.tr("本单位的策略已保存，自现在起生效。"))
             self.refresh()
+            self._sync_approval_choice()
 
 
 class PolicyEditor(QDialog):

@@ -49,3 +49,16 @@ def test_a_clerk_only_reads(qtbot, staffed_archive, clerk):
     qtbot.addWidget(section)
     assert not section.apply_button.isEnabled() and not section.edit_button.isEnabled()
     assert section.combo.accessibleName() and section.apply_button.accessibleName()
+
+
+def test_the_settings_page_shows_the_approval_chain_the_profile_set(qtbot, staffed_archive, password):
+    from evidenceroom.ui.settings_page import SettingsPage
+
+    admin = accounts.sign_in(staffed_archive, "admin", password)
+    page = SettingsPage(staffed_archive, admin)
+    qtbot.addWidget(page)
+    section = page.findChild(PolicySection)
+    assert page.approval_policy.currentData() == "default"
+    section.combo.setCurrentIndex(section.combo.findData("qinhuangdao-shuiwu"))
+    section.apply_button.click()
+    assert page.approval_policy.currentData() == "003"
