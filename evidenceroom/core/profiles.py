@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -296,7 +295,9 @@ def template(profile: Profile) -> str:
 # --- staffing ------------------------------------------------------------------------------
 
 def devices_required(staffing_class: StaffingClass, officers: int) -> int | None:
-    """Devices a department needs: one per at least N officers, rounded up (DEV-11); None if "as needed"."""
-    if staffing_class.officers_per_device is None:
-        return None
-    return math.ceil(max(0, officers) / staffing_class.officers_per_device)
+    """Devices a department needs: one per at least N officers, rounded up (DEV-11); None if "as needed".
+
+    The rule itself lives with the custody area (`core/staffing.py`); this reads it for one class."""
+    from evidenceroom.core.staffing import devices_required as rule  # staffing imports this module
+
+    return rule(officers, staffing_class.officers_per_device)
