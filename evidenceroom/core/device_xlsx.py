@@ -31,6 +31,7 @@ REGISTER_SHEET = "设备台账"
 COLUMNS = ("序列号", "设备类型", "品牌", "型号", "资产编号", "部门", "保管人", "保管人执法证号", "购置日期", "启用日期",
            "购置价格（元）", "功能", "替代设备序列号", "备注", "状态")
 REQUIRED = ("序列号", "设备类型")
+HEADER_SEARCH = 5  # rows looked at for the header
 _WIDTHS = (16, 14, 12, 16, 14, 18, 10, 14, 12, 12, 14, 40, 16, 30, 10)
 _KIND_BY_NAME = {zh: code for code, (zh, _en) in KIND_NAMES.items()}
 _FEATURE_BY_NAME = {zh: code for code, (zh, _en) in FEATURE_NAMES.items()}
@@ -162,11 +163,13 @@ def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport
         rows = list(wb.worksheets[0].iter_rows(values_only=True))
     finally:
         wb.close()
-    header = [_text(c) for c in (rows[0] if rows else ())]
+    # Offices' own sheets often put a title above the header: take the first row naming a column.
+    at = next((n for n, r in enumerate(rows[:HEADER_SEARCH]) if any(_text(c) in COLUMNS for c in r)), 0)
+    header = [_text(c) for c in (rows[at] if rows else ())]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         m = "、".join(missing)
-        return DeviceImport((), (RowProblem(1, f"缺少列：{m}", f"Missing columns: {m}"),))
+        return DeviceImport((), (RowProblem(at + 1, f"缺少列：{m}", f"Missing columns: {m}"),))
     col = {name: header.index(name) for name in COLUMNS if name in header}
     actor = actor_of(who)
     added: list[int] = []
@@ -174,7 +177,7 @@ def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport
     replacing: list[tuple[int, Device, str]] = []
     try:
         with archive.transaction() as s:
-            for number, row in enumerate(rows[1:], start=2):
+            for number, row in enumerate(rows[at + 1:], start=at + 2):
                 cell = lambda name: row[col[name]] if name in col and col[name] < len(row) else None  # noqa: E731
                 if all(_text(v) == "" for v in row):
                     continue

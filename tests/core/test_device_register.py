@@ -223,3 +223,14 @@ def test_a_replacement_names_the_device_it_replaces(archive, staff):
         custody.edit_device(archive, CLERK, new.id, body_camera(staff, replaces_id=new.id))
     with pytest.raises(ArchiveError, match="被更新的设备"):
         custody.add_device(archive, CLERK, body_camera(staff, serial="DSJ-02", replaces_id=4242))
+
+
+def test_a_title_above_the_header_is_skipped_and_row_numbers_stay_excels(archive, tmp_path):
+    path = _sheet(tmp_path / "带标题.xlsx", ["秦皇岛市水务局执法音像记录设备台账"], [],
+                  ["序号", "序列号", "设备类型", "购置价格（元）"], [1, "T-1", "摄像机", 12800], [2, "T-2", "摄像机", "很贵"])
+    result = import_devices_xlsx(archive, CLERK, path)
+    assert [(p.row, "很贵" in p.zh) for p in result.problems] == [(5, True)]
+    path = _sheet(tmp_path / "带标题.xlsx", ["秦皇岛市水务局执法音像记录设备台账"], [],
+                  ["序号", "序列号", "设备类型", "购置价格（元）"], [1, "T-1", "摄像机", 12800])
+    assert import_devices_xlsx(archive, CLERK, path).ok
+    assert custody.list_devices(archive)[0].purchase_price == Decimal("12800.00")
