@@ -131,3 +131,13 @@ def test_disc_make_list_file_and_verify_a_copy_from_the_command_line(cli, archiv
     assert rebuilt["discs"][0]["manifest_sha256"] == disc["manifest_sha256"]
     again = run_json(cli("disc", "verify", disc["image"], "--json"))
     assert again["intact"] and again["manifest_sha256"] == disc["manifest_sha256"]
+
+
+def test_disc_drives_lists_the_burners_and_tools_or_says_what_is_missing(cli):
+    found = run_json(cli("disc", "drives", "--json"))
+    assert set(found) == {"burners", "tools", "message"}
+    assert set(found["tools"]) <= {"xorriso", "growisofs", "wodim"}
+    assert (found["message"] is None) == bool(found["burners"])
+    if not found["burners"]:
+        assert mentions(found["message"], "没有找到刻录", "No disc burner") or mentions(
+            found["message"], "没有找到刻录程序", "No burning tool")
