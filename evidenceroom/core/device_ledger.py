@@ -144,7 +144,7 @@ class LedgerSheet:
     unit_name: str
     period_text: str
     lines: tuple[LedgerLine, ...]
-    responsible_text: str  # the department's 第一责任人 and 管理员, when one device is shown
+    responsible_text: str  # one device: its department's 第一责任人, 管理员, custodian; one officer: the officer
     audit_head_text: str
     printed_at: datetime  # naive local
 
@@ -203,6 +203,10 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
                 responsible = f"{device.department.name}  第一责任人：{first.name}  管理员：{admin.name}"
         if device is not None and device.custodian is not None:
             responsible = f"{responsible}  保管人：{device.custodian.name}".strip()
+        officer = s.get(Person, filt.officer_id) if filt.officer_id is not None else None
+        if officer is not None:
+            badge = f"（{officer.badge_no}）" if officer.badge_no else ""
+            responsible = f"{responsible}  使用人员：{officer.name}{badge}".strip()
     head = read_head(archive.head_path)
     head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
     lines = []

@@ -66,6 +66,14 @@ def test_ledger_pdf_has_the_rows_names_and_an_embedded_cjk_font(archive, moves, 
     assert (tmp_path / "page-1.png").stat().st_size > 5000
 
 
+def test_ledger_for_one_officer_names_the_officer(archive, moves, tmp_path):
+    with archive.session() as s:
+        zhang = s.query(registry.Person).filter_by(badge_no="13001").one().id
+    pdf = ledger_pdf(archive, LedgerFilter(officer_id=zhang), tmp_path / "张伟.pdf")
+    flat = re.sub(r"\s+", "", _run("pdftotext", "-layout", pdf, "-"))
+    assert "使用人员：张伟（13001）" in flat and "共1条" in flat
+
+
 def test_ledger_filters_and_an_empty_period_print(archive, moves, tmp_path):
     pdf = ledger_pdf(archive, LedgerFilter(start=date(2026, 12, 1), end=date(2026, 12, 31)), tmp_path / "空.pdf")
     assert "本期间无台账记录" in _run("pdftotext", "-layout", pdf, "-")
