@@ -6,8 +6,10 @@ changes the device, writes a `CustodyEvent` (the ledger's row: device, officer, 
 received it, when, why) and an audit event in the same transaction. Bad input changes nothing —
 except a supervisor's wrong password, which is counted and audited.
 
-Naive times are the unit's local time. The board, history and ledger readers are at the end;
-alerts are in `device_alerts`, staffing ratios in `staffing`.
+Naive times are the unit's local time. Here: states, check-out, handover, return. Faults,
+repairs, losses, seal and destroy are in `device_faults`; the board, history and ledger in
+`device_ledger`; alerts in `device_alerts`; the register in `device_register` — all of them
+reachable as attributes of this module too. Staffing ratios are in `staffing`.
 """
 from __future__ import annotations
 
