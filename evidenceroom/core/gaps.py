@@ -19,6 +19,7 @@ from evidenceroom.core import accounts, audit, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.archive import Archive
+from evidenceroom.core.coverage import Segment, coverage
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Case, Person, Recording, Role, User
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
@@ -97,6 +98,8 @@ class DutyLine:
     ended_at: datetime | None
     recordings: int
     status: str
+    uncovered_seconds: int = 0  # found from capture times (DUT-07)
+    after_end: int = 0  # recordings begun after the activity ended
 
     @property
     def flagged(self) -> bool:
@@ -197,9 +200,12 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
              .where(Activity.ended_at >= start, Activity.ended_at < end).order_by(Activity.ended_at, Activity.id))
         rows = s.execute(q).all()
         ids = [a.id for a, _ in rows]
-        counts = dict(s.execute(select(Recording.activity_id, func.count(Recording.id))
-                                .where(Recording.activity_id.in_(ids)).group_by(Recording.activity_id)).all()) \
-            if ids else {}
+        segments: dict[int, list[Segment]] = {}
+        if ids:
+            for activity_id, rec_id, recorded_at, duration_ms in s.execute(select(
+                    Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms)
+                    .where(Recording.activity_id.in_(ids))):
+                segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
         statements: dict[tuple[int, str], list[str]] = {}
         if ids:
             for activity_id, kind, status in s.execute(select(
@@ -208,18 +214,22 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
                 statements.setdefault((activity_id, kind), []).append(status)
         out = []
         for a, m in rows:
-            n = counts.get(a.id, 0)
+            n = len(segments.get(a.id, ()))
+            cov = coverage(a.started_at, a.ended_at, segments.get(a.id, []))
             if n:
-                # An interruption statement refused stays open until a new one is approved.
+                # A break found in the capture times, or registered, needs an approved statement;
+                # one refused stays open until a new one is approved.
                 breaks = statements.get((a.id, GapKind.INTERRUPTION.value), [])
-                status = (RECORDED if not breaks else BREAK_OPEN if GapStatus.PENDING.value in breaks
-                          or GapStatus.APPROVED.value not in breaks else BREAK_EXPLAINED)
+                status = (RECORDED if not breaks and not cov.found else BREAK_OPEN if not breaks
+                          or GapStatus.PENDING.value in breaks or GapStatus.APPROVED.value not in breaks
+                          else BREAK_EXPLAINED)
             else:
                 st = statements.get((a.id, GapKind.NO_RECORDING.value), [])
                 status = (EXPLAINED if GapStatus.APPROVED.value in st
                           else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
             out.append(DutyLine(a.id, m.stage, m.matter, a.place, a.case.case_no if a.case else "",
-                                tuple(p.name for p in a.officers), a.ended_at, n, status))
+                                tuple(p.name for p in a.officers), a.ended_at, n, status,
+                                int(cov.uncovered.total_seconds()), len(cov.after_end)))
         return out
 
 

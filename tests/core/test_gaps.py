@@ -39,7 +39,8 @@ def _register(archive, clerk, officer_id, matter="封存的现场执行", hours_
 
 def _duty(archive):
     now = _local(utcnow(), archive)
-    return {line.activity_id: line for line in gaps.duty_report(archive, now - timedelta(days=2), now)}
+    return {line.activity_id: line for line in gaps.duty_report(archive, now - timedelta(days=2),
+                                                                 now + timedelta(days=1))}
 
 
 def test_a_listed_activity_without_footage_is_flagged_until_a_statement_is_approved(archive, people, tmp_path):
@@ -50,7 +51,8 @@ def test_a_listed_activity_without_footage_is_flagged_until_a_statement_is_appro
     duty = _duty(archive)
     assert duty[unrecorded].status == gaps.UNRECORDED and duty[unrecorded].flagged
     assert duty[unrecorded].officers == ("张伟",) and duty[unrecorded].stage == "行政强制环节"
-    assert duty[recorded].status == gaps.RECORDED and not duty[recorded].flagged
+    # Its clip was recorded hours after the activity ended (DUT-07): a break to explain.
+    assert duty[recorded].status == gaps.BREAK_OPEN and duty[recorded].after_end == 1
 
     gap = gaps.register_gap(archive, clerk, unrecorded, "no_recording", "003-7-2", "现场情况紧急，来不及开机。")
     assert gap.status == "pending" and _duty(archive)[unrecorded].status == gaps.AWAITING
@@ -140,12 +142,20 @@ def test_each_listed_activity_falls_in_exactly_one_compliance_group(archive, peo
     explained = _register(archive, clerk, people["李娜"], matter="现场检查")
     for n, act in enumerate((full, broken, explained)):
         hand_in(archive, tmp_path / f"in{n}", act, 400 + 50 * n, badge="13001" if n < 2 else "13002")
+    with archive.transaction() as s:  # the activity spans exactly its one-second clip: fully covered
+        from evidenceroom.core.models import Activity, Recording
+        rec = s.scalars(select(Recording).where(Recording.activity_id == full)).one()
+        a = s.get(Activity, full)
+        a.started_at, a.ended_at = rec.recorded_at, rec.recorded_at + timedelta(seconds=1)
     stop = _local(utcnow() - timedelta(hours=5, minutes=30), archive)
     gaps.register_gap(archive, clerk, broken, "interruption", "002-12-1", "电量不足", stopped_at=stop)
     ok = gaps.register_gap(archive, clerk, explained, "interruption", "002-12-3", "当事人阻碍", stopped_at=stop)
     gaps.decide_gap(archive, clerk, ok.id, "director", PASSWORD, approve=True)
     none = _register(archive, clerk, people["李娜"])
+    unexplained = _register(archive, clerk, people["李娜"], matter="现场检查")
+    hand_in(archive, tmp_path / "late", unexplained, 777, badge="13002")  # recorded hours after it ended
     duty = _duty(archive)
+    assert duty[unexplained].status == gaps.BREAK_OPEN and duty[unexplained].after_end == 1
     assert [duty[a].status for a in (full, broken, explained, none)] == [
         gaps.RECORDED, gaps.BREAK_OPEN, gaps.BREAK_EXPLAINED, gaps.UNRECORDED]
     assert [duty[a].flagged for a in (full, broken, explained, none)] == [False, True, False, True]

@@ -38,7 +38,8 @@ class DutyTab(QWidget):
             b.setEnabled(user.role in DESK_ROLES)
         self.duty_table = make_table([self.tr("活动"), self.tr("环节"), self.tr("事项"), self.tr("地点"),
                                       self.tr("案号"), self.tr("执法人员"), self.tr("结束时间"), self.tr("资料"),
-                                      self.tr("记录情况")], self.tr("记录清单事项的执法活动"))
+                                      self.tr("记录情况"), self.tr("未录时长"), self.tr("结束后录制")],
+                                     self.tr("记录清单事项的执法活动"))
         self.gap_status = QComboBox()
         self.gap_status.addItem(self.tr("待审核"), (GapStatus.PENDING.value,))
         self.gap_status.addItem(self.tr("全部"), None)
@@ -98,8 +99,10 @@ class DutyTab(QWidget):
             return
         self.lines = [ln for ln in lines if ln.flagged or not self.flagged_only.isChecked()]
         fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
-                                self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status)]
-                               for ln in self.lines], right=frozenset({0, 7}))
+                                self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status),
+                                self.tr("{0} 分钟").format(round(ln.uncovered_seconds / 60)) if ln.uncovered_seconds
+                                else "", self.tr("{0} 段").format(ln.after_end) if ln.after_end else ""]
+                               for ln in self.lines], right=frozenset({0, 7, 9, 10}))
         self.gap_rows = gaps.list_gaps(self.archive, self.gap_status.currentData())
         kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
         fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),

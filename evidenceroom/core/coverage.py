@@ -1,0 +1,61 @@
+"""How much of an activity its footage covers (DUT-07): time not recorded between arrival and the
+first segment, breaks between segments longer than a tolerance, time not recorded after the last
+segment, and segments captured after the activity ended (possible recording after the event,
+事后补录). Photos have no duration and cover no time; an activity with none of its segments
+timed is not judged."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+TOLERANCE = timedelta(seconds=30)  # a camera restarting a file is not a break
+
+
+@dataclass(frozen=True)
+class Segment:
+    recording_id: int
+    start: datetime
+    duration_ms: int | None
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(milliseconds=self.duration_ms or 0)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    start_gap: timedelta = timedelta(0)  # arrival → first segment
+    breaks: tuple[tuple[datetime, datetime], ...] = ()  # between segments, each longer than the tolerance
+    end_gap: timedelta = timedelta(0)  # last segment → end of the activity
+    after_end: tuple[int, ...] = ()  # recordings that began after the activity ended
+    judged: bool = True
+
+    @property
+    def uncovered(self) -> timedelta:
+        return self.start_gap + self.end_gap + sum((b - a for a, b in self.breaks), timedelta(0))
+
+    @property
+    def found(self) -> bool:
+        """Anything a statement must explain."""
+        return self.judged and (self.uncovered > timedelta(0) or bool(self.after_end))
+
+
+def coverage(started_at: datetime | None, ended_at: datetime | None, segments: list[Segment],
+             tolerance: timedelta = TOLERANCE) -> Coverage:
+    timed = sorted((s for s in segments if s.duration_ms), key=lambda s: s.start)
+    if ended_at is None or not timed:
+        return Coverage(judged=False)
+    after = tuple(s.recording_id for s in timed if s.start > ended_at)
+    inside = [s for s in timed if s.start <= ended_at]
+    if not inside:
+        return Coverage(after_end=after)
+    start_gap = max(timedelta(0), inside[0].start - started_at) if started_at else timedelta(0)
+    breaks = []
+    reached = inside[0].end
+    for seg in inside[1:]:
+        if seg.start - reached > tolerance:
+            breaks.append((reached, seg.start))
+        reached = max(reached, seg.end)
+    end_gap = max(timedelta(0), ended_at - reached)
+    keep = lambda gap: gap if gap > tolerance else timedelta(0)  # noqa: E731
+    return Coverage(keep(start_gap), tuple(breaks), keep(end_gap), after)
