@@ -174,11 +174,10 @@ def _split(recordings: list[Recording], room: int, medium: str) -> tuple[tuple[P
     for r in recordings:
         need = _footprint(r.size)
         if need > room:
-            raise ArchiveError(
-                f"第 {r.id} 号资料（{r.size / 1e9:.2f} GB）大于一张 {MEDIA[medium].label if medium in MEDIA else medium} "
-                "光盘的容量，请选择容量更大的光盘。",
-                f"Recording {r.id} ({r.size / 1e9:.2f} GB) does not fit on one "
-                f"{MEDIA[medium].label if medium in MEDIA else medium}; choose a larger medium.")
+            size = f"{r.size / 1e9:.2f} GB" if r.size >= 1e9 else f"{r.size / 1e6:.1f} MB"
+            raise ArchiveError(f"第 {r.id} 号资料（{size}）大于一张 {MEDIA[medium].label} 光盘的容量，请选择容量更大的光盘。",
+                               f"Recording {r.id} ({size}) does not fit on one {MEDIA[medium].label}; "
+                               "choose a larger medium.")
         if used + need > room and discs[-1]:
             discs.append([])
             used = 0
