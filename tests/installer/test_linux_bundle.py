@@ -6,11 +6,13 @@ bare environment (no virtualenv, no PYTHONPATH) from a folder with Chinese and a
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -24,8 +26,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUILD_TIMEOUT_S + 300),
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> tuple[Path, Path]:
-    """(the tar.gz, the folder it was unpacked into)."""
+def bundle(tmp_path_factory) -> Iterator[tuple[Path, Path]]:
+    """(the tar.gz, the folder it was unpacked into); both are removed afterwards (500 MB)."""
     out = tmp_path_factory.mktemp("dist")
     started = time.monotonic()
     proc = subprocess.run(
@@ -43,7 +45,9 @@ def bundle(tmp_path_factory) -> tuple[Path, Path]:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"\nbundle built in {built_in:.0f} s: {tarball.name} {tarball.stat().st_size / 2**20:.0f} MiB, "
           f"unpacked {size / 2**20:.0f} MiB")
-    return tarball, folder
+    yield tarball, folder
+    shutil.rmtree(unpacked.parent, ignore_errors=True)
+    tarball.unlink(missing_ok=True)
 
 
 def run_bundle(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
@@ -103,3 +107,50 @@ def test_bundle_self_test_fails_when_libvlc_is_missing(bundle, tmp_path):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAIL libvlc: python-vlc cannot load libvlc" in proc.stdout
     assert proc.stdout.splitlines()[-1].startswith("self-test FAILED")
+
+
+def test_bundle_fills_and_verifies_a_demo_archive(bundle, tmp_path):
+    _, folder = bundle
+    archive = tmp_path / "演示 档案库"
+    demo = run_bundle(folder, "--archive", str(archive), "demo")
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    verify = run_bundle(folder, "--archive", str(archive), "verify", "--json")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert '"ok": true' in verify.stdout
+
+
+# Starts the program on an X display, waits until something is drawn, photographs the screen and
+# reports whether the program was still running then.
+X_SESSION = """
+"$1" --archive "$2" >"$3.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 60); do
+    sleep 1
+    kill -0 $pid 2>/dev/null || { wait $pid; echo "exited rc=$?"; exit 0; }
+    import -window root "$3" 2>/dev/null || continue
+    [ "$(convert "$3" -format '%[fx:standard_deviation]' info:)" != "0" ] && break
+done
+sleep 1
+import -window root "$3"
+kill -0 $pid && echo running
+kill $pid
+"""
+
+
+def test_bundle_opens_its_first_run_window_on_an_x_display(bundle, tmp_path):
+    """Qt's xcb platform plugin and its libraries came along: the first-run wizard appears."""
+    from PIL import Image
+
+    _, folder = bundle
+    script = tmp_path / "x session.sh"
+    script.write_text(X_SESSION, encoding="utf-8")
+    shot = tmp_path / "screen.png"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "xcb"}
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1024x768x24", "bash", str(script),
+                           str(folder / "evidenceroom"), str(tmp_path / "新 档案库"), str(shot)],
+                          capture_output=True, text=True, timeout=180, env=env)
+    log = shot.with_name("screen.png.log").read_text(encoding="utf-8", errors="replace")
+    assert "running" in proc.stdout, proc.stdout + proc.stderr + log
+    with Image.open(shot) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert colours is not None and len(colours) > 20  # a window with text, not an empty screen
