@@ -220,3 +220,25 @@ def test_lists_are_read_in_chunks_and_cut_at_their_limit(archive, desk, monkeypa
     assert sorted(r.recording_id for r in full.expired_awaiting) == everything
     assert full.totals["expired_awaiting"] == len(everything) == cut.totals["expired_awaiting"]
     assert len(cut.expired_awaiting) == 1
+
+
+def test_a_hold_on_an_activity_covers_only_its_recordings(archive, desk, clips, tmp_path):
+    extra = tmp_path / "第二张卡"
+    extra.mkdir()
+    (extra / "REC_0003.WAV").write_bytes(clips["wav"].read_bytes() + b"\x00")  # different content, still a WAV
+    import_paths(archive, Actor("准备"), ImportRequest(paths=[extra], officer_badge="13001", device_serial="DSJ-07",
+                                                        activity_ended_at=datetime(2024, 3, 1, 12, 0),
+                                                        activity_kind="现场检查", activity_place="河道"))
+    with archive.transaction() as s:
+        new = s.scalars(select(Recording).where(Recording.activity_id.is_not(None))).one()
+        new.recorded_at = new.imported_at = local(2024, 3, 1)
+        new_id, activity_id = new.id, new.activity_id
+    hold = retention.place_hold(archive, desk["leader"], "当事人信访", activity_id=activity_id)
+    others = [i for i in _ids(archive) if i != new_id]
+    with archive.session() as s:
+        assert retention.expiry(s, new_id).held
+        assert not any(retention.expiry(s, i).held for i in others)
+        assert [h.target_zh.startswith("执法活动") for h in retention.holds(s)] == [True]
+    retention.release_hold(archive, desk["admin"], hold.id, "信访已办结")
+    with pytest.raises(ArchiveError, match="已解除"):
+        retention.release_hold(archive, desk["admin"], hold.id, "再次解除")
