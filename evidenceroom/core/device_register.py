@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
@@ -183,9 +183,12 @@ def _checked_fields(s: Session, data: DeviceInput, device_id: int | None) -> dic
     serial = (data.serial or "").strip()
     if not serial:
         raise ArchiveError("设备序列号不能为空。", "The device serial number must not be empty.")
-    other = s.scalar(select(Device.id).where(Device.serial == serial))
-    if other is not None and other != device_id:
-        raise ArchiveError(f"序列号 {serial} 的设备已登记。", f"A device with serial {serial} is already registered.")
+    # "dsj-07" and "DSJ-07" are one device typed twice, not two devices.
+    other = s.execute(select(Device.id, Device.serial).where(func.upper(Device.serial) == serial.upper(),
+                                                             Device.id != (device_id or 0)).limit(1)).first()
+    if other is not None:
+        raise ArchiveError(f"序列号 {other.serial} 的设备已登记。",
+                           f"A device with serial {other.serial} is already registered.")
     kind = data.kind.value if isinstance(data.kind, DeviceKind) else str(data.kind or "").strip()
     if kind not in KIND_NAMES:
         raise ArchiveError(f"无效的设备类型：{data.kind}。", f"Not a valid device kind: {data.kind}.")

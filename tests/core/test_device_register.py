@@ -88,6 +88,8 @@ def test_duplicate_serial_is_refused_on_add_and_on_edit(archive, staff):
     with pytest.raises(ArchiveError, match="DSJ-07"):
         custody.add_device(archive, CLERK, body_camera(staff))
     with pytest.raises(ArchiveError, match="DSJ-07"):
+        custody.add_device(archive, CLERK, body_camera(staff, serial=" dsj-07 "))
+    with pytest.raises(ArchiveError, match="DSJ-07"):
         custody.edit_device(archive, CLERK, other.id, body_camera(staff))
     assert counts(archive) == before and custody.get_device(archive, other.id).serial == "DSJ-08"
     with pytest.raises(ArchiveError):  # the old entry point refuses it too
