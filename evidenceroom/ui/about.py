@@ -5,7 +5,7 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evidenceroom import __version__
@@ -47,7 +47,7 @@ def about_box(parent: QWidget | None, archive_root: Path | None) -> QMessageBox:
     box.setWindowTitle(_tr("关于 EvidenceRoom"))
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setText(about_text(archive_root))
-    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # versions can be copied
     box.setAccessibleName(_tr("关于 EvidenceRoom"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
