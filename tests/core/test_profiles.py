@@ -173,3 +173,26 @@ def test_the_smaller_rules_each_regulation_sets():
                        ('two_person_carry = "yes"', "two_person_carry")):
         with pytest.raises(ArchiveError, match=named):
             profiles.parse(zhongwei_text().replace("backup_interval_days = 7", f"backup_interval_days = 7\n{bad}"), "x")
+
+
+def test_imports_take_the_hand_in_hours_from_the_profile(archive, users, clips, tmp_path):
+    from datetime import datetime, timedelta
+
+    from evidenceroom.core.ingest import ImportRequest, import_paths
+    from evidenceroom.core.models import Recording
+
+    ended = datetime.now() - timedelta(hours=30)  # local time, as the import form gives it
+
+    def hand_in(name: str, content: bytes) -> str:
+        card = tmp_path / name
+        card.mkdir()
+        (card / "REC_0001.WAV").write_bytes(content)
+        import_paths(archive, Actor("准备"), ImportRequest(paths=[card], activity_ended_at=ended,
+                                                            activity_kind="现场检查"))
+        with archive.session() as s:
+            return s.scalars(select(Recording.deadline_status).order_by(Recording.id.desc())).first()
+
+    wav = clips["wav"].read_bytes()
+    assert hand_in("第一次", wav) == "late"  # 24 h by default
+    profiles.save_copy(archive, users["admin"], _broken("hand_in_hours = 24", "hand_in_hours = 48"), "本单位")
+    assert hand_in("第二次", wav + b"\x00") == "on_time"
