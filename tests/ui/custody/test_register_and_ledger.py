@@ -201,3 +201,27 @@ def test_the_equipment_report_prints_from_the_ratios_tab(page, tmp_path):
     out = tmp_path / "配备 情况.pdf"
     assert tab.print_report(out)
     assert "水政监察支队一大队" in _pdf_text(out)
+
+
+def test_the_table_models_pass_the_model_tester(qtmodeltester, page, staffed_archive, clerk, camera_id, officer_ids):
+    at = datetime.now().astimezone() - timedelta(hours=2)
+    custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
+                      ALL_PASS, at=at)
+    for tab in (page.register_tab, page.ledger_tab, page.ratios_tab):
+        page.tabs.setCurrentWidget(tab)
+        assert tab.model.rowCount() > 0
+        qtmodeltester.check(tab.model)
+
+
+def test_a_long_table_is_read_a_chunk_at_a_time(qtmodeltester, monkeypatch):
+    from evidenceroom.ui.custody import table_model
+
+    monkeypatch.setattr(table_model, "CHUNK", 3)
+    model = table_model.RowsModel(("编号",), lambda n: (str(n),))
+    model.set_rows(list(range(7)))
+    assert model.rowCount() == 3 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 7 and not model.canFetchMore()
+    assert model.index(6, 0).data() == "6"
+    qtmodeltester.check(model)
