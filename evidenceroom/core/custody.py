@@ -181,6 +181,7 @@ class ReturnFacts:
     activity_ended: datetime | None
     activity_description: str
     case_no: str | None
+    activity_place: str = ""  # where it was recorded: the written description needs it (000§14)
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,7 @@ def handover(archive: Archive, who, device_id: int, to_officer_id: int, *, reaso
 def return_device(archive: Archive, who, device_id: int, *, condition: str, recorded: str, has_footage: bool,
                   activity_started: datetime | None = None, activity_ended: datetime | None = None,
                   activity_description: str = "", faulty: bool = False, fault_description: str = "",
-                  at: datetime | None = None) -> ReturnFacts:
+                  at: datetime | None = None, activity_place: str = "") -> ReturnFacts:
     """Take a checked-out device back: its condition and what was recorded (记录内容, 001§9).
 
     With footage, the activity's end is required: the import that follows runs its hand-in
@@ -373,6 +374,7 @@ def return_device(archive: Archive, who, device_id: int, *, condition: str, reco
     condition = _text(condition, "设备状况", "condition")
     recorded = _text(recorded, "记录内容", "what was recorded", required=has_footage)
     description = _text(activity_description, "执法活动", "activity", required=False)
+    place = _text(activity_place, "执法地点", "place", required=False)
     fault_description = _text(fault_description, "故障情况", "fault description", required=faulty)
     with archive.transaction() as s:
         device = device_row(s, device_id)
@@ -401,12 +403,13 @@ def return_device(archive: Archive, who, device_id: int, *, condition: str, reco
         to_state = DeviceState.FAULTY.value if faulty else DeviceState.IN_STORE.value
         event = _move(s, who, device, EventKind.RETURN, to_state, when, officer=officer, reason=condition,
                       recorded=recorded, has_footage=has_footage, activity_started=started, activity_ended=ended,
-                      activity_description=description, fault_description=fault_description or None,
+                      activity_description=description, activity_place=place or None,
+                      fault_description=fault_description or None,
                       checked_out_event_id=out.id if out else None)
         device.holder_id = device.held_since = device.expected_return_at = None
         return ReturnFacts(event.id, device.id, device.serial, officer.id, officer.name, officer.badge_no,
                            has_footage, out_details.get("activity_id"), started, ended,
-                           description or (out.reason if out else ""), out_details.get("case_no"))
+                           description or (out.reason if out else ""), out_details.get("case_no"), place)
 
 
 # The rest of the custody API, so that callers need only this module: faults, repairs, losses,

@@ -170,6 +170,8 @@ def _content(row: LedgerRow, tz: str) -> str:
         parts.append(f"记录内容：{d['recorded']}")
     if d.get("activity_ended"):
         parts.append(f"活动结束 {local(d['activity_ended'])}")
+    if d.get("activity_place"):
+        parts.append(f"地点：{d['activity_place']}")
     if d.get("reported_to_zh"):
         parts.append(f"报告{d['reported_to_zh']}")
     if d.get("repairer") and e.kind != EventKind.REPAIR.value:

@@ -115,10 +115,11 @@ def test_check_out_hand_over_and_return_make_three_ledger_rows_with_names_and_ti
     facts = custody.return_device(archive, unit.clerk, unit.cam07, condition="完好", recorded="河道巡查全过程",
                                   has_footage=True, activity_started=datetime(2026, 11, 28, 9, 25),
                                   activity_ended=datetime(2026, 11, 28, 11, 0), activity_description="河道巡查",
-                                  at=datetime(2026, 11, 28, 12, 0))
+                                  activity_place="戴河下游左岸 K3+200", at=datetime(2026, 11, 28, 12, 0))
     assert (facts.officer_id, facts.device_id, facts.officer_badge, facts.has_footage) == (unit.li, unit.cam07, "13002", True)
     assert facts.activity_ended == datetime(2026, 11, 28, 3, 0, tzinfo=timezone.utc)
     assert facts.activity_description == "河道巡查" and facts.case_no == "秦水罚〔2026〕31号"
+    assert facts.activity_place == "戴河下游左岸 K3+200"
     info = custody.get_device(archive, unit.cam07)
     assert (info.state, info.holder_id, info.expected_return_at) == (DeviceState.IN_STORE.value, None, None)
 
