@@ -72,8 +72,9 @@ class DeviceDialog(QDialog):
         self.kind_combo = QComboBox()
         for kind in DeviceKind:
             self.kind_combo.addItem(kind_name(kind.value), kind.value)
-        if d is not None:
-            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(d.kind)))
+        # A new device is most often a body camera (执法记录仪).
+        kind = d.kind if d is not None else DeviceKind.BODY_CAMERA.value
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         labelled_row(form, self.tr("设备类型 *(&K)："), self.kind_combo, self.tr("设备类型"))
         self.serial_edit = QLineEdit(d.serial if d else "")
         self.serial_edit.setMaxLength(100)

@@ -138,3 +138,24 @@ def test_a_supervisor_in_person_seals_the_device(qtbot, page, staffed_archive, c
     assert card.accessibleName() == "执法记录仪 DSJ-07，封存"
     history = custody.device_history(staffed_archive, camera_id)
     assert history[-1].kind == "seal" and history[-1].approver_name.startswith("赵主任")
+
+
+def test_retiring_a_two_year_old_camera_asks_for_a_reason(qtbot, page, staffed_archive, clerk, camera_id, password):
+    from datetime import date
+
+    info = device_register.get_device(staffed_archive, camera_id)
+    today = date.today()
+    device_register.edit_device(staffed_archive, clerk, camera_id, device_register.DeviceInput(
+        serial=info.serial, kind=info.kind, model=info.model, in_service_on=today.replace(year=today.year - 2)))
+    page.refresh()
+    dialog = _seal_dialog(page, camera_id)
+    dialog.login_edit.setText("director")
+    dialog.password_edit.setText(password)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "提前报废原因" in dialog.error.text()
+    assert device_register.get_device(staffed_archive, camera_id).state == "in_store"
+    dialog.early_edit.setText("外壳破裂进水，修复费用超过原价")
+    dialog.password_edit.setText(password)  # cleared after every try
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert device_register.get_device(staffed_archive, camera_id).state == "sealed"
