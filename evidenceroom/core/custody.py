@@ -28,7 +28,7 @@ from evidenceroom.core.access import actor_of, fmt_utc, when_utc
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_register import NETWORKED, device_row, features_of
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Activity, Device, Person
+from evidenceroom.core.models import Activity, Device, Person, Role
 from evidenceroom.core.models.custody import CustodyEvent
 from evidenceroom.core.timeutil import to_local, utcnow
 
@@ -269,6 +269,9 @@ def officer_row(s: Session, officer_id: int | None) -> Person:
 
 def _move(s: Session, who, device: Device, kind: EventKind, to_state: str, at: datetime, *,
           officer: Person | None = None, reason: str = "", approver=None, **details) -> CustodyEvent:
+    if getattr(who, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
+        raise ArchiveError("设备的领用、归还和登记由保管员办理。",
+                           "Devices are issued, taken back and recorded by the custodian.")
     actor = actor_of(who)
     event = CustodyEvent(device_id=device.id, kind=kind.value, from_state=device.state, to_state=to_state,
                          officer_id=officer.id if officer else None, actor_user_id=actor.user_id, actor_name=actor.name,

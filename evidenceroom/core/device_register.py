@@ -18,7 +18,7 @@ from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Department, Device, DeviceKind, Person, Unit
+from evidenceroom.core.models import Department, Device, DeviceKind, Person, Role, Unit
 from evidenceroom.core.models.custody import DepartmentDuty
 from evidenceroom.core.timeutil import to_local, utcnow
 
@@ -240,14 +240,22 @@ def create_device(s: Session, actor, data: DeviceInput) -> Device:
 
 # --- services ------------------------------------------------------------------------------------
 
+def _keeper(who) -> None:
+    """The register is kept by the custodian (003§9) or an administrator."""
+    if getattr(who, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
+        raise ArchiveError("设备台账由保管员或系统管理员登记。", "The device register is kept by the custodian or an administrator.")
+
+
 def add_device(archive: Archive, who, data: DeviceInput) -> DeviceInfo:
     """Add a device to the register; a duplicate serial, a bad kind or date changes nothing."""
+    _keeper(who)
     with archive.transaction() as s:
         return device_info(s, create_device(s, actor_of(who), data))
 
 
 def edit_device(archive: Archive, who, device_id: int, data: DeviceInput) -> DeviceInfo:
     """Change a device's register entry; the audit event carries each changed field before and after."""
+    _keeper(who)
     with archive.transaction() as s:
         device = device_row(s, device_id)
         fields = _checked_fields(s, data, device_id)
@@ -313,6 +321,7 @@ def save_department(archive: Archive, who, department_id: int, *, first_responsi
     Both people are required (000§10, 003§8); the class must be one of the unit's profile
     (`staffing.class_choices`). A later change of profile may leave a class it does not know:
     the ratio then shows the class as unknown rather than guessing."""
+    _keeper(who)
     if first_responsible_id is None or administrator_id is None:
         raise ArchiveError("请指定部门的第一责任人和设备管理员。",
                            "Name the department's first responsible person and its device administrator.")

@@ -185,6 +185,15 @@ def test_bad_check_outs_are_refused_and_change_nothing(archive, unit):
     refused(archive, lambda: check_out(archive, unit, officer=unit.li), "张伟", "not yet returned")
 
 
+def test_only_the_custodian_or_an_administrator_moves_devices(archive, unit):
+    inspector = accounts.sign_in(archive, "inspector", PASSWORD)
+    refused(archive, lambda: custody.check_out(archive, inspector, unit.cam07, unit.zhang, "巡查", later(2), OK),
+            "保管员")
+    refused(archive, lambda: custody.report_fault(archive, inspector, unit.cam07, "坏了"), "custodian")
+    admin = accounts.sign_in(archive, "admin", PASSWORD)
+    assert custody.check_out(archive, admin, unit.cam07, unit.zhang, "巡查", later(2), OK).actor_name == "系统管理员 (admin)"
+
+
 def test_returns_and_handovers_need_a_device_that_is_out(archive, unit):
     refused(archive, lambda: custody.return_device(archive, unit.clerk, unit.cam07, condition="完好", recorded="",
                                                    has_footage=False), "在库")

@@ -236,3 +236,19 @@ def test_a_title_above_the_header_is_skipped_and_row_numbers_stay_excels(archive
                   ["序号", "序列号", "设备类型", "购置价格（元）"], [1, "T-1", "摄像机", 12800])
     assert import_devices_xlsx(archive, CLERK, path).ok
     assert custody.list_devices(archive)[0].purchase_price == Decimal("12800.00")
+
+
+def test_the_register_is_kept_by_the_custodian_or_an_administrator(archive, staff):
+    from evidenceroom.core import accounts
+    from evidenceroom.core.models import Role
+
+    with archive.transaction() as s:
+        registry.add_user(s, CLERK, "inspector", "correct-horse-1", Role.INSPECTOR, "周科长")
+    inspector = accounts.sign_in(archive, "inspector", "correct-horse-1")
+    before = counts(archive)
+    with pytest.raises(ArchiveError, match="保管员"):
+        custody.add_device(archive, inspector, body_camera(staff))
+    with pytest.raises(ArchiveError, match="保管员"):
+        save_department(archive, inspector, staff["dept"], first_responsible_id=staff["zhang"],
+                        administrator_id=staff["li"], staffing_class="B")
+    assert counts(archive) == before
