@@ -33,6 +33,8 @@ def add_parser(sub) -> None:
     chk.add_argument("file", type=Path, metavar="FILE")
     show = pol.add_parser("show", help="the archive's profile in force")
     show.add_argument("--json", action="store_true")
+    sheet = pol.add_parser("sheet", help="print the profile in force with its articles (PDF)")
+    sheet.add_argument("--out", type=Path, required=True, metavar="PDF")
     ret = sub.add_parser("retention", help="retention lists").add_subparsers(dest="action", required=True)
     lst = ret.add_parser("list", help="expiring soon, expired awaiting a decision, long-term without discs, holds")
     lst.add_argument("--today", type=_day, metavar="DATE", help="as if today were DATE (default: today)")
@@ -63,6 +65,12 @@ def run_policy(root: Path, args) -> int:
             return EXIT_PROBLEM
         print(f"OK: {p.name_zh} — {p.retention.base_months} months ({p.retention.article}), "
               f"{p.hand_in_hours} h hand-in, approval '{p.approval_policy}'")
+        return EXIT_OK
+    if args.action == "sheet":
+        from evidenceroom.printing.policy_sheet import policy_sheet_pdf
+
+        with Archive.open(root) as archive:
+            print(policy_sheet_pdf(archive, args.out))
         return EXIT_OK
     with Archive.open(root) as archive, archive.session() as s:
         p = profiles.active(s)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -99,6 +100,10 @@ class PolicySection(QGroupBox):
             if not admin:
                 b.setToolTip(self.tr("只有管理员可以更改。"))
             buttons.addWidget(b)
+        self.print_button = QPushButton(self.tr("打印规定一览(&S)…"))
+        self.print_button.setAccessibleName(self.tr("打印规定一览"))
+        self.print_button.clicked.connect(self._print)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.details = hint_label()
@@ -141,6 +146,21 @@ class PolicySection(QGroupBox):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(unit_policy.approval_policy(self.archive).name)))
             combo.blockSignals(False)
+
+    def _print(self, path: str | None = None) -> None:
+        """The policy sheet (RPT-10) as a PDF: each value with its article and the validity."""
+        from evidenceroom.printing.policy_sheet import policy_sheet_pdf
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存规定一览"), self.tr("规定一览.pdf"), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            out = policy_sheet_pdf(self.archive, path)
+        except (ArchiveError, OSError) as exc:
+            show_error(self.message, str(exc))
+            return
+        show_notice(self.message, self.tr("已保存：{0}").format(out))
 
     def _edit(self) -> None:
         with self.archive.session() as s:

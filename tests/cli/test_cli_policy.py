@@ -27,6 +27,9 @@ def test_show_and_retention_list_on_a_new_archive(cli, fresh_archive: Path):
                            check=True).stdout)
     assert lists["expired_awaiting"] == [] and lists["holds"] == [] and lists["today"] == "2040-01-01"
     assert cli("--archive", fresh_archive, "retention", "list", "--today", "yesterday").returncode == 2
+    sheet = fresh_archive.parent / "规定 一览.pdf"
+    cli("--archive", fresh_archive, "policy", "sheet", "--out", sheet, check=True)
+    assert sheet.read_bytes().startswith(b"%PDF")
 
 
 def test_retention_list_of_the_demo_years_on(cli, archive_dir: Path):

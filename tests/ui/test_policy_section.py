@@ -62,3 +62,11 @@ def test_the_settings_page_shows_the_approval_chain_the_profile_set(qtbot, staff
     section.combo.setCurrentIndex(section.combo.findData("qinhuangdao-shuiwu"))
     section.apply_button.click()
     assert page.approval_policy.currentData() == "003"
+
+
+def test_anyone_prints_the_policy_sheet(qtbot, staffed_archive, clerk, tmp_path):
+    section = PolicySection(staffed_archive, clerk)
+    qtbot.addWidget(section)
+    assert section.print_button.isEnabled()
+    section._print(str(tmp_path / "规定 一览.pdf"))
+    assert (tmp_path / "规定 一览.pdf").stat().st_size > 1000 and "已保存" in section.message.text()
