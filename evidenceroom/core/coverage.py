@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 TOLERANCE = timedelta(seconds=30)  # a camera restarting a file is not a break
+SPOKEN_STATEMENT = "语音说明"  # the marker text a reviewer links to a resumed segment (DUT-06)
+SPOKEN_WITHIN_MS = 60_000  # ... within its first minute
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Segment:
 class Coverage:
     start_gap: timedelta = timedelta(0)  # arrival → first segment
     breaks: tuple[tuple[datetime, datetime], ...] = ()  # between segments, each longer than the tolerance
+    resumed_by: tuple[int, ...] = ()  # the recording that resumes after each break
     end_gap: timedelta = timedelta(0)  # last segment → end of the activity
     after_end: tuple[int, ...] = ()  # recordings that began after the activity ended
     judged: bool = True
@@ -50,12 +53,21 @@ def coverage(started_at: datetime | None, ended_at: datetime | None, segments: l
     if not inside:
         return Coverage(after_end=after)
     start_gap = max(timedelta(0), inside[0].start - started_at) if started_at else timedelta(0)
-    breaks = []
+    breaks, resumed_by = [], []
     reached = inside[0].end
     for seg in inside[1:]:
         if seg.start - reached > tolerance:
             breaks.append((reached, seg.start))
+            resumed_by.append(seg.recording_id)
         reached = max(reached, seg.end)
     end_gap = max(timedelta(0), ended_at - reached)
     keep = lambda gap: gap if gap > tolerance else timedelta(0)  # noqa: E731
-    return Coverage(keep(start_gap), tuple(breaks), keep(end_gap), after)
+    return Coverage(keep(start_gap), tuple(breaks), tuple(resumed_by), keep(end_gap), after)
+
+
+def spoken_statements_cover(cov: Coverage, marked: set[int]) -> bool:
+    """Whether every break was explained on resuming (续录时语音说明, 001§10, 003§15): the resuming
+    recording carries a reviewer's 语音说明 marker. Time missing at the start or end, or footage
+    after the end, is not a break a spoken statement explains."""
+    return (bool(cov.breaks) and cov.start_gap == timedelta(0) and cov.end_gap == timedelta(0)
+            and not cov.after_end and all(r in marked for r in cov.resumed_by))

@@ -19,9 +19,10 @@ from evidenceroom.core import accounts, audit, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.coverage import Segment, coverage
+from evidenceroom.core.coverage import (SPOKEN_STATEMENT, SPOKEN_WITHIN_MS, Segment, coverage,
+                                        spoken_statements_cover)
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Activity, Case, Person, Recording, Role, User
+from evidenceroom.core.models import Activity, Case, Marker, Person, Recording, Role, User
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
 from evidenceroom.core.oversight import period_bounds
 from evidenceroom.core.timeutil import as_utc, utcnow
@@ -206,6 +207,9 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
                     Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms)
                     .where(Recording.activity_id.in_(ids))):
                 segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
+        marked = set(s.scalars(select(Marker.recording_id).join(Recording, Recording.id == Marker.recording_id).where(
+            Recording.activity_id.in_(ids), Marker.position_ms <= SPOKEN_WITHIN_MS,
+            Marker.text.contains(SPOKEN_STATEMENT)))) if ids else set()
         statements: dict[tuple[int, str], list[str]] = {}
         if ids:
             for activity_id, kind, status in s.execute(select(
@@ -220,6 +224,8 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
                 # A break found in the capture times, or registered, needs an approved statement;
                 # one refused stays open until a new one is approved.
                 breaks = statements.get((a.id, GapKind.INTERRUPTION.value), [])
+                if not breaks and cov.found and spoken_statements_cover(cov, marked):
+                    breaks = [GapStatus.APPROVED.value]
                 status = (RECORDED if not breaks and not cov.found else BREAK_OPEN if not breaks
                           or GapStatus.PENDING.value in breaks or GapStatus.APPROVED.value not in breaks
                           else BREAK_EXPLAINED)

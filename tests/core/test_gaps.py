@@ -159,3 +159,22 @@ def test_each_listed_activity_falls_in_exactly_one_compliance_group(archive, peo
     assert [duty[a].status for a in (full, broken, explained, none)] == [
         gaps.RECORDED, gaps.BREAK_OPEN, gaps.BREAK_EXPLAINED, gaps.UNRECORDED]
     assert [duty[a].flagged for a in (full, broken, explained, none)] == [False, True, False, True]
+
+
+def test_a_spoken_statement_marker_on_the_resumed_clip_explains_the_break(archive, people, tmp_path):
+    from evidenceroom.core import review
+    from evidenceroom.core.models import Activity, Recording
+
+    clerk = sign_in(archive, "clerk")
+    act = _register(archive, clerk, people["张伟"], matter="现场检查")
+    first = hand_in(archive, tmp_path / "a", act, 410)[0]
+    second = hand_in(archive, tmp_path / "b", act, 420)[0]
+    with archive.transaction() as s:  # two one-second clips six minutes apart, the activity around them
+        r1, r2 = s.get(Recording, first), s.get(Recording, second)
+        r2.recorded_at = r1.recorded_at + timedelta(minutes=6)
+        a = s.get(Activity, act)
+        a.started_at, a.ended_at = r1.recorded_at, r2.recorded_at + timedelta(seconds=1)
+    line = _duty(archive)[act]
+    assert line.status == gaps.BREAK_OPEN and 5 * 60 < line.uncovered_seconds < 6 * 60
+    review.add_marker(archive, clerk, second, 400, "语音说明：更换电池后继续录像")
+    assert _duty(archive)[act].status == gaps.BREAK_EXPLAINED
