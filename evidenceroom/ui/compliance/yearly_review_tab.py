@@ -2,7 +2,6 @@
 The PDF is written off the UI thread."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate
