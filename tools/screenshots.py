@@ -50,6 +50,8 @@ def stage_oversight(archive) -> None:
     gap = gaps.register_gap(archive, clerk, sealed, "no_recording", "003-7-3",
                             "执法记录仪存储卡故障，无法录像，已当场报告部门负责人。")
     gaps.decide_gap(archive, clerk, gap.id, "director", DEMO_PASSWORD, True, "情况属实，同意备案")
+    for activity_id, matter in ((1, "现场检查"), (2, "调查取证")):  # the demo's hand-ins, with footage
+        gaps.mark_matter(archive, clerk, activity_id, matter)
     gaps.register_activity(archive, clerk, kind="先行登记保存", place="秦皇岛港务区", started_at=now - timedelta(hours=3),
                            ended_at=now - timedelta(hours=2), officer_ids=officers[:1], matter="先行登记保存")
     check = spot_checks.draw(archive, inspector, datetime(2020, 1, 1), now + timedelta(days=1), proportion=0.5,

@@ -91,6 +91,12 @@ class DutyTab(QWidget):
         return {GapStatus.PENDING.value: self.tr("待审核"), GapStatus.APPROVED.value: self.tr("已审核备案"),
                 GapStatus.REFUSED.value: self.tr("不予认可")}.get(status, status)
 
+    def span(self, seconds: int) -> str:
+        if not seconds:
+            return ""
+        hours, minutes = divmod(round(seconds / 60), 60)
+        return self.tr("{0} 小时 {1} 分").format(hours, minutes) if hours else self.tr("{0} 分钟").format(minutes)
+
     def refresh(self) -> None:
         try:
             lines = gaps.duty_report(self.archive, *self.period.bounds())
@@ -100,8 +106,8 @@ class DutyTab(QWidget):
         self.lines = [ln for ln in lines if ln.flagged or not self.flagged_only.isChecked()]
         fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
                                 self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status),
-                                self.tr("{0} 分钟").format(round(ln.uncovered_seconds / 60)) if ln.uncovered_seconds
-                                else "", self.tr("{0} 段").format(ln.after_end) if ln.after_end else ""]
+                                self.span(ln.uncovered_seconds),
+                                self.tr("{0} 段").format(ln.after_end) if ln.after_end else ""]
                                for ln in self.lines], right=frozenset({0, 7, 9, 10}))
         self.gap_rows = gaps.list_gaps(self.archive, self.gap_status.currentData())
         kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
