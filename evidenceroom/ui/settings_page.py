@@ -10,6 +10,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.ui.application import LANGUAGE_KEY
+from evidenceroom.ui.backup.backup_section import BackupSection
 from evidenceroom.ui.policy_section import PolicySection
 
 
@@ -70,6 +71,7 @@ class SettingsPage(QWidget):
         layout.addLayout(policy_form)
         layout.addWidget(self.setting_message)
         layout.addWidget(PolicySection(archive, user, self))  # the unit's policy profile
+        layout.addWidget(BackupSection(archive, user, self))  # backups to another drive (SEC-06)
         layout.addStretch(1)
 
     def _import_check_changed(self, allowed: bool) -> None:

@@ -1,7 +1,8 @@
-"""Verify the archive from the menu: off the UI thread, with progress and cancel, then a report."""
+"""Verify the archive from the menu or the Compliance page: off the UI thread, with progress and
+cancel, then a report. Several files are hashed at once (see core.verify)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from evidenceroom.core.accounts import SignedIn
@@ -12,6 +13,8 @@ from evidenceroom.ui.workers import Worker, start
 
 
 class VerifyRunner(QObject):
+    finished = Signal(object)  # the VerifyReport; not sent when cancelled or failed
+
     def __init__(self, archive: Archive, user: SignedIn, window: QWidget):
         super().__init__(window)
         self.archive = archive
@@ -32,7 +35,8 @@ class VerifyRunner(QObject):
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._finished)
         self.worker.failed.connect(self._failed)
-        self.dialog.canceled.connect(self.worker.cancel)
+        # Set from this thread: the worker's own thread is busy and would never see a queued call.
+        self.dialog.canceled.connect(self.worker.cancel_event.set)
         start(self.worker, self)
 
     def _job(self, progress, cancel) -> VerifyReport:
@@ -54,6 +58,7 @@ class VerifyRunner(QObject):
     def _finished(self, report: VerifyReport) -> None:
         self._close()
         self.last_report = report
+        self.finished.emit(report)
         if report.ok:
             QMessageBox.information(self.window, self.tr("校验完成"), self.tr(
                 "全部 {0} 个存档文件与登记的 SHA-256 一致，{1} 条审计记录链接完整。").format(

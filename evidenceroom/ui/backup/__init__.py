@@ -1,0 +1,1 @@
+"""Backup in the desktop application: the Settings section, the reminder and the idle-time check."""

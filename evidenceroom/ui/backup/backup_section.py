@@ -1,0 +1,220 @@
+"""Settings → Backup: back the archive up to a folder on another drive, with progress and cancel.
+
+The backup runs on a worker thread; the window stays responsive and the run can be cancelled at
+any point without harming the previous backup (see core.backup)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidenceroom.core import backup as backups
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import Role
+from evidenceroom.core.vault import Cancelled
+from evidenceroom.ui.formatting import DisplayFormat
+from evidenceroom.ui.imports.common import cell, make_table
+from evidenceroom.ui.workers import Worker, start
+
+DESTINATION_KEY = "backup/destination"
+# Those who keep the archive back it up; an inspector or approver only sees the runs.
+BACKING_UP_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
+
+
+class BackupSection(QGroupBox):
+    backupFinished = Signal(object)  # the BackupReport, or None when it failed or was cancelled
+
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(self.tr("备份"), parent)
+        self.archive = archive
+        self.user = user
+        self.worker: Worker | None = None
+        self._outcome: backups.BackupReport | None = None
+        self.last_report: backups.BackupReport | None = None
+        with archive.session() as s:
+            self.display = DisplayFormat(archive.unit(s).timezone, self)
+
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(self.tr("备份提醒"))
+        self.destination = QLineEdit(self._remembered_destination())
+        self.destination.setPlaceholderText(self.tr("例如 F:\\证据室备份（另一块硬盘或网络共享）"))
+        self.browse = QPushButton(self.tr("浏览(&W)…"))
+        self.browse.setAccessibleName(self.tr("选择备份文件夹"))
+        self.browse.clicked.connect(self._browse)
+        self.run_button = QPushButton(self.tr("立即备份(&B)"))
+        self.run_button.setAccessibleName(self.tr("立即备份"))
+        self.run_button.clicked.connect(self.start_backup)
+        self.cancel_button = QPushButton(self.tr("取消备份"))
+        self.cancel_button.setAccessibleName(self.tr("取消备份"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("备份进度"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("备份结果"))
+        self.runs = make_table([self.tr("开始时间"), self.tr("备份位置"), self.tr("结果"), self.tr("新复制"),
+                                self.tr("已有"), self.tr("问题"), self.tr("执行人")], self.tr("备份记录"))
+        self.runs.setMinimumHeight(140)
+
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(self.browse)
+        label = QLabel(self.tr("备份文件夹(&K)："))
+        label.setBuddy(self.destination)
+        self.destination.setAccessibleName(self.tr("备份文件夹"))
+        form = QFormLayout()
+        form.addRow(label, where)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.runs)
+
+        allowed = user.role in BACKING_UP_ROLES
+        for w in (self.destination, self.browse, self.run_button):
+            w.setEnabled(allowed)
+            if not allowed:
+                w.setToolTip(self.tr("只有管理员和保管员可以备份。"))
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _remembered_destination(self) -> str:
+        saved = str(QSettings().value(DESTINATION_KEY, "") or "")
+        if saved:
+            return saved
+        runs = backups.recent_runs(self.archive, 1)
+        return runs[0].destination if runs else ""
+
+    def refresh(self) -> None:
+        due = backups.reminder(self.archive)
+        if due.due:
+            self.reminder.setText(str(due.text))
+            self.reminder.setStyleSheet("color: #b00020;")
+        else:
+            self.reminder.setText(self.tr("上次完整备份：{0}，备份到 {1}。").format(
+                self.display.local_time(due.last_good_at), due.last_destination))
+            self.reminder.setStyleSheet("")
+        runs = backups.recent_runs(self.archive)
+        self.runs.setRowCount(len(runs))
+        for i, r in enumerate(runs):
+            texts = [self.display.local_time(r.started_at), r.destination, self._status(r.status),
+                     str(r.objects_copied), str(max(r.objects_total - r.objects_copied - r.problems, 0)),
+                     str(r.problems), r.actor_name]
+            for j, text in enumerate(texts):
+                self.runs.setItem(i, j, cell(text, r.message or None, align_right=j in (3, 4, 5)))
+
+    def _status(self, status: str) -> str:
+        return {"ok": self.tr("完成"), "problems": self.tr("完成，有问题"), "failed": self.tr("失败"),
+                "cancelled": self.tr("已取消"), "running": self.tr("进行中"),
+                "interrupted": self.tr("中断")}.get(status, status)
+
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    # --- running --------------------------------------------------------------------------
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.destination.text())
+        if chosen:
+            self.destination.setText(chosen)
+
+    def start_backup(self) -> None:
+        if self.worker is not None:
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self.result.setText(self.tr("请先选择备份文件夹（另一块硬盘或网络共享上的文件夹）。"))
+            return
+        dest = Path(text)
+        try:
+            backups.check_destination(self.archive, dest)
+        except ArchiveError as exc:
+            self.result.setText(str(exc))
+            return
+        QSettings().setValue(DESTINATION_KEY, text)
+        self.result.setText(self.tr("正在备份到 {0}…").format(dest))
+        self.progress.setRange(0, 0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.worker = Worker(self._job, dest)
+        self.worker.progress.connect(self._progress)
+        self.worker.succeeded.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self._outcome = None
+        self.thread = start(self.worker, self)
+        self.thread.finished.connect(self._thread_done)
+
+    def _job(self, dest: Path, progress, cancel) -> backups.BackupReport:
+        return backups.backup(self.archive, self.user.actor, dest, lambda done, total: progress((done, total)), cancel)
+
+    def _progress(self, value) -> None:
+        done, total = value
+        # Bytes can exceed an int's range in Qt: show per mille.
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(1000 * done / total) if total else 1000)
+
+    def cancel(self) -> None:
+        # Set from this thread: the worker's own thread is busy and would never see a queued call.
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+
+    def _thread_done(self) -> None:
+        """Only once the thread has ended is the section idle again (and may be closed)."""
+        try:
+            self.thread.wait()  # `finished` comes just before the thread's very end
+        except RuntimeError:
+            pass  # already deleted: it had ended
+        self.worker = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.backupFinished.emit(self._outcome)
+
+    def _done(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1000)
+        self.refresh()
+
+    def _finished(self, report: backups.BackupReport) -> None:
+        self.last_report = report
+        self._outcome = report
+        self._done()
+        self.progress.setValue(1000)
+        size = self.display.size(report.bytes_copied)
+        if report.ok:
+            self.result.setText(self.tr("备份完成：新复制 {0} 个文件（{1}），{2} 个文件已在备份中，均已在备份盘上重新校验。").format(
+                report.objects_copied, size, report.objects_present))
+        else:
+            details = "\n".join(str(p.detail) for p in report.problems[:20])
+            self.result.setText(self.tr("备份完成，但有 {0} 个文件未能备份：\n{1}").format(len(report.problems), details))
+
+    def _failed(self, exc: Exception) -> None:
+        self._done()
+        self.progress.setValue(0)
+        if isinstance(exc, Cancelled):
+            self.result.setText(self.tr("备份已取消。上一次完整的备份不受影响；下次备份会接着复制。"))
+        else:
+            self.result.setText(str(exc))
