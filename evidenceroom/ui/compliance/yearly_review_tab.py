@@ -12,6 +12,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui import documents, workers
+from evidenceroom.ui.compliance.charts import BarChart
 from evidenceroom.ui.compliance.common import fill, percent
 from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
 
@@ -48,6 +49,8 @@ class YearlyReviewTab(QWidget):
                                    self.tr("发现的问题"), self.tr("整改措施"), self.tr("登记人")],
                                   self.tr("本年度的评查记录"))
         self.reviews.setMaximumHeight(140)
+        self.rate_chart = BarChart(self.tr("各部门按时移交率"), colour="#4d9e5c", percent=True)
+        self.month_chart = BarChart(self.tr("各月音像资料（件）"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("年度评查摘要"))
@@ -63,6 +66,10 @@ class YearlyReviewTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        charts = QHBoxLayout()
+        charts.addWidget(self.rate_chart, 1)
+        charts.addWidget(self.month_chart, 2)
+        layout.addLayout(charts, 1)
         layout.addWidget(self.summary)
         reviews_label = QLabel(self.tr("评查记录(&V)（002§17：每年至少一次）："))
         reviews_label.setBuddy(self.reviews)
@@ -86,6 +93,9 @@ class YearlyReviewTab(QWidget):
         g, sc = r.gaps, r.spot_checks
         devices = self.tr("无设备配备数据") if r.devices is None else self.tr("缺配部门 {0} 个").format(
             sum(1 for d in r.devices if (d.shortfall or 0) > 0))
+        self.rate_chart.set_data([d.name for d in r.departments],
+                                 [None if d.on_time_rate is None else d.on_time_rate * 100 for d in r.departments])
+        self.month_chart.set_data([self.tr("{0}月").format(m.month) for m in r.months], [m.recordings for m in r.months])
         fill(self.reviews, [[rv.held_on.isoformat(), rv.scope, rv.reviewers, str(rv.recordings_reviewed), rv.findings,
                              rv.measures, rv.recorded_by_name] for rv in r.reviews])
         self.summary.setText(self.tr(
