@@ -11,6 +11,7 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.ui.application import LANGUAGE_KEY
 from evidenceroom.ui.backup.backup_section import BackupSection
+from evidenceroom.ui.discs.print_settings_section import PrintSettingsSection
 from evidenceroom.ui.policy_section import PolicySection
 
 
@@ -72,6 +73,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.setting_message)
         layout.addWidget(PolicySection(archive, user, self))  # the unit's policy profile
         layout.addWidget(BackupSection(archive, user, self))  # backups to another drive (SEC-06)
+        layout.addWidget(PrintSettingsSection(archive, user, self))  # label offsets and page size (DSC-04)
         layout.addStretch(1)
 
     def _import_check_changed(self, allowed: bool) -> None:

@@ -27,3 +27,12 @@ def test_an_inspector_sees_the_settings_but_cannot_change_them(qtbot, staffed_ar
     qtbot.addWidget(section)
     assert not section.save_button.isEnabled() and not section.offset_x.isEnabled()
     assert section.offset_x.accessibleName() and section.save_button.accessibleName()
+
+
+def test_the_section_is_on_the_settings_page(qtbot, staffed_archive, clerk):
+    from evidenceroom.ui.settings_page import SettingsPage
+
+    page = SettingsPage(staffed_archive, clerk)
+    qtbot.addWidget(page)
+    [section] = page.findChildren(PrintSettingsSection)
+    assert section.save_button.isEnabled()
