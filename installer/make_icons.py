@@ -40,7 +40,7 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (QImage needs it)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QPainter on a QImage needs one
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         print(f"cannot read {SOURCE}", file=sys.stderr)
