@@ -15,7 +15,8 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.ui.custody.alerts_strip import AlertsStrip
-from evidenceroom.ui.custody.board import Board, BoardCard
+from evidenceroom.ui.custody.board import Board
+from evidenceroom.ui.custody.card import BoardCard
 from evidenceroom.ui.custody.dialog_base import MoveDialog
 from evidenceroom.ui.custody.disposal_dialog import DisposalDialog
 from evidenceroom.ui.custody.history_dialog import HistoryDialog

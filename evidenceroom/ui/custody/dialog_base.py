@@ -23,7 +23,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.timeutil import to_local, utcnow
-from evidenceroom.ui.custody.board import BoardCard
+from evidenceroom.ui.custody.card import BoardCard
 from evidenceroom.ui.custody.labels import kind_icon, kind_name, state_name
 from evidenceroom.ui.imports.common import message_label, show_error
 

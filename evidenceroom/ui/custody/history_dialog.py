@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from evidenceroom.core import custody, device_register
 from evidenceroom.core.archive import Archive
-from evidenceroom.ui.custody.board import BoardCard
+from evidenceroom.ui.custody.card import BoardCard
 from evidenceroom.ui.custody.device_dialog import feature_name
 from evidenceroom.ui.custody.labels import kind_name, state_name
 from evidenceroom.ui.custody.ledger_tab import event_cells, ledger_headers

@@ -5,7 +5,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from evidenceroom.ui.custody.board import card_mime
+from evidenceroom.ui.custody.card import card_mime
 from evidenceroom.ui.custody.devices_page import DevicesPage
 
 

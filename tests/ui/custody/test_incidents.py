@@ -152,3 +152,11 @@ def test_handover_then_return_gives_three_ledger_rows_with_both_names(qtbot, pag
     model = page.ledger_tab.model
     rows = [(model.index(r, 2).data(), model.index(r, 3).data()) for r in range(model.rowCount())]
     assert rows == [("归还", "李娜（13002）"), ("交接", "李娜（13002）"), ("领用", "张伟（13001）")]
+
+
+def test_double_clicking_a_card_opens_its_history(qtbot, page, camera_id):
+    card = page.board.card(camera_id)
+    qtbot.mouseDClick(card, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, HistoryDialog) and page.dialog.isVisible()
+    assert "DSJ-07" in page.dialog.windowTitle()
+    page.dialog.reject()
