@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        from evidenceroom.ui.backup.status import attach as attach_backup_status
+
+        self.backup_status = attach_backup_status(self)  # backup reminder, integrity check at idle times
         self._restore_state()
 
     # --- pages -----------------------------------------------------------------------------
