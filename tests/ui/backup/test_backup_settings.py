@@ -148,3 +148,16 @@ def test_input_cancels_a_running_idle_check_and_nothing_is_recorded(qtbot, fille
     # Either the run stopped before the end (nothing recorded) or it had finished already.
     if stopped:
         assert rows(filled_archive, IntegrityCheck) == []
+
+
+def test_the_main_window_reminds_of_a_missing_backup_until_one_is_made(qtbot, filled_archive, clerk, dest):
+    from evidenceroom.ui.main_window import MainWindow
+
+    window = MainWindow(filled_archive, clerk)
+    qtbot.addWidget(window)
+    label = window.backup_status.label
+    assert "还没有备份" in label.text() and not label.isHidden()
+    backup(filled_archive, clerk.actor, dest)
+    window.backup_status.refresh()
+    assert label.isHidden()
+    window.backup_status.idle_check.stop()
