@@ -1,14 +1,13 @@
 """The print settings as a section of the Settings page: page size and the label offsets."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from evidenceroom.core import print_settings
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.print_settings import MAX_OFFSET_MM, PrintSettings
-from evidenceroom.ui.forms import labelled_row
 
 
 class PrintSettingsSection(QGroupBox):
@@ -31,18 +30,27 @@ class PrintSettingsSection(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         self.message.setAccessibleName(self.tr("打印设置提示"))
-        form = QFormLayout()
-        labelled_row(form, self.tr("纸张大小(&Z)："), self.page_size, self.tr("纸张大小"))
-        labelled_row(form, self.tr("水平偏移(&X)："), self.offset_x, self.tr("标签水平偏移（毫米，向右为正）"))
-        labelled_row(form, self.tr("垂直偏移(&Y)："), self.offset_y, self.tr("标签垂直偏移（毫米，向下为正）"))
+        # One row: the Settings page holds several sections on a 768-pixel-high screen.
+        row = QHBoxLayout()
+        for text, field, name in ((self.tr("纸张大小(&Z)："), self.page_size, self.tr("纸张大小")),
+                                  (self.tr("水平偏移(&X)："), self.offset_x, self.tr("标签水平偏移（毫米，向右为正）")),
+                                  (self.tr("垂直偏移(&Y)："), self.offset_y, self.tr("标签垂直偏移（毫米，向下为正）"))):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(name)
+            row.addWidget(label)
+            row.addWidget(field)
+            row.addSpacing(12)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
         hint = QLabel(self.tr("打印一张标签试纸，量出打印内容偏离标签的距离后填入：向右、向下为正。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(row)
         layout.addWidget(hint)
-        layout.addWidget(self.save_button)
         layout.addWidget(self.message)
         allowed = user.role in print_settings.CHANGING_ROLES
         for widget in (self.page_size, self.offset_x, self.offset_y, self.save_button):
@@ -65,6 +73,8 @@ class PrintSettingsSection(QGroupBox):
             saved = print_settings.set_print_settings(self.archive, self.user, chosen)
         except ArchiveError as exc:
             self.message.setText(str(exc))
+            self.message.setVisible(True)
             return None
         self.message.setText(self.tr("已保存。"))
+        self.message.setVisible(True)
         return saved
