@@ -6,9 +6,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
 
-from evidenceroom.core import device_register, lookups
-from evidenceroom.core import custody
-from evidenceroom.ui.custody.dialog_base import MoveDialog, unit_time, text_box, time_edit
+from evidenceroom.core import custody, device_register, lookups
+from evidenceroom.ui.custody.dialog_base import MoveDialog, text_box, time_edit, unit_time
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import chosen_data, hint_label, make_searchable
 
@@ -55,7 +54,10 @@ class CheckOutDialog(MoveDialog):
         self.fault_check = QCheckBox(self.tr("有故障(&F)"))
         self.fault_check.setToolTip(self.tr("发现故障时勾选：不能领用，转为故障登记"))
         self.offset_spin = QSpinBox()
-        self.offset_spin.setRange(-86400, 86400)
+        # The lowest value stands for "not measured", so a measured 0 s stays a measurement.
+        self.offset_spin.setRange(-86401, 86400)
+        self.offset_spin.setSpecialValueText(self.tr("未测量"))
+        self.offset_spin.setValue(self.offset_spin.minimum())
         self.offset_spin.setSuffix(self.tr(" 秒"))
         self.offset_spin.setAccessibleName(self.tr("设备时钟偏差（秒）"))
         self.offset_spin.setToolTip(self.tr("设备时钟比标准时间快为正，慢为负"))
@@ -114,15 +116,19 @@ class CheckOutDialog(MoveDialog):
             return False
         return filled and (not self.failed_items() or bool(self.reason_edit.toPlainText().strip()))
 
+    def clock_offset(self) -> float | None:
+        value = self.offset_spin.value()
+        return None if value == self.offset_spin.minimum() else float(value)
+
     def perform(self):
         reason = self.reason_edit.toPlainText().strip()
         check = custody.PreUseCheck(
             battery_ok=self.battery_check.isChecked(), storage_ok=self.storage_check.isChecked(),
             clock_ok=self.clock_check.isChecked(), no_fault=not self.fault_check.isChecked(),
             not_networked=self.offline_check.isChecked() if self.networked else None,
-            clock_offset_s=float(self.offset_spin.value()) if self.offset_spin.value() else None,
-            reasons={key: reason for key, check in (("battery", self.battery_check), ("storage", self.storage_check),
-                                                    ("clock", self.clock_check)) if not check.isChecked()})
+            clock_offset_s=self.clock_offset(),
+            reasons={key: reason for key, box in (("battery", self.battery_check), ("storage", self.storage_check),
+                                                  ("clock", self.clock_check)) if not box.isChecked()})
         try:
             return custody.check_out(self.archive, self.user, self.card.device_id, chosen_data(self.officer_combo),
                                      self.purpose_edit.text().strip(), unit_time(self.return_edit), check)

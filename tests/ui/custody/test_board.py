@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 
-from evidenceroom.core import device_register, lookups
+from evidenceroom.core import custody, device_register, lookups
 from evidenceroom.ui.custody.move_dialogs import CheckOutDialog
 
 from custody_steps import drop_card
@@ -51,9 +51,13 @@ def test_a_failed_pre_use_item_needs_a_reason(qtbot, page, camera_id, staffed_ar
     assert not dialog.ok_button.isEnabled()
     assert "日期、时间设定准确" in dialog.check_hint.text()
     dialog.reason_edit.setPlainText("出发前已与标准时间核对，偏差 3 秒")
+    assert dialog.clock_offset() is None and dialog.offset_spin.text() == "未测量"
     dialog.offset_spin.setValue(3)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert device_register.get_device(staffed_archive, camera_id).state == "checked_out"
+    check = custody.device_history(staffed_archive, camera_id)[-1].details["pre_use_check"]
+    assert check["clock_ok"] is False and check["clock_offset_s"] == 3
+    assert check["reasons"] == {"clock": "出发前已与标准时间核对，偏差 3 秒"}
 
 
 def test_a_fault_in_the_check_opens_the_fault_form_instead(qtbot, page, camera_id, staffed_archive):
