@@ -104,17 +104,20 @@ def _line(c: Canvas, font: str, text: str, cx: float, cy: float, h_mm: float, si
     c.drawCentredString(cx, cy + h, shown)
 
 
-def draw_label(c: Canvas, disc: DiscFacts, cx: float, cy: float) -> None:
-    """One label centred on (cx, cy) in points."""
+def draw_label(c: Canvas, disc: DiscFacts, cx: float, cy: float, guides: bool = True) -> None:
+    """One label centred on (cx, cy) in points. `guides` draws faint outlines of the label, the
+    clamping ring and the hole: on a sheet they show on a plain-paper test print how far the
+    printer is off; on a printable disc there is nothing to guide and no ink may reach the hub."""
     font = cjk_font()
     c.saveState()
-    c.setStrokeColor(colors.Color(0.75, 0.75, 0.75))
-    c.setLineWidth(0.3)
-    c.circle(cx, cy, RADIUS)
-    c.setDash(1.5, 1.5)
-    c.circle(cx, cy, CLAMP)
-    c.setDash()
-    c.circle(cx, cy, HOLE)
+    if guides:
+        c.setStrokeColor(colors.Color(0.75, 0.75, 0.75))
+        c.setLineWidth(0.3)
+        c.circle(cx, cy, RADIUS)
+        c.setDash(1.5, 1.5)
+        c.circle(cx, cy, CLAMP)
+        c.setDash()
+        c.circle(cx, cy, HOLE)
     c.setFillColor(colors.black)
     case = f"案号：{disc.case_no}" if disc.case_no else ""
     _line(c, font, disc.unit, cx, cy, 48.5, 9)
@@ -169,7 +172,7 @@ def render_labels(discs: Sequence[DiscFacts], layout: str = "a4", settings: Prin
             centres = [(x * mm, page[1] - y * mm) for x, y in SHEET_CENTRES_MM.get(settings.page_size,
                                                                                   SHEET_CENTRES_MM["A4"])]
         for disc, (cx, cy) in zip(discs[start:start + per_page], centres):
-            draw_label(c, disc, cx, cy)
+            draw_label(c, disc, cx, cy, guides=layout == "a4")
         c.showPage()
     c.save()
     return buffer.getvalue()
