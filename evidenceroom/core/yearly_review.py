@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import gaps, oversight, profiles, review_records, spot_checks
+from evidenceroom.core import findings as findings_, gaps, oversight, profiles, review_records, spot_checks
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department, Person, Recording
@@ -95,6 +95,7 @@ class YearlyReview:
     spot_checks: SpotCheckFigures
     devices: tuple[DeviceRow, ...] | None  # None: no device data
     reviews: tuple[review_records.ReviewInfo, ...] = ()  # reviews held in the year (002§17)
+    findings: tuple[findings_.FindingInfo, ...] = ()  # recorded in the year (DUT-13)
 
 
 def _year_bounds(year: int, tz: str) -> tuple[datetime, datetime]:
@@ -199,4 +200,5 @@ def yearly_review(archive: Archive, year: int, profile: profiles.Profile | None 
                   key=lambda ln: -(ln.late_by_seconds or 0))
     return YearlyReview(year, unit_name, tz, profile.name_zh, profile.hand_in_hours, now, tuple(depts), total, months,
                         tuple(late), gap_figures, checks, _devices(archive, profile),
-                        tuple(review_records.reviews_of(archive, year)))
+                        tuple(review_records.reviews_of(archive, year)),
+                        tuple(findings_.list_findings(archive, start, end)))

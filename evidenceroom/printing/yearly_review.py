@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from evidenceroom.core import audit, oversight, spot_checks
+from evidenceroom.core import audit, findings, oversight, spot_checks
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.core.yearly_review import YearlyReview, yearly_review
@@ -201,6 +201,12 @@ def _story(review: YearlyReview, font: str, st) -> list:
                         [[r.held_on.isoformat(), r.scope, r.reviewers, str(r.recordings_reviewed), r.findings,
                           r.measures] for r in review.reviews], [1.5, 2.5, 1.8, 1.1, 2.5, 2.5], st,
                         "本年度尚未登记评查。"))
+    story.append(_p("七、发现的问题和处理", st["h"]))
+    story.append(_table(["日期", "执法人员", "问题", "处理", "资料", "说明"],
+                        [[to_local(f.recorded_at, review.timezone).strftime("%Y-%m-%d"), f.officer,
+                          findings.KINDS.get(f.kind, (f.kind,))[0], findings.OUTCOMES.get(f.outcome, (f.outcome,))[0],
+                          f"#{f.recording_id} {f.recording_name}" if f.recording_id else "", f.notes]
+                         for f in review.findings], [1.4, 1.3, 2, 1.8, 2.6, 2.6], st, "本年度未登记问题。"))
     story += [Spacer(1, 10 * mm),
               _p("评查人（签字）：____________________　　　审核人（签字）：____________________", st["body"]),
               Spacer(1, 2 * mm), _p(f"制表时间：{to_local(made, review.timezone).strftime('%Y-%m-%d %H:%M')}", st["body"])]

@@ -116,3 +116,22 @@ class ReviewRecord(Base):
     recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     recorded_by_name: Mapped[str] = mapped_column(String(200))
     recorded_at: Mapped[datetime]
+
+
+class Finding(Base):
+    """A problem found in oversight (DUT-13), against an officer and, where known, a recording or
+    activity; its kind is from the regulations' violation lists and its outcome from 003§28."""
+
+    __tablename__ = "finding"
+    __table_args__ = (Index("ix_finding_recorded_at", "recorded_at"), Index("ix_finding_officer_id", "officer_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[str] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"))
+    recording_id: Mapped[int | None] = mapped_column(ForeignKey("recording.id"))
+    spot_check_item_id: Mapped[int | None] = mapped_column(ForeignKey("spot_check_item.id"))
+    recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_by_name: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime]

@@ -1,7 +1,8 @@
 """recording duty and oversight
 
 The checklist matter an activity falls under, gap statements (interruptions and recordings not
-made) with their in-person approval, spot checks with their stored draw and scores, and the reviews held (002§17).
+made) with their in-person approval, spot checks with their stored draw and scores,
+the reviews held (002§17) and the findings of oversight.
 
 Revision ID: 0009
 Revises: 0008
@@ -114,10 +115,37 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('review_record', schema=None) as batch_op:
         batch_op.create_index('ix_review_record_year', ['year'], unique=False)
+    op.create_table(
+        'finding',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('kind', sa.String(length=40), nullable=False),
+        sa.Column('outcome', sa.String(length=40), nullable=False),
+        sa.Column('notes', sa.Text(), nullable=False),
+        sa.Column('officer_id', sa.Integer(), nullable=True),
+        sa.Column('activity_id', sa.Integer(), nullable=True),
+        sa.Column('recording_id', sa.Integer(), nullable=True),
+        sa.Column('spot_check_item_id', sa.Integer(), nullable=True),
+        sa.Column('recorded_by_user_id', sa.Integer(), nullable=True),
+        sa.Column('recorded_by_name', sa.String(length=200), nullable=False),
+        sa.Column('recorded_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['officer_id'], ['person.id'], name='fk_finding_officer'),
+        sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name='fk_finding_activity'),
+        sa.ForeignKeyConstraint(['recording_id'], ['recording.id'], name='fk_finding_recording'),
+        sa.ForeignKeyConstraint(['spot_check_item_id'], ['spot_check_item.id'], name='fk_finding_spot_check_item'),
+        sa.ForeignKeyConstraint(['recorded_by_user_id'], ['user_account.id'], name='fk_finding_recorded_by'),
+        sa.PrimaryKeyConstraint('id', name='pk_finding'),
+    )
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.create_index('ix_finding_recorded_at', ['recorded_at'], unique=False)
+        batch_op.create_index('ix_finding_officer_id', ['officer_id'], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.drop_index('ix_finding_officer_id')
+        batch_op.drop_index('ix_finding_recorded_at')
+    op.drop_table('finding')
     with op.batch_alter_table('review_record', schema=None) as batch_op:
         batch_op.drop_index('ix_review_record_year')
     op.drop_table('review_record')

@@ -93,6 +93,11 @@ class SpotCheckTab(QWidget):
         self.score_button.setAccessibleName(self.tr("保存所选资料的评分"))
         self.score_button.setEnabled(allowed)
         score_form.addRow("", self.score_button)
+        self.finding_button = QPushButton(self.tr("登记发现的问题(&F)…"))
+        self.finding_button.setAccessibleName(self.tr("为所选资料登记发现的问题"))
+        self.finding_button.setEnabled(allowed)
+        self.finding_button.clicked.connect(self.add_finding)
+        score_form.addRow("", self.finding_button)
         self.message = message_label(self.tr("抽查提示"))
 
         left = QVBoxLayout()
@@ -191,6 +196,17 @@ class SpotCheckTab(QWidget):
         show_notice(self.message, self.tr("已保存第 {0} 件的评分。").format(item.position))
         self.current = spot_checks.spot_check_info(self.archive, self.current.id)
         self._show_items(row)
+
+    def add_finding(self) -> None:
+        from evidenceroom.ui.compliance.finding_dialog import FindingDialog
+
+        row = self.items.currentRow()
+        if self.current is None or not 0 <= row < len(self.current.items):
+            show_error(self.message, self.tr("请先选择抽中的资料。"))
+            return
+        dialog = FindingDialog(self.archive, self.user, self.current.items[row], self)
+        if dialog.exec():
+            show_notice(self.message, self.tr("已登记问题，记入执法人员 {0} 的考评记录。").format(dialog.result_value.officer))
 
     def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
         """The chosen spot check's score sheet as a PDF, opened for printing from the button."""

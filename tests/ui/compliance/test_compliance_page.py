@@ -161,12 +161,15 @@ def test_every_control_of_the_oversight_tabs_has_an_accessible_name_and_takes_fo
     from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                                    QPlainTextEdit)
 
+    from evidenceroom.ui.compliance.finding_dialog import FindingDialog
     from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapDialog
     from evidenceroom.ui.compliance.review_dialog import ReviewDialog
 
     user = accounts.sign_in(filled_archive, "admin", password)
     page = _page(qtbot, filled_archive, user)
-    dialogs = [ActivityDialog(filled_archive, user), GapDialog(filled_archive, user, 1), ReviewDialog(filled_archive, user)]
+    item = spot_checks.ItemInfo(1, 1, 1, "a.mp4", utcnow(), "张伟", "一大队", (None, None, None), "", None, None)
+    dialogs = [ActivityDialog(filled_archive, user), GapDialog(filled_archive, user, 1),
+               ReviewDialog(filled_archive, user), FindingDialog(filled_archive, user, item)]
     for d in dialogs:
         qtbot.addWidget(d)
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
@@ -189,3 +192,24 @@ def test_every_control_of_the_oversight_tabs_has_an_accessible_name_and_takes_fo
                 assert w.focusPolicy() != Qt.FocusPolicy.NoFocus or not w.isEnabled(), type(w).__name__
     assert unnamed == [] and checked > 40
     assert page.dashboard.uploads_chart.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_a_finding_is_recorded_for_a_sampled_recording(qtbot, filled_archive, password):
+    from evidenceroom.core import findings
+    from evidenceroom.ui.compliance.finding_dialog import FindingDialog
+
+    inspector = accounts.sign_in(filled_archive, "inspector", password)
+    page = _page(qtbot, filled_archive, inspector)
+    tab = page.spot_checks
+    tab.period.set_dates(QDate(2026, 11, 1), QDate(2026, 11, 30))
+    tab.proportion.setValue(25.0)
+    qtbot.mouseClick(tab.draw_button, Qt.MouseButton.LeftButton)
+    dialog = FindingDialog(filled_archive, inspector, tab.current.items[0], tab)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("not_recorded"))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("written_self_criticism"))
+    dialog.notes.setPlainText("到达现场后未开机。")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [found] = findings.list_findings(filled_archive)
+    assert (found.kind, found.outcome, found.officer) == ("not_recorded", "written_self_criticism", "张伟")
