@@ -19,11 +19,11 @@ from evidenceroom.printing.yearly_review import MARGIN, PAGE, _num, _p, _styles,
 TITLE = "音像资料抽查评分表"
 
 
-def department_totals(check: spot_checks.SpotCheckInfo) -> list[tuple[str, int, int, int | None, float | None]]:
-    """Per department: sampled, scored, total points and average total of the scored ones."""
+def totals_by(check: spot_checks.SpotCheckInfo, field: str) -> list[tuple[str, int, int, int | None, float | None]]:
+    """Per department or officer (`field`): sampled, scored, total points and average total of the scored."""
     out = []
-    for name in sorted({i.department for i in check.items}):
-        items = [i for i in check.items if i.department == name]
+    for name in sorted({getattr(i, field) for i in check.items}):
+        items = [i for i in check.items if getattr(i, field) == name]
         totals = [i.total for i in items if i.scored]
         out.append((name, len(items), len(totals), sum(totals) if totals else None,
                     sum(totals) / len(totals) if totals else None))
@@ -57,10 +57,11 @@ def spot_check_pdf(archive: Archive, check_id: int, out_path: Path | str) -> Pat
             for i in check.items]
     story.append(_table(["序号", "资料", "执法人员", "部门", "（一）", "（二）", "（三）", "合计", "备注"], rows,
                         [1.0, 3.6, 1.3, 2.2, 0.9, 0.9, 0.9, 0.9, 2.7], st, "未抽中资料。"))
-    story += [Spacer(1, 4 * mm), _p("各部门得分", st["h"])]
-    story.append(_table(["部门", "抽取（件）", "已评分（件）", "总分", "平均分"],
-                        [[n, str(a), str(b), "—" if tot is None else str(tot), _num(avg)]
-                         for n, a, b, tot, avg in department_totals(check)], [3, 1.4, 1.4, 1.2, 1.2], st, ""))
+    for field, heading, column in (("department", "各部门得分", "部门"), ("officer", "执法人员得分", "执法人员")):
+        story += [Spacer(1, 4 * mm), _p(heading, st["h"])]
+        story.append(_table([column, "抽取（件）", "已评分（件）", "总分", "平均分"],
+                            [[n, str(a), str(b), "—" if tot is None else str(tot), _num(avg)]
+                             for n, a, b, tot, avg in totals_by(check, field)], [3, 1.4, 1.4, 1.2, 1.2], st, ""))
     story += [Spacer(1, 10 * mm), _p("检查人（签字）：____________________　　　审核人（签字）：____________________",
                                      st["body"])]
     head = audit.read_head(archive.head_path)

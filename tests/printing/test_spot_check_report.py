@@ -37,4 +37,4 @@ def test_each_sampled_recording_appears_with_its_scores_and_the_department_total
     for item in check.items:
         assert f"#{item.recording_id} {item.original_name}" in text
     assert "10 9 8 27 中途停录" in text and "7 6 5 18 中途停录" in text
-    assert "一大队 3 2 45 22.5" in text
+    assert "一大队 3 2 45 22.5" in text and "执法人员得分 执法人员 抽取（件） 已评分（件） 总分 平均分 张伟 3 2 45 22.5" in text
