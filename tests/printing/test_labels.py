@@ -108,3 +108,25 @@ def test_an_unknown_layout_or_no_disc_is_refused():
         render_labels([disc("A")], "a5")
     with pytest.raises(ArchiveError, match="没有"):
         render_labels([], "a4")
+
+
+def test_a_printable_disc_gets_no_ink_inside_the_clamping_ring(tmp_path: Path):
+    from PIL import Image
+
+    dpi = 100
+    px = dpi / 25.4  # pixels per mm
+
+    def ink_inside_clamp(pdf: Path, centre_mm: tuple[float, float]) -> int:
+        run(tool("pdftoppm"), "-r", str(dpi), "-f", "1", "-l", "1", "-gray", "-png", pdf, tmp_path / pdf.stem)
+        [png] = tmp_path.glob(f"{pdf.stem}-*1.png")
+        image = Image.open(png).convert("L")
+        cx, cy = centre_mm[0] * px, centre_mm[1] * px
+        r = CLAMP / mm * px - 1
+        return sum(1 for x in range(int(cx - r), int(cx + r)) for y in range(int(cy - r), int(cy + r))
+                   if (x - cx) ** 2 + (y - cy) ** 2 < r * r and image.getpixel((x, y)) < 250)
+
+    on_disc = save(render_labels([disc("A")], "disc"), tmp_path / "disc.pdf")
+    assert ink_inside_clamp(on_disc, (60, 60)) == 0
+    # On a sheet the faint guide circles are drawn, so the same measure finds them.
+    sheet = save(render_labels([disc("A")], "a4"), tmp_path / "sheet.pdf")
+    assert ink_inside_clamp(sheet, (105, 75.5)) > 0
