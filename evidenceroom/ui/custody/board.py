@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from evidenceroom.ui.custody.card import BoardCard, DeviceCard, read_mime
 from evidenceroom.ui.custody.labels import COLUMNS, column_name, column_of
+from evidenceroom.ui.custody.moves import moves_to
 
 PAGE_SIZE = 60  # cards shown per column before "more": a column of hundreds stays quick
 
@@ -89,15 +90,17 @@ class StateColumn(QFrame):
 
     # --- drops -----------------------------------------------------------------------------
 
-    def _highlight(self, on: bool) -> None:
-        self.setStyleSheet(self._idle_style.replace("palette(window)", "#eaf2fb") if on else self._idle_style)
+    def _highlight(self, colour: str | None) -> None:
+        self.setStyleSheet(self._idle_style.replace("palette(window)", colour) if colour else self._idle_style)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         found = read_mime(event.mimeData())
         if found is None:
             event.ignore()
             return
-        self._highlight(column_of(found[1]) != self.column)
+        if column_of(found[1]) != self.column:
+            # Blue where the card may go, pink where it may not; a refused drop still lands, to say why.
+            self._highlight("#eaf2fb" if moves_to(found[1], self.column) else "#fdecea")
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
@@ -107,11 +110,11 @@ class StateColumn(QFrame):
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event) -> None:
-        self._highlight(False)
+        self._highlight(None)
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._highlight(False)
+        self._highlight(None)
         found = read_mime(event.mimeData())
         if found is None:
             event.ignore()

@@ -27,7 +27,7 @@ def test_camera_starts_in_store_with_its_count_and_accessible_name(page, camera_
 
 
 def test_drag_from_store_to_checked_out_goes_through_the_check_out_dialog(qtbot, page, camera_id, staffed_archive):
-    drop_card(page, camera_id, "checked_out")
+    assert "#eaf2fb" in drop_card(page, camera_id, "checked_out")
     dialog = page.dialog
     assert isinstance(dialog, CheckOutDialog) and dialog.isVisible()
     assert not dialog.ok_button.isEnabled()
@@ -77,7 +77,7 @@ def test_a_fault_in_the_check_opens_the_fault_form_instead(qtbot, page, camera_i
 
 
 def test_a_refused_drop_says_why_and_changes_nothing(page, camera_id, staffed_archive):
-    drop_card(page, camera_id, "in_repair")
+    assert "#fdecea" in drop_card(page, camera_id, "in_repair")  # marked as no place for it while hovering
     assert page.dialog is None
     assert page.message.isVisible()
     assert "不能把在库的设备 DSJ-07 直接移到“维修中”" in page.message.text()
