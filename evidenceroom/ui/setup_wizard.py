@@ -20,6 +20,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.setup import create_archive
+from evidenceroom.ui.backup.restore_choice import RestoreChoice
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.policy_section import ProfileChoice
 
@@ -42,6 +43,9 @@ class LocationPage(QWizardPage):
         label.setBuddy(self.path)
         self.path.setAccessibleName(self.tr("档案库文件夹"))
         form.addRow(label, row)
+        self.restore_choice = RestoreChoice(self)  # or bring the archive back from a backup (SEC-06)
+        self.restore_choice.changed.connect(lambda: self.setFinalPage(self.restore_choice.restoring()))
+        form.addRow(self.restore_choice)
         self.registerField("location", self.path)  # prefilled: Qt treats an unchanged mandatory field as empty
 
     def _browse(self) -> None:
@@ -49,11 +53,16 @@ class LocationPage(QWizardPage):
         if chosen:
             self.path.setText(chosen)
 
+    def nextId(self) -> int:
+        return -1 if self.restore_choice.restoring() else super().nextId()
+
     def validatePage(self) -> bool:
         if not self.path.text().strip():
             self.wizard().show_error(self.tr("请选择档案库文件夹。"))
             return False
         root = Path(self.path.text().strip())
+        if self.restore_choice.restoring():
+            return self.restore_choice.restore_into(self.wizard(), root)
         if Archive.exists(root):
             return True  # an existing archive is opened as it is
         if root.exists() and (not root.is_dir() or any(root.iterdir())):
