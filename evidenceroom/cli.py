@@ -178,7 +178,7 @@ def _verify(root: Path, args) -> int:
     from evidenceroom.core.verify import verify
 
     with Archive.open(root) as archive:
-        report = verify(archive, cli_actor())
+        report = verify(archive, cli_actor(), trigger="cli")
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
