@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from evidenceroom.core import profiles
 from evidenceroom.core.access import when_utc
@@ -76,7 +77,8 @@ def board(archive: Archive, profile: profiles.Profile | None = None,
 def device_history(archive: Archive, device_id: int) -> list[CustodyEventInfo]:
     """A device's custody events, oldest first."""
     with archive.session() as s:
-        q = select(CustodyEvent).where(CustodyEvent.device_id == device_id).order_by(CustodyEvent.at, CustodyEvent.id)
+        q = select(CustodyEvent).where(CustodyEvent.device_id == device_id).order_by(
+            CustodyEvent.at, CustodyEvent.id).options(joinedload(CustodyEvent.officer))
         return [event_info(s, e) for e in s.scalars(q)]
 
 
@@ -91,7 +93,8 @@ def _bound(s, archive: Archive, value: date | datetime | None, end: bool) -> dat
 def ledger(archive: Archive, filt: LedgerFilter = LedgerFilter(), limit: int = 100000) -> list[LedgerRow]:
     """The ledger's rows in time order, filtered; an end date includes that whole day."""
     with archive.session() as s:
-        q = select(CustodyEvent).order_by(CustodyEvent.at, CustodyEvent.id).limit(limit)
+        q = select(CustodyEvent).order_by(CustodyEvent.at, CustodyEvent.id).limit(limit).options(
+            joinedload(CustodyEvent.device), joinedload(CustodyEvent.officer))
         if filt.device_id is not None:
             q = q.where(CustodyEvent.device_id == filt.device_id)
         if filt.officer_id is not None:
@@ -103,10 +106,16 @@ def ledger(archive: Archive, filt: LedgerFilter = LedgerFilter(), limit: int = 1
             q = q.where(CustodyEvent.at < end if not isinstance(filt.end, datetime) else CustodyEvent.at <= end)
         if filt.kinds:
             q = q.where(CustodyEvent.kind.in_(filt.kinds))
+        events = list(s.scalars(q).unique())
+        # Only devices with footage filed against them can link clips: ask the rest nothing.
+        devices = {e.device_id for e in events if e.kind == EventKind.RETURN.value}
+        filed = set(s.scalars(select(Recording.device_id).where(Recording.device_id.in_(devices)).distinct())) \
+            if devices else set()
         rows = []
-        for e in s.scalars(q):
+        for e in events:
             info = event_info(s, e)
-            rows.append(LedgerRow(info, _clips(s, e, info) if e.kind == EventKind.RETURN.value else ()))
+            linked = e.kind == EventKind.RETURN.value and e.device_id in filed
+            rows.append(LedgerRow(info, _clips(s, e, info) if linked else ()))
         return rows
 
 
