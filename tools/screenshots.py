@@ -30,7 +30,7 @@ def stage_oversight(archive) -> None:
     with no footage, an overdue one, gap statements (one approved), and a scored spot check."""
     from datetime import datetime, timedelta
 
-    from evidenceroom.core import accounts, gaps, lookups, profiles, spot_checks
+    from evidenceroom.core import accounts, findings, gaps, lookups, profiles, review_records, spot_checks
     from evidenceroom.core.demo import DEMO_PASSWORD
 
     admin = accounts.sign_in(archive, "admin", DEMO_PASSWORD)
@@ -59,6 +59,11 @@ def stage_oversight(archive) -> None:
     for item, scores in zip(check.items, ((10, 9, 10), (8, 6, 9))):
         spot_checks.score(archive, inspector, item.id, *scores, "中途停录约 2 分钟，已有语音说明。"
                           if scores[1] < 9 else "")
+    findings.add_finding(archive, inspector, "not_recorded", "written_self_criticism", "到达现场后约 3 分钟才开机。",
+                         spot_check_item_id=check.items[-1].id)
+    review_records.record_review(archive, inspector, now.date(), "本年度各大队现场检查、调查取证音像资料",
+                                 "周科长、赵主任", 36, "1 件到达现场后未及时开机；2 件移交逾期",
+                                 "当事人书面检查；移交情况纳入月度通报")
 
 
 def stage_discs(archive, user) -> None:

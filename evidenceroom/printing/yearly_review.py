@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core import audit, findings, oversight, spot_checks
 from evidenceroom.core.archive import Archive
@@ -207,9 +207,10 @@ def _story(review: YearlyReview, font: str, st) -> list:
                           findings.KINDS.get(f.kind, (f.kind,))[0], findings.OUTCOMES.get(f.outcome, (f.outcome,))[0],
                           f"#{f.recording_id} {f.recording_name}" if f.recording_id else "", f.notes]
                          for f in review.findings], [1.4, 1.3, 2, 1.8, 2.6, 2.6], st, "本年度未登记问题。"))
-    story += [Spacer(1, 10 * mm),
-              _p("评查人（签字）：____________________　　　审核人（签字）：____________________", st["body"]),
-              Spacer(1, 2 * mm), _p(f"制表时间：{to_local(made, review.timezone).strftime('%Y-%m-%d %H:%M')}", st["body"])]
+    story.append(KeepTogether([  # the signatures and the date stay on one page
+        Spacer(1, 10 * mm),
+        _p("评查人（签字）：____________________　　　审核人（签字）：____________________", st["body"]),
+        Spacer(1, 2 * mm), _p(f"制表时间：{to_local(made, review.timezone).strftime('%Y-%m-%d %H:%M')}", st["body"])]))
     return story
 
 
