@@ -21,6 +21,7 @@ from evidenceroom.core import custody, lookups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
+from evidenceroom.ui.custody.clips_dialog import ClipsDialog
 from evidenceroom.ui.custody.labels import kind_name, state_name
 from evidenceroom.ui.custody.register_tab import table_view
 from evidenceroom.ui.custody.table_model import RowsModel
@@ -80,6 +81,9 @@ class LedgerTab(QWidget):
         self.xlsx_button.clicked.connect(lambda: self._choose("xlsx"))
         self.model = RowsModel(ledger_headers(self), lambda r: event_cells(r, self.display), parent=self)
         self.view = table_view(self.model, self.tr("设备台账"))
+        self.view.setToolTip(self.tr("双击有关联资料的归还记录，查看该次领用期间录制的音像资料"))
+        self.view.doubleClicked.connect(lambda index: self.open_clips(index.row()))
+        self.clips_dialog = None
         self.count_label = QLabel()
         self.message = message_label(self.tr("提示信息"))
 
@@ -136,6 +140,18 @@ class LedgerTab(QWidget):
         rows.reverse()  # newest first on screen; the printout keeps time order
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 条记录").format(len(rows)))
+
+    def open_clips(self, row: int):
+        """The clips a return row links to, if it has any."""
+        line = self.model.row(row)
+        if not line.recording_ids:
+            return None
+        e = line.event
+        title = self.tr("{0} {1}，{2} 归还，使用人员 {3}").format(
+            kind_name(e.device_kind), e.device_serial, self.display.local_time(e.at), e.officer_name or "")
+        self.clips_dialog = ClipsDialog(self.archive, title, line.recording_ids, self.display, self)
+        self.clips_dialog.open()
+        return self.clips_dialog
 
     # --- PDF and Excel -----------------------------------------------------------------------
 
