@@ -14,8 +14,10 @@ import math
 from dataclasses import asdict, dataclass
 
 from evidenceroom.core import audit
+from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
+from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role, Setting
 
@@ -93,11 +95,12 @@ def set_print_settings(archive: Archive, user: SignedIn, settings: PrintSettings
     return chosen
 
 
-def record_printed(archive: Archive, user: SignedIn, document: str, target_kind: str | None = None,
+def record_printed(archive: Archive, who: SignedIn | Actor, document: str, target_kind: str | None = None,
                    target_id: int | None = None, **details) -> None:
-    """Audit that `user` printed (or saved for printing) a document: which kind, of what."""
+    """Audit that `who` (a signed-in user, or the command line's actor) printed or saved for
+    printing a document: which kind, of what."""
     if document not in DOCUMENT_KINDS:
         raise ArchiveError(f"未知的文档类型：{document}", f"Unknown document kind: {document}")
     with archive.transaction() as s:
-        audit.record(s, user.actor, "document.printed", target_kind, target_id, document=document,
+        audit.record(s, actor_of(who), "document.printed", target_kind, target_id, document=document,
                      document_zh=DOCUMENT_KINDS[document][0], **details)

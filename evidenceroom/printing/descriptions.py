@@ -8,6 +8,7 @@ carries "第 n 页 共 m 页" and the set number. The same PDF is printed and wr
 """
 from __future__ import annotations
 
+import hashlib
 import io
 from datetime import datetime
 from xml.sax.saxutils import escape
@@ -203,3 +204,16 @@ def render_description(facts: DescriptionFacts, settings: PrintSettings | None =
     footer_left = f"{facts.unit}　光盘编号 {facts.set_no}"
     doc.build(story, canvasmaker=_page_canvas(font, footer_left, f"案号 {facts.case_no}"))
     return buffer.getvalue()
+
+
+def set_description_pdf(archive, info, settings: PrintSettings | None = None) -> tuple[bytes, bool]:
+    """The written description of a made set (`DiscSetInfo`): the copy filed beside its images
+    when that still has the SHA-256 recorded with the set, so paper and disc carry the same PDF;
+    otherwise rendered again from the recorded set. Also says which of the two it is."""
+    from evidenceroom.core.disc_papers import set_description_facts
+
+    saved = info.description_path
+    data = saved.read_bytes() if saved.is_file() else b""
+    if data and hashlib.sha256(data).hexdigest() == info.description_sha256:
+        return data, True
+    return render_description(set_description_facts(archive, info.id), settings), False

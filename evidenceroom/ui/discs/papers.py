@@ -3,15 +3,14 @@ description. Each is rendered from the recorded set, written to the print folder
 user chooses), opened to preview and print, and audited as `document.printed`."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from evidenceroom.core import print_settings
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.disc_papers import set_description_facts, set_disc_facts
+from evidenceroom.core.disc_papers import set_disc_facts
 from evidenceroom.core.disc_register import DiscSetInfo
-from evidenceroom.printing.descriptions import render_description
+from evidenceroom.printing.descriptions import set_description_pdf
 from evidenceroom.printing.labels import render_labels
 from evidenceroom.printing.sleeve import render_sleeve
 from evidenceroom.ui import documents
@@ -45,13 +44,6 @@ class SetPapers:
                          disc=f"{disc_no}/{facts[0].disc_count} {copy}")
 
     def description(self, info: DiscSetInfo) -> Path:
-        """The written description as filed: the copy made with the set when it is still there,
-        so the paper is byte for byte the PDF on the disc; otherwise rendered again."""
-        saved = info.description_path
-        data = saved.read_bytes() if saved.is_file() else b""
-        same = bool(data) and hashlib.sha256(data).hexdigest() == info.description_sha256
-        if not same:
-            data = render_description(set_description_facts(self.archive, info.id),
-                                      print_settings.print_settings(self.archive))
-        return self._out(data, f"文字说明材料-{info.set_no}.pdf", "disc_description", info,
-                         same_as_disc=same)
+        """The written description as filed with the set (the same PDF as on the disc)."""
+        data, same = set_description_pdf(self.archive, info, print_settings.print_settings(self.archive))
+        return self._out(data, f"文字说明材料-{info.set_no}.pdf", "disc_description", info, same_as_disc=same)
