@@ -8,6 +8,7 @@ disposal while it lasts. Nothing here removes anything: expiry only puts a recor
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -122,15 +123,19 @@ def choices(profile: profiles.Profile, kind: str) -> tuple[str, tuple[str, ...]]
     return (r.evidence_article or EVIDENCE_ARTICLE, ("作为证据使用",))
 
 
+@functools.lru_cache(maxsize=16)
+def _base_words(base_months: int, starts_from: str) -> tuple[str, str]:
+    years, months = divmod(base_months, 12)
+    span_zh = (f"{years} 年" if not months else f"{base_months} 个月") if years else f"{months} 个月"
+    frm_zh, frm_en = ("入库", "import") if starts_from == "imported_at" else ("拍摄", "capture")
+    return f"基本保存期限 {span_zh}（自{frm_zh}日期）", f"base retention of {base_months} months from {frm_en}"
+
+
 def base_rule(profile: profiles.Profile, rec: Recording, zone: ZoneInfo) -> Rule:
     r = profile.retention
     start = rec.imported_at if r.starts_from == "imported_at" else rec.recorded_at
-    years, months = divmod(r.base_months, 12)
-    span_zh = (f"{years} 年" if not months else f"{r.base_months} 个月") if years else f"{months} 个月"
-    frm_zh, frm_en = ("入库", "import") if r.starts_from == "imported_at" else ("拍摄", "capture")
     return Rule("base", add_months(start.astimezone(zone).date(), r.base_months),
-                f"基本保存期限 {span_zh}（自{frm_zh}日期）", f"base retention of {r.base_months} months from {frm_en}",
-                r.article)
+                *_base_words(r.base_months, r.starts_from), r.article)
 
 
 def compute(rec: Recording, profile: profiles.Profile, zone: ZoneInfo, marks: list[RetentionMark],
@@ -160,29 +165,44 @@ def compute(rec: Recording, profile: profiles.Profile, zone: ZoneInfo, marks: li
     return Expiry(rec.id, deciding.until, deciding, tuple(rules), held, rec.disposed_at is not None)
 
 
-def held_recordings(s: Session, recs: list[Recording]) -> set[int]:
+@dataclass
+class Context:
+    """What the engine reads besides the recording: its marks, active holds, cases of evidence.
+    Read once for a whole list rather than per recording."""
+
+    marks: dict[int, list[RetentionMark]]
+    held_cases: set[int]
+    held_activities: set[int]
+    cases: dict[int, Case]
+
+
+def context(s: Session, recording_ids: list[int] | None = None) -> Context:
+    """Marks of these recordings (all marks when None), the active holds, and the cases of evidence."""
+    marks: dict[int, list[RetentionMark]] = {}
+    query = select(RetentionMark)
+    chunks = [None] if recording_ids is None else [recording_ids[i:i + 500] for i in range(0, len(recording_ids), 500)]
+    for chunk in chunks:
+        for m in s.scalars(query if chunk is None else query.where(RetentionMark.recording_id.in_(chunk))):
+            marks.setdefault(m.recording_id, []).append(m)
     holds = s.execute(select(RetentionHold.case_id, RetentionHold.activity_id)
                       .where(RetentionHold.released_at.is_(None))).all()
-    cases = {c for c, _ in holds if c is not None}
-    activities = {a for _, a in holds if a is not None}
-    return {r.id for r in recs if r.case_id in cases or r.activity_id in activities}
+    return Context(marks, {c for c, _ in holds if c is not None}, {a for _, a in holds if a is not None}, {})
 
 
-def expiries(s: Session, recs: list[Recording], profile: profiles.Profile | None = None) -> dict[int, Expiry]:
+def expiries(s: Session, recs: list, profile: profiles.Profile | None = None,
+             ctx: Context | None = None) -> dict[int, Expiry]:
     """Expiry of many recordings at once (marks, cases and holds read in a few queries)."""
     if not recs:
         return {}
     profile = profile or profiles.active(s)
     zone = unit_zone(s)
-    ids = [r.id for r in recs]
-    marks: dict[int, list[RetentionMark]] = {}
-    for i in range(0, len(ids), 500):
-        for m in s.scalars(select(RetentionMark).where(RetentionMark.recording_id.in_(ids[i:i + 500]))):
-            marks.setdefault(m.recording_id, []).append(m)
-    case_ids = {r.case_id for r in recs if r.case_id is not None}
-    cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_(case_ids)))} if case_ids else {}
-    held = held_recordings(s, recs)
-    return {r.id: compute(r, profile, zone, marks.get(r.id, []), cases.get(r.case_id), r.id in held)
+    ctx = ctx or context(s, [r.id for r in recs])
+    # Only evidence needs its case file; most recordings carry no mark at all.
+    wanted = {r.case_id for r in recs if r.case_id is not None and r.id in ctx.marks} - set(ctx.cases)
+    if wanted:
+        ctx.cases.update({c.id: c for c in s.scalars(select(Case).where(Case.id.in_(wanted)))})
+    return {r.id: compute(r, profile, zone, ctx.marks.get(r.id, ()), ctx.cases.get(r.case_id),
+                          r.case_id in ctx.held_cases or r.activity_id in ctx.held_activities)
             for r in recs}
 
 

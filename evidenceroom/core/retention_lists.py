@@ -1,51 +1,46 @@
 """The Compliance page's retention lists (RET-01..07): expiring soon, expired awaiting the
 custodian's judgement, long-term without verified discs, holds.
 
-Only recordings whose base period has ended can have expired, since every other rule ends later,
-so the lists read those alone, in capture-time order through its index, a chunk at a time.
+Most recordings carry no mark, hold or judgement: their expiry is the base period alone, so which
+list they belong to is a range of capture (or import) times, counted in SQL through the index.
+Only the few "special" recordings (marked, held, judged, proposed) go through the engine one by
+one. A million-row archive is then counted in a moment and only a page of rows is read.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Iterator
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import profiles
 from evidenceroom.core.models import Activity, Case, Recording
 from evidenceroom.core.models.retention import DisposalProposal, KeepAssessment, RetentionHold, RetentionMark
-from evidenceroom.core.retention import LONG_TERM, SOON_DAYS, Expiry, add_months, expiries, today_in, unit_zone
+from evidenceroom.core.retention import (LONG_TERM, SOON_DAYS, Expiry, add_months, compute, context, expiries,
+                                         today_in, unit_zone)
 from evidenceroom.core.vault import Cancelled
 
 LIST_LIMIT = 1000  # rows per list on the page; the totals count the rest
 _COLUMNS = (Recording.id, Recording.original_name, Recording.case_id, Recording.activity_id, Recording.recorded_at,
             Recording.imported_at, Recording.disposed_at)
-CHUNK = 2000
 
 
-def candidates(s: Session, profile: profiles.Profile, until: date, cancel=None) -> Iterator[list]:
-    """Recordings whose base period ends by `until`, in chunks: the only ones that can have expired
-    by then, since every other rule ends later. Read in capture-time order through its index, a
-    chunk at a time (keyset), as plain rows, so a million-row archive costs no more memory than one."""
-    column = Recording.imported_at if profile.retention.starts_from == "imported_at" else Recording.recorded_at
-    # Three days' margin for month ends and the unit's time zone; `compute` then decides exactly.
-    latest_start = add_months(until, -profile.retention.base_months) + timedelta(days=3)
-    cutoff = datetime.combine(latest_start, time.min, unit_zone(s))
-    after = None
-    while True:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        query = select(*_COLUMNS).where(column < cutoff, Recording.disposed_at.is_(None))
-        if after is not None:
-            query = query.where(or_(column > after[0], and_(column == after[0], Recording.id > after[1])))
-        rows = s.execute(query.order_by(column, Recording.id).limit(CHUNK)).all()
-        if not rows:
-            return
-        yield rows
-        last = rows[-1]
-        after = (last.imported_at if column is Recording.imported_at else last.recorded_at, last.id)
+def last_start(until: date, months: int) -> date:
+    """The latest local start date whose base period of `months` has ended by `until`.
+
+    `add_months` never decreases with the start date, and the month's-end clamp can let a day or
+    two after `add_months(until, -months)` end by `until` too (2024-02-29 + 12 months = 2025-02-28)."""
+    day = add_months(until, -months)
+    while add_months(day + timedelta(days=1), months) <= until:
+        day += timedelta(days=1)
+    return day
+
+
+def _bound(day: date, zone: ZoneInfo) -> datetime:
+    """Start times before this are on or before `day` in the unit's time zone."""
+    return datetime.combine(day + timedelta(days=1), time.min, zone)
 
 
 @dataclass(frozen=True)
@@ -95,53 +90,83 @@ def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, 
              cancel=None) -> Overview:
     """The Compliance page's lists, each cut at `limit` rows (None: uncut; the totals count them all)."""
     profile = profiles.active(s)
+    zone = unit_zone(s)
     today = today or today_in(s)
     horizon = today + timedelta(days=soon_days)
-    soon: list = []
-    awaiting: list = []
-    totals = {"expiring_soon": 0, "expired_awaiting": 0}
-    merged: dict[int, Expiry] = {}
-    for chunk in candidates(s, profile, horizon, cancel):
-        ex = expiries(s, chunk, profile)
-        decided = _decided(s, [r.id for r in chunk])
-        for r in chunk:
-            e = ex[r.id]
+    months = profile.retention.base_months
+    column = Recording.imported_at if profile.retention.starts_from == "imported_at" else Recording.recorded_at
+    expired_before = _bound(last_start(today, months), zone)  # base period ended by today
+    soon_before = _bound(last_start(horizon, months), zone)  # base period ends by the horizon
+    live = Recording.disposed_at.is_(None)
+    ranges = {"expired_awaiting": (column < expired_before,),
+              "expiring_soon": (column >= expired_before, column < soon_before)}
+
+    # The special recordings, whose expiry is not the base period alone or who are already decided.
+    ctx = context(s)
+    decided = _decided(s)
+    special = set(ctx.marks) | decided
+    if ctx.held_cases or ctx.held_activities:
+        special |= set(s.scalars(select(Recording.id).where(or_(Recording.case_id.in_(ctx.held_cases),
+                                                                Recording.activity_id.in_(ctx.held_activities)))))
+    special_rows = []
+    ids = sorted(special)
+    for i in range(0, len(ids), 500):
+        special_rows += s.execute(select(*_COLUMNS).where(Recording.id.in_(ids[i:i + 500]), live,
+                                                          column < soon_before)).all()
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+    def start_of(r) -> datetime:
+        return r.imported_at if column is Recording.imported_at else r.recorded_at
+
+    totals, lists, merged = {}, {}, {}
+    special_ex = expiries(s, special_rows, profile, ctx)
+    for key, where in ranges.items():
+        # The plain ones: counted in SQL, less the special ones that fall in the same range.
+        in_range = [r for r in special_rows
+                    if ("expired_awaiting" if start_of(r) < expired_before else "expiring_soon") == key]
+        total = s.scalar(select(func.count()).select_from(Recording).where(live, *where)) - len(in_range)
+        want = None if limit is None else limit + len(in_range)
+        query = select(*_COLUMNS).where(live, *where).order_by(column, Recording.id)
+        plain = [r for r in s.execute(query if want is None else query.limit(want)).all() if r.id not in special]
+        for r in plain:
+            merged[r.id] = compute(r, profile, zone, (), None, False)
+        chosen = plain
+        # The special ones: where the engine puts them, whatever range their capture time is in.
+        for r in special_rows:
+            e = special_ex[r.id]
             if e.held:
                 continue
-            if e.expired(today):
-                if r.id in decided:
-                    continue
-                key, bucket = "expired_awaiting", awaiting
-            elif e.expires_on is not None and e.expires_on <= horizon:
-                key, bucket = "expiring_soon", soon
+            if key == "expired_awaiting" and e.expired(today) and r.id not in decided:
+                chosen.append(r)
+            elif key == "expiring_soon" and not e.expired(today) and e.expires_on is not None \
+                    and e.expires_on <= horizon:
+                chosen.append(r)
             else:
                 continue
-            totals[key] += 1
-            if limit is None or len(bucket) < limit:
-                bucket.append(r)
-                merged[r.id] = e
+            merged[r.id] = e
+            total += 1
+        chosen.sort(key=lambda r: (start_of(r), r.id))
+        totals[key] = total
+        lists[key] = chosen if limit is None else chosen[:limit]
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
     long_ids = list(s.scalars(select(RetentionMark.recording_id).where(RetentionMark.kind == LONG_TERM)
                               .order_by(RetentionMark.at)))
     long_recs = [r for r in (s.get(Recording, i) for i in long_ids)
                  if r is not None and r.disposed_at is None and not has_verified_discs(s, r.id)]
-    return Overview(today, _rows(s, soon, merged), _rows(s, awaiting, merged),
+    return Overview(today, _rows(s, lists["expiring_soon"], merged), _rows(s, lists["expired_awaiting"], merged),
                     _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s), totals)
 
 
-def _decided(s: Session, ids: list[int]) -> set[int]:
-    """Recordings the custodian judged worth keeping, or already proposed for disposal."""
-    out: set[int] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        latest: dict[int, bool] = {}
-        for rid, worth in s.execute(select(KeepAssessment.recording_id, KeepAssessment.worth_keeping)
-                                    .where(KeepAssessment.recording_id.in_(chunk)).order_by(KeepAssessment.at,
-                                                                                            KeepAssessment.id)):
-            latest[rid] = worth
-        out |= {rid for rid, worth in latest.items() if worth}
-        out |= set(s.scalars(select(DisposalProposal.recording_id).where(
-            DisposalProposal.recording_id.in_(chunk), DisposalProposal.status == "proposed")))
-    return out
+def _decided(s: Session) -> set[int]:
+    """Recordings the custodian last judged worth keeping, or already proposed for disposal."""
+    latest: dict[int, bool] = {}
+    for rid, worth in s.execute(select(KeepAssessment.recording_id, KeepAssessment.worth_keeping)
+                                .order_by(KeepAssessment.at, KeepAssessment.id)):
+        latest[rid] = worth
+    proposed = set(s.scalars(select(DisposalProposal.recording_id).where(DisposalProposal.status == "proposed")))
+    return {rid for rid, worth in latest.items() if worth} | proposed
 
 
 def holds(s: Session) -> list[HoldRow]:

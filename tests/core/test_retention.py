@@ -211,15 +211,30 @@ def test_the_detail_line_names_the_deciding_rule(archive, desk):
     assert until.zh.startswith("2025-03-01") and "003§20" in basis.en
 
 
-def test_lists_are_read_in_chunks_and_cut_at_their_limit(archive, desk, monkeypatch):
+def test_lists_are_counted_in_full_and_cut_at_their_limit(archive, desk):
     everything = _ids(archive)
-    monkeypatch.setattr(retention_lists, "CHUNK", 2)  # equal capture times: the keyset must not skip or repeat
+    retention.mark(archive, desk["clerk"], everything[0], "permanent",
+                   retention.choices(profiles.DEFAULT, "permanent")[1][0])
     with archive.session() as s:
-        full = retention.overview(s, today=date(2026, 1, 1))
-        cut = retention.overview(s, today=date(2026, 1, 1), limit=1)
-    assert sorted(r.recording_id for r in full.expired_awaiting) == everything
-    assert full.totals["expired_awaiting"] == len(everything) == cut.totals["expired_awaiting"]
-    assert len(cut.expired_awaiting) == 1
+        full = retention_lists.overview(s, today=date(2026, 1, 1))
+        cut = retention_lists.overview(s, today=date(2026, 1, 1), limit=1)
+        soon = retention_lists.overview(s, today=date(2025, 2, 1), limit=2)
+    assert sorted(r.recording_id for r in full.expired_awaiting) == everything[1:]
+    assert full.totals["expired_awaiting"] == len(everything) - 1 == cut.totals["expired_awaiting"]
+    assert [r.recording_id for r in cut.expired_awaiting] == [everything[1]]
+    assert soon.totals == {"expired_awaiting": 0, "expiring_soon": len(everything) - 1}
+    assert len(soon.expiring_soon) == 2
+
+
+def test_the_last_start_date_whose_base_period_has_ended():
+    assert retention_lists.last_start(date(2025, 2, 28), 12) == date(2024, 2, 29)  # 29 Feb + 1 year = 28 Feb
+    assert retention_lists.last_start(date(2025, 3, 31), 1) == date(2025, 2, 28)
+    assert retention_lists.last_start(date(2026, 3, 1), 24) == date(2024, 3, 1)
+    for months in (1, 12, 24, 120):
+        for day in (date(2025, 2, 28), date(2025, 3, 31), date(2024, 2, 29), date(2026, 12, 31)):
+            start = retention_lists.last_start(day, months)
+            assert retention.add_months(start, months) <= day < retention.add_months(start + timedelta(days=1),
+                                                                                      months)
 
 
 def test_a_hold_on_an_activity_covers_only_its_recordings(archive, desk, clips, tmp_path):
