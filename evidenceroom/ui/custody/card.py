@@ -124,7 +124,7 @@ class DeviceCard(QFrame):
             item = menu.addAction(action_name(action) + "…")
             item.setData(action)
         if not self.card.moves:
-            none = menu.addAction(self.tr("此状态下没有可办理的操作"))
+            none = menu.addAction(self.tr("没有可办理的操作"))
             none.setEnabled(False)
         menu.addSeparator()
         history = menu.addAction(self.tr("查看履历…"))

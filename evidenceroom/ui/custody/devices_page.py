@@ -13,6 +13,7 @@ from evidenceroom.core import custody
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.models import Role
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.ui.custody.alerts_strip import AlertsStrip
 from evidenceroom.ui.custody.board import Board
@@ -36,6 +37,10 @@ from evidenceroom.ui.custody.register_tab import RegisterTab
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import message_label, show_error, show_notice
 
+# Roles that keep the devices at the desk; the others see the board, the ledger and the ratios
+# but are offered no move (SEC-01: an inspector has no device disposal in any menu).
+KEEPING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
+
 DIALOGS = {"check_out": CheckOutDialog, "return": ReturnDialog, "handover": HandoverDialog, "fault": FaultDialog,
            "repair": RepairDialog, "back_in_service": BackInServiceDialog, "loss": LossDialog,
            "maintenance": MaintenanceDialog}
@@ -52,6 +57,7 @@ class DevicesPage(QWidget):
         self.choice_menu: QMenu | None = None
         self.cards: dict[int, BoardCard] = {}
         self._shown_once = False
+        self.can_move = user.role in KEEPING_ROLES
         self.setAccessibleName(self.tr("设备"))
         with archive.session() as s:
             self.timezone = archive.unit(s).timezone
@@ -76,10 +82,10 @@ class DevicesPage(QWidget):
         board_layout.addWidget(self.message)
         board_layout.addWidget(board_scroll, 1)
 
-        self.register_tab = RegisterTab(archive, user)
+        self.register_tab = RegisterTab(archive, user, editable=self.can_move)
         self.register_tab.changed.connect(self.refresh)
         self.ledger_tab = LedgerTab(archive, user)
-        self.ratios_tab = RatiosTab(archive, user)
+        self.ratios_tab = RatiosTab(archive, user, editable=self.can_move)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("设备页面"))
         self.tabs.addTab(board_tab, self.tr("看板"))
@@ -128,7 +134,7 @@ class DevicesPage(QWidget):
         alerts = tuple((a.code, str(a)) for a in c.alerts)
         return BoardCard(device_id=c.id, kind=c.kind, serial=c.serial, model=c.model, state=c.state,
                          holder=c.holder_name, since=c.since, expected_return=c.expected_return, alerts=alerts,
-                         moves=moves_from(c.state))
+                         moves=moves_from(c.state) if self.can_move else ())
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -136,6 +142,9 @@ class DevicesPage(QWidget):
         """A card dropped on a column: its move's dialog, a choice of moves, or why not."""
         card = self.cards.get(device_id)
         if card is None:
+            return
+        if not self.can_move:
+            show_error(self.message, self.tr("设备的领用、归还和处置由保管员办理；当前账户只能查看。"))
             return
         choices = moves_to(card.state, column)
         if not choices:
@@ -162,6 +171,8 @@ class DevicesPage(QWidget):
         show_error(self.message, "")
         if action == "history":
             self.dialog = HistoryDialog(self.archive, card, self.display, self)
+        elif not self.can_move:
+            return None
         elif action in ("seal", "destroy", "unseal"):
             self.dialog = DisposalDialog(self.archive, self.user, card, action, self)
         elif action in DIALOGS:

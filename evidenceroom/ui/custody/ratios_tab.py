@@ -19,7 +19,7 @@ SHORT = ("#8a1c1c", "#fdecea")
 
 
 class RatiosTab(QWidget):
-    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None, editable: bool = True):
         super().__init__(parent)
         self.archive = archive
         self.user = user
@@ -30,6 +30,7 @@ class RatiosTab(QWidget):
         self.edit_button = QPushButton(self.tr("部门设置(&E)…"))
         self.edit_button.setAccessibleName(self.tr("部门设置"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.edit_button.setVisible(editable)
         self.print_button = QPushButton(self.tr("打印配备情况报告(&P)…"))
         self.print_button.setAccessibleName(self.tr("打印配备情况报告"))
         self.print_button.clicked.connect(self._choose_report)
@@ -38,7 +39,8 @@ class RatiosTab(QWidget):
                    self.tr("设备管理员"))
         self.model = RowsModel(headers, self._cells, self._style, parent=self)
         self.view = table_view(self.model, self.tr("各部门配备比例"))
-        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        if editable:
+            self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.message = message_label(self.tr("提示信息"))
         top = QHBoxLayout()
         top.addWidget(self.profile_label, 1)

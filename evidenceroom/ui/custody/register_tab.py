@@ -77,10 +77,11 @@ class BadRowsDialog(QDialog):
 class RegisterTab(QWidget):
     changed = Signal()  # a device was added, edited or imported: the board refreshes
 
-    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None, editable: bool = True):
         super().__init__(parent)
         self.archive = archive
         self.user = user
+        self.editable = editable
         self.dialog: DeviceDialog | None = None
         self.bad_rows: BadRowsDialog | None = None
         self.search_edit = QLineEdit()
@@ -104,13 +105,16 @@ class RegisterTab(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         self.search_edit.textChanged.connect(lambda _t: self.refresh())
         self.feature_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for b in (self.add_button, self.edit_button, self.import_button):
+            b.setVisible(editable)
 
         headers = (self.tr("类型"), self.tr("序列号"), self.tr("资产编号"), self.tr("品牌"), self.tr("型号"),
                    self.tr("部门"), self.tr("保管人"), self.tr("购置日期"), self.tr("启用日期"), self.tr("原价（元）"),
                    self.tr("状态"), self.tr("功能"))
         self.model = RowsModel(headers, self._cells, parent=self)
         self.view = table_view(self.model, self.tr("设备登记表"))
-        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        if editable:
+            self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.message = message_label(self.tr("提示信息"))
 
         top = QHBoxLayout()

@@ -163,3 +163,25 @@ def test_a_networked_device_needs_the_offline_item_before_check_out(qtbot, page,
     dialog.offline_check.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert device_register.get_device(staffed_archive, camera_id).state == "checked_out"
+
+
+@POPUP
+def test_an_inspector_sees_the_board_but_no_move_in_any_menu(qtbot, staffed_archive, camera_id, password):
+    from evidenceroom.core import accounts
+    from evidenceroom.ui.custody.devices_page import DevicesPage
+
+    page = DevicesPage(staffed_archive, accounts.sign_in(staffed_archive, "inspector", password))
+    qtbot.addWidget(page)
+    page.show()
+    card = page.board.card(camera_id)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Menu)
+    names = [a.text() for a in card.menu.actions() if a.text()]
+    assert names == ["没有可办理的操作", "查看履历…"]
+    card.menu.close()
+    drop_card(page, camera_id, "sealed")
+    assert page.dialog is None and "只能查看" in page.message.text()
+    assert page.act(camera_id, "seal") is None
+    assert not page.register_tab.add_button.isVisibleTo(page) and not page.register_tab.import_button.isVisibleTo(page)
+    assert not page.ratios_tab.edit_button.isVisibleTo(page)
+    assert device_register.get_device(staffed_archive, camera_id).state == "in_store"
