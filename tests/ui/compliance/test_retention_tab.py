@@ -133,3 +133,25 @@ def test_several_expired_clips_are_proposed_with_one_reason(qtbot, aged, clerk, 
     qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 2, timeout=10000)
     with aged.session() as s:
         assert sorted(p.recording_id for p in disposal.pending(s)) == sorted(chosen)
+
+
+def test_the_archive_detail_shows_the_retention_end_and_its_rule(qtbot, aged, clerk):
+    from evidenceroom.ui.archive.browser import ArchivePage
+
+    first = _ids(aged)[0]
+    retention.mark(aged, clerk, first, "permanent",
+                   retention.choices(profiles.by_key("qinhuangdao-shuiwu"), "permanent")[1][1])
+    page = ArchivePage(aged, clerk)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: page.recordings.rowCount() >= 2, timeout=10000)
+    lines = {}
+    for row in range(page.recordings.rowCount()):
+        page.recording_table.selectRow(row)
+        rec = page.recordings.recording_at(row)
+        qtbot.waitUntil(lambda: page.detail.recording_id == rec.id, timeout=5000)
+        lines[rec.id] = page.detail._values["retention"].text()
+    assert lines[first].startswith("永久（永久保存：") and "000§15(二)" in lines[first]
+    other = next(v for k, v in lines.items() if k != first)
+    assert other.startswith("2025-03-01（已到期）") and "003§20" in other
