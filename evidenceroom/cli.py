@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder")
     res.add_argument("target", type=Path, metavar="DIR", help="empty or new folder for the restored archive")
     res.add_argument("--json", action="store_true")
+    rep = sub.add_parser("repair", help="bring back missing or altered originals from this archive's backup")
+    rep.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder of this archive")
+    rep.add_argument("--json", action="store_true")
     cli_discs.add_parser(sub)
     cli_papers.add_parser(sub)
     cli_oversight.add_parser(sub)
@@ -238,7 +241,22 @@ def _restore(root: Path, args) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+def _repair(root: Path, args) -> int:
+    from evidenceroom.core.restore import repair_from_backup
+
+    with Archive.open(root) as archive:
+        report = repair_from_backup(archive, cli_actor(), args.backup)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for p in report.restored + report.unrepaired:
+            print(f"{p.kind:8} {p.detail}")
+        print(f"{len(report.restored)} file(s) restored from {report.backup}, "
+              f"{len(report.unrepaired)} could not be: {'OK' if report.ok else 'problem(s) remain'}")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
-            "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore,
+            "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention}

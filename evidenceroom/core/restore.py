@@ -8,6 +8,7 @@ restore with problems says so, and `verify` of the restored archive names the sa
 """
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,3 +206,83 @@ def _undo(target: Path, created: bool) -> None:
             target.rmdir()
         except OSError:
             pass
+
+
+# --- bringing single files back into a live archive ----------------------------------------
+
+@dataclass
+class RepairReport:
+    backup: Path
+    restored: list[RestoreProblem] = field(default_factory=list)  # what was wrong and is now put right
+    unrepaired: list[RestoreProblem] = field(default_factory=list)  # wrong here and not sound in the backup
+
+    @property
+    def ok(self) -> bool:
+        return not self.unrepaired
+
+    def as_json(self) -> dict:
+        return {"ok": self.ok, "backup": str(self.backup), "restored": [p.as_json() for p in self.restored],
+                "unrepaired": [p.as_json() for p in self.unrepaired]}
+
+
+def repair_from_backup(archive: Archive, actor: Actor, backup_dir: Path, progress: Progress | None = None,
+                       cancel: threading.Event | None = None) -> RepairReport:
+    """Put back, from this archive's own backup, each original or snapshot that is missing from the
+    vault or no longer matches its SHA-256 (SEC-06). An altered file is not deleted: it is moved to
+    `quarantine/` beside the vault, as evidence of what happened to it."""
+    from evidenceroom.core import platform
+    from evidenceroom.core.models import Snapshot
+    from evidenceroom.core.verify import kept_recordings, sha256_of
+    from sqlalchemy import select
+
+    backup_dir = Path(backup_dir)
+    manifest = read_backup(backup_dir)
+    with archive.session() as s:
+        bm.check_owner(backup_dir, manifest, bm.identity(s))
+        wanted = [("vault", sha, rec_id, None) for rec_id, sha, _case in s.execute(kept_recordings())]
+        wanted += [("derived", sha, rec_id, snap_id) for snap_id, rec_id, sha in
+                   s.execute(select(Snapshot.id, Snapshot.recording_id, Snapshot.sha256).order_by(Snapshot.id))]
+    report = RepairReport(backup_dir)
+    tmp = archive.vault.tmp
+    for n, (area, sha, rec_id, snap_id) in enumerate(wanted):
+        if progress is not None:
+            progress(n, len(wanted))
+        here = bm.object_path(archive.root, area, sha)
+        if here.is_file() and sha256_of(here, cancel) == sha:
+            continue
+        kind = "altered" if here.is_file() else "missing"
+        source = bm.object_path(backup_dir, area, sha)
+        if not source.is_file():
+            report.unrepaired.append(_repair_problem(kind, here, sha, rec_id, snap_id, False))
+            continue
+        if kind == "altered":
+            aside = archive.root / "quarantine" / f"{sha}.{utcnow().strftime('%Y%m%dT%H%M%S')}"
+            aside.parent.mkdir(exist_ok=True)
+            os.replace(here, aside)
+            platform.fsync_dir(aside.parent)
+        copied = bm.copy_verified(source, here, sha, tmp, None, cancel)
+        (report.restored if copied.ok else report.unrepaired).append(
+            _repair_problem(kind, here, sha, rec_id, snap_id, copied.ok))
+    if progress is not None:
+        progress(len(wanted), len(wanted))
+    with archive.transaction() as s:
+        audit.record(s, actor, "backup.files_restored", None, None, backup=str(backup_dir), ok=report.ok,
+                     restored=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
+                               for p in report.restored],
+                     unrepaired=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
+                                 for p in report.unrepaired])
+    return report
+
+
+def _repair_problem(kind: str, here: Path, sha: str, rec_id, snap_id, fixed: bool) -> RestoreProblem:
+    what_zh = f"第 {rec_id} 号资料" + (f"的第 {snap_id} 号截图" if snap_id else "的原件")
+    what_en = f"snapshot {snap_id} of recording {rec_id}" if snap_id else f"the original of recording {rec_id}"
+    state_zh = "缺失" if kind == "missing" else "被改动"
+    state_en = "was missing" if kind == "missing" else "was altered"
+    if fixed:
+        text = Text(f"{what_zh}{state_zh}，已从备份恢复，SHA-256 相符：{here}",
+                    f"{what_en} {state_en}; restored from the backup with a matching SHA-256: {here}")
+    else:
+        text = Text(f"{what_zh}{state_zh}，备份中也没有完好的副本，未能恢复：{here}",
+                    f"{what_en} {state_en}, and the backup holds no sound copy; not restored: {here}")
+    return RestoreProblem(kind, str(here), sha, rec_id, text)

@@ -140,3 +140,19 @@ def test_a_backup_killed_midway_leaves_the_previous_backup_good_and_the_next_run
     final = cli("restore", dest, tmp_path / "恢复 新", "--json")
     assert final.returncode == 0 and run_json(final)["restored"] == 10
     assert cli("--archive", tmp_path / "恢复 新", "verify").returncode == 0
+
+
+def test_repair_brings_a_deleted_vault_file_back_from_the_backup(cli, fresh_archive, recorder_card, tmp_path):
+    _import(cli, fresh_archive, *sorted(recorder_card.iterdir())[:2])
+    dest = tmp_path / "备份"
+    assert cli("--archive", fresh_archive, "backup", dest).returncode == 0
+    (rec_id, sha), = rows(fresh_archive, "SELECT id, sha256 FROM recording ORDER BY id LIMIT 1")
+    stored = fresh_archive / "vault" / "objects" / sha[:2] / sha
+    stored.unlink()
+    assert cli("--archive", fresh_archive, "verify").returncode == 1
+    repaired = cli("--archive", fresh_archive, "repair", dest, "--json")
+    assert repaired.returncode == 0, repaired.stderr
+    report = run_json(repaired)
+    assert [(p["kind"], p["recording_id"]) for p in report["restored"]] == [("missing", rec_id)]
+    assert sha256_file(stored) == sha
+    assert cli("--archive", fresh_archive, "verify").returncode == 0

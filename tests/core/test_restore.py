@@ -117,3 +117,40 @@ def test_a_folder_that_is_no_backup_or_from_a_newer_version_is_refused(backed_up
     with pytest.raises(ArchiveError, match="更新版本"):
         restore(dest, tmp_path / "恢复", clerk)
     assert not (tmp_path / "恢复").exists()
+
+
+def test_a_deleted_vault_file_comes_back_from_the_backup_and_verify_passes(backed_up, archive, clerk, rows):
+    """SEC-06: back up, delete a vault file, restore: the file returns with the same SHA-256."""
+    from evidenceroom.core.restore import repair_from_backup
+
+    dest, ids = backed_up
+    gone, bad, lost = sorted(ids)[:3]
+    archive.vault.path_for(gone).unlink()
+    _tamper(archive.vault.path_for(bad))
+    archive.vault.path_for(lost).unlink()
+    bm.object_path(dest, "vault", lost).unlink()  # and not in the backup either
+    assert not verify(archive, clerk).ok
+
+    report = repair_from_backup(archive, clerk, dest)
+
+    assert sorted((p.kind, p.recording_id) for p in report.restored) == sorted(
+        [("missing", ids[gone]), ("altered", ids[bad])])
+    assert [(p.kind, p.recording_id) for p in report.unrepaired] == [("missing", ids[lost])]
+    assert "未能恢复" in report.unrepaired[0].detail.zh
+    assert bm.hash_from_disk(archive.vault.path_for(gone)) == gone
+    assert bm.hash_from_disk(archive.vault.path_for(bad)) == bad
+    kept_aside = list((archive.root / "quarantine").iterdir())
+    assert [p.name.split(".")[0] for p in kept_aside] == [bad]  # the altered file is kept as evidence
+    after = verify(archive, clerk)
+    assert [(p.kind, p.recording_id) for p in after.problems] == [("missing", ids[lost])]
+    event = [e for e in rows(archive, AuditEvent) if e.action == "backup.files_restored"][-1]
+    assert len(json.loads(event.details)["restored"]) == 2
+
+
+def test_files_are_not_taken_from_another_archives_backup(backed_up, tmp_path, clerk):
+    from evidenceroom.core.restore import repair_from_backup
+
+    dest, _ids = backed_up
+    with Archive.create(tmp_path / "别的", "别的水务局") as other:
+        with pytest.raises(ArchiveError, match="另一个档案库"):
+            repair_from_backup(other, clerk, dest)
