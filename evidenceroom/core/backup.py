@@ -58,6 +58,7 @@ class BackupReport:
     objects_copied: int = 0
     objects_present: int = 0
     bytes_copied: int = 0
+    disposed_removed: int = 0  # originals of approved disposals taken out of the backup
     problems: list[BackupProblem] = field(default_factory=list)
 
     @property
@@ -68,7 +69,7 @@ class BackupReport:
         return {"ok": self.ok, "status": self.status, "run_id": self.run_id, "destination": str(self.destination),
                 "objects_total": self.objects_total, "objects_copied": self.objects_copied,
                 "objects_present": self.objects_present, "bytes_copied": self.bytes_copied,
-                "problems": [p.as_json() for p in self.problems]}
+                "disposed_removed": self.disposed_removed, "problems": [p.as_json() for p in self.problems]}
 
 
 class BackupFailed(ArchiveError):
@@ -107,8 +108,9 @@ def copy_database(db_path: Path, target: Path) -> None:
         os.fsync(f.fileno())
 
 
-def _read_snapshot(db_file: Path) -> tuple[list[_Item], tuple[int, str] | None, str | None, bm.Identity]:
-    """What the database copy refers to: the objects to mirror, its audit head, its schema."""
+def _read_snapshot(db_file: Path) -> tuple[list[_Item], tuple[int, str] | None, str | None, bm.Identity, list[str]]:
+    """What the database copy refers to: the objects to mirror, its audit head, its schema, and
+    the originals an approved disposal has removed since (RET-08)."""
     engine = create_engine(f"sqlite:///{db_file}")
     try:
         with Session(engine) as s:
@@ -119,7 +121,8 @@ def _read_snapshot(db_file: Path) -> tuple[list[_Item], tuple[int, str] | None, 
                 items.append(_Item("derived", sha, -1, rec_id, snap_id))
             last = s.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
             ident = bm.identity(s)
-        return items, (tuple(last) if last else None), schema_revision(engine), ident
+            disposed = list(s.scalars(select(Recording.sha256).where(Recording.disposed_at.is_not(None))))
+        return items, (tuple(last) if last else None), schema_revision(engine), ident, disposed
     finally:
         engine.dispose()
 
@@ -222,7 +225,7 @@ def _run(archive: Archive, dest: Path, report: BackupReport, progress: Progress 
     db_part = tmp / "archive.db.part"
     copy_database(archive.db_path, db_part)
     db_sha = bm.hash_from_disk(db_part, cancel)
-    items, head, schema, ident = _read_snapshot(db_part)
+    items, head, schema, ident, disposed = _read_snapshot(db_part)
     report.objects_total = len(items)
 
     sources = {it.sha256: bm.object_path(archive.root, it.area, it.sha256) for it in items}
@@ -275,6 +278,14 @@ def _run(archive: Archive, dest: Path, report: BackupReport, progress: Progress 
     for old in (dest / bm.DB_DIR).glob("archive-*.db"):
         if old.name != Path(db_name).name:
             old.unlink()  # superseded by the manifest just written
+    # A disposal clears the original everywhere the unit keeps it, its backup included; only once
+    # the manifest that no longer lists it is in place.
+    for sha in disposed:
+        gone = bm.object_path(dest, "vault", sha)
+        if gone.exists():
+            platform.make_writable(gone)
+            gone.unlink()
+            report.disposed_removed += 1
     if progress is not None:
         progress(total, total)
 
@@ -322,6 +333,7 @@ def _finish(archive: Archive, actor: Actor, report: BackupReport, status: str, m
         audit.record(s, actor, "backup.finished", "backup_run", run.id, status=status,
                      destination=str(report.destination), objects_total=report.objects_total,
                      objects_copied=report.objects_copied, bytes_copied=report.bytes_copied,
+                     disposed_removed=report.disposed_removed,
                      problems=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
                                for p in report.problems])
 

@@ -239,3 +239,22 @@ def test_a_full_destination_fails_clearly_keeps_the_previous_backup_and_the_next
     assert resumed.objects_copied == 5 - copied_before_full
     second = restore(dest, tmp_path / "恢复 2", clerk)
     assert second.ok and second.restored == 8
+
+
+def test_an_original_removed_by_an_approved_disposal_leaves_the_backup_too(filed, tmp_path, dest, clerk, sql):
+    assert backup(filed, clerk, dest).ok
+    rec_id, sha = sorted(recordings(filed).items())[0]
+    assert bm.object_path(dest, "vault", sha).exists()
+    # What core.disposal does once the supervisor approved: the row is marked, the file removed.
+    sql("UPDATE recording SET disposed_at = ? WHERE id = ?", "2026-11-30 06:00:00", rec_id)
+    filed.vault.dispose(sha)
+
+    report = backup(filed, clerk, dest)
+    assert report.ok and report.disposed_removed == 1 and report.objects_total == 2
+    assert not bm.object_path(dest, "vault", sha).exists()
+    manifest = json.loads((dest / bm.MANIFEST).read_text(encoding="utf-8"))
+    assert sha not in {o["sha256"] for o in manifest["objects"]}
+    restored = restore(dest, tmp_path / "恢复", clerk)
+    assert restored.ok and restored.restored == 2
+    with Archive.open(tmp_path / "恢复") as again:
+        assert verify(again, clerk).ok
