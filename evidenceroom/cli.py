@@ -82,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     bak.add_argument("--json", action="store_true")
     res = sub.add_parser("restore", help="restore a backup folder into an empty folder")
     res.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder")
-    res.add_argument("target", type=Path, metavar="DIR", help="empty or new folder for the restored archive")
+    res.add_argument("target", type=Path, metavar="DIR", nargs="?",
+                     help="empty or new folder for the restored archive")
+    res.add_argument("--check", action="store_true",
+                     help="only re-read the backup against its manifest and name each bad file; nothing is restored")
     res.add_argument("--json", action="store_true")
     rep = sub.add_parser("repair", help="bring back missing or altered originals from this archive's backup")
     rep.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder of this archive")
@@ -221,8 +224,21 @@ def _backup(root: Path, args) -> int:
 
 
 def _restore(root: Path, args) -> int:
-    from evidenceroom.core.restore import restore
+    from evidenceroom.core.restore import check_backup, restore
 
+    if args.check:
+        problems = check_backup(args.backup)
+        if args.json:
+            print(json.dumps({"ok": not problems, "backup": str(args.backup),
+                              "problems": [p.as_json() for p in problems]}, ensure_ascii=False))
+        else:
+            for p in problems:
+                print(f"{p.kind:8} {p.detail}")
+            print(f"backup {args.backup}: {'OK' if not problems else f'{len(problems)} problem(s)'}")
+        return EXIT_OK if not problems else EXIT_PROBLEM
+    if args.target is None:
+        raise ArchiveError("请给出恢复到的文件夹（空文件夹或新文件夹）。",
+                           "give the folder to restore into (an empty or new folder).")
     try:
         report = restore(args.backup, args.target, cli_actor())
     except OSError as exc:

@@ -161,12 +161,11 @@ def _problem(kind: str, source: Path, sha: str, rec_id, snap_id) -> RestoreProbl
     what_zh = f"第 {rec_id} 号资料" + (f"的第 {snap_id} 号截图" if snap_id else "的原件")
     what_en = f"snapshot {snap_id} of recording {rec_id}" if snap_id else f"the original of recording {rec_id}"
     if kind == "missing":
-        text = Text(f"缺失：备份中{what_zh}的文件 {source} 不见了，未能恢复",
-                    f"missing: the backup's file of {what_en}, {source}, is gone; it was not restored")
+        text = Text(f"缺失：备份中{what_zh}的文件 {source} 不见了",
+                    f"missing: the backup's file of {what_en}, {source}, is gone")
     else:
-        text = Text(f"篡改：备份中{what_zh}的文件 {source} 与登记的 SHA-256 不符，未能恢复",
-                    f"altered: the backup's file of {what_en}, {source}, does not match its SHA-256; "
-                    "it was not restored")
+        text = Text(f"篡改：备份中{what_zh}的文件 {source} 与登记的 SHA-256 不符",
+                    f"altered: the backup's file of {what_en}, {source}, does not match its SHA-256")
     return RestoreProblem(kind, str(source), sha, rec_id, text)
 
 
@@ -286,3 +285,29 @@ def _repair_problem(kind: str, here: Path, sha: str, rec_id, snap_id, fixed: boo
         text = Text(f"{what_zh}{state_zh}，备份中也没有完好的副本，未能恢复：{here}",
                     f"{what_en} {state_en}, and the backup holds no sound copy; not restored: {here}")
     return RestoreProblem(kind, str(here), sha, rec_id, text)
+
+
+def check_backup(backup_dir: Path, progress: Callable[[int, int], None] | None = None,
+                 cancel: threading.Event | None = None) -> list[RestoreProblem]:
+    """Re-read a whole backup folder against its manifest (the drive may have aged since the
+    files were written): each missing or altered file, and the database, named. Changes nothing."""
+    from evidenceroom.core.verify import _hash_all
+
+    backup_dir = Path(backup_dir)
+    manifest = read_backup(backup_dir)
+    objects = manifest.get("objects") or []
+    database = manifest.get("database") or {}
+    jobs = [(backup_dir / str(database.get("file", "")), str(database.get("sha256", "")))]
+    jobs += [(bm.object_path(backup_dir, str(o.get("area", "vault")), str(o.get("sha256", ""))), str(o.get("sha256", "")))
+             for o in objects]
+    outcomes = _hash_all(jobs, progress, cancel)
+    problems = []
+    if outcomes[0] in ("missing", "altered"):
+        problems.append(RestoreProblem(outcomes[0], str(jobs[0][0]), jobs[0][1], None, Text(
+            f"备份中的数据库文件 {jobs[0][0]} {'不见了' if outcomes[0] == 'missing' else '与记录的 SHA-256 不符'}，这个备份无法恢复",
+            f"the backup's database file {jobs[0][0]} is {'gone' if outcomes[0] == 'missing' else 'altered'}; "
+            "this backup cannot be restored")))
+    for obj, (path, sha), outcome in zip(objects, jobs[1:], outcomes[1:]):
+        if outcome in ("missing", "altered"):
+            problems.append(_problem(outcome, path, sha, obj.get("recording_id"), obj.get("snapshot_id")))
+    return problems

@@ -156,3 +156,17 @@ def test_repair_brings_a_deleted_vault_file_back_from_the_backup(cli, fresh_arch
     assert [(p["kind"], p["recording_id"]) for p in report["restored"]] == [("missing", rec_id)]
     assert sha256_file(stored) == sha
     assert cli("--archive", fresh_archive, "verify").returncode == 0
+
+
+def test_restore_check_rereads_the_backup_without_restoring(cli, fresh_archive, recorder_card, tmp_path):
+    _import(cli, fresh_archive, *sorted(recorder_card.iterdir())[:1])
+    dest = tmp_path / "备份"
+    assert cli("--archive", fresh_archive, "backup", dest).returncode == 0
+    assert cli("restore", dest, "--check").returncode == 0
+    manifest = json.loads((dest / MANIFEST).read_text(encoding="utf-8"))
+    (dest / manifest["database"]["file"]).unlink()
+    checked = cli("restore", dest, "--check", "--json")
+    assert checked.returncode == 1
+    assert [p["kind"] for p in run_json(checked)["problems"]] == ["missing"]
+    no_target = cli("restore", dest)
+    assert no_target.returncode == 2

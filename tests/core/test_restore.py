@@ -154,3 +154,17 @@ def test_files_are_not_taken_from_another_archives_backup(backed_up, tmp_path, c
     with Archive.create(tmp_path / "别的", "别的水务局") as other:
         with pytest.raises(ArchiveError, match="另一个档案库"):
             repair_from_backup(other, clerk, dest)
+
+
+def test_checking_a_backup_names_each_bad_file_and_changes_nothing(backed_up, clerk):
+    from evidenceroom.core.restore import check_backup
+
+    dest, ids = backed_up
+    assert check_backup(dest) == []
+    gone, bad = sorted(ids)[:2]
+    bm.object_path(dest, "vault", gone).unlink()
+    _tamper(bm.object_path(dest, "vault", bad))
+    before = sorted(p.name for p in dest.rglob("*"))
+    problems = check_backup(dest)
+    assert sorted((p.kind, p.recording_id) for p in problems) == sorted([("missing", ids[gone]), ("altered", ids[bad])])
+    assert sorted(p.name for p in dest.rglob("*")) == before
