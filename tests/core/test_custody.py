@@ -371,3 +371,25 @@ def test_each_custody_module_imports_first_on_its_own(module):
                            "from evidenceroom.core.custody import board, seal, Alert, DeviceInput"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_bad_fault_repair_and_maintenance_input_is_refused_unchanged(archive, unit):
+    refused(archive, lambda: custody.report_fault(archive, unit.clerk, unit.cam07, "坏了", "neighbour"), "neighbour")
+    refused(archive, lambda: custody.report_fault(archive, unit.clerk, unit.cam07, "  "), "故障情况")
+    refused(archive, lambda: custody.report_fault(archive, unit.clerk, unit.cam07, "坏了", reporter_id=unit.retired),
+            "不在职")
+    refused(archive, lambda: custody.send_to_repair(archive, unit.clerk, unit.cam07, "维修站"), "在库")
+    refused(archive, lambda: custody.back_in_service(archive, unit.clerk, unit.cam07), "在库")
+    custody.report_fault(archive, unit.clerk, unit.cam07, "坏了")
+    refused(archive, lambda: custody.send_to_repair(archive, unit.clerk, unit.cam07, ""), "维修单位")
+    refused(archive, lambda: custody.send_to_repair(archive, unit.clerk, unit.cam07, "维修站", sent_on=today()
+                                                    + timedelta(days=2)), "future")
+    custody.send_to_repair(archive, unit.clerk, unit.cam07, "维修站")
+    refused(archive, lambda: custody.back_in_service(archive, unit.clerk, unit.cam07, cost="-20"), "不合理")
+    refused(archive, lambda: custody.back_in_service(archive, unit.clerk, unit.cam07, result=""), "维修结果")
+    refused(archive, lambda: custody.back_in_service(archive, unit.clerk, unit.cam07, date(2025, 1, 1)), "上一条")
+    custody.report_loss(archive, unit.clerk, unit.cam08, "遗失", liable=False)
+    refused(archive, lambda: custody.record_maintenance(archive, unit.clerk, unit.cam08, "清洁", not_networked=True),
+            "遗失")
+    refused(archive, lambda: custody.edit_device(archive, unit.clerk, 999, custody.DeviceInput("X", "camera")), "999")
+    refused(archive, lambda: custody.seal(archive, unit.clerk, unit.cam08, "封存", "director", PASSWORD), "遗失")
