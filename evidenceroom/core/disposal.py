@@ -14,10 +14,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import accounts, audit, profiles, retention
+from evidenceroom.core import accounts, audit, policy as policies, profiles, retention
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Case, Recording, Role
+from evidenceroom.core.models import AccessKind, Case, Person, Recording, Role, User
 from evidenceroom.core.models.retention import DisposalProposal, KeepAssessment, Tombstone
 from evidenceroom.core.timeutil import utcnow
 
@@ -128,10 +128,25 @@ def _in_person(archive, login: str, password: str, work):
             except AuthError as exc:
                 failure = exc
             else:
-                if approver.role not in APPROVERS:
-                    raise ArchiveError("清除须由审批人本人登录批准。", "A disposal must be approved by a supervisor in person.")
+                _check_approver(s, approver)
                 return work(s, approver)
         raise failure
+
+
+def approver_step(s: Session) -> policies.ApprovalStep:
+    """The profile's approver: the final step of its approval chain (for 003, the bureau leader in
+    charge, 003§22); one supervisor under the others."""
+    return policies.by_name(profiles.active(s).approval_policy).chain(AccessKind.COPY.value)[-1]
+
+
+def _check_approver(s: Session, approver) -> None:
+    step = approver_step(s)
+    user = s.get(User, approver.user_id)
+    title = s.scalar(select(Person.title).where(Person.id == user.person_id)) if user.person_id else None
+    if approver.role not in APPROVERS or approver.role not in step.roles or (step.titles and title not in step.titles):
+        raise ArchiveError(f"清除须由{step.who_zh}本人登录批准，{approver.display_name} 无此权限。",
+                           f"A disposal must be approved in person by {step.who_en}; "
+                           f"{approver.display_name} may not approve it.")
 
 
 def _proposal(s: Session, proposal_id: int) -> DisposalProposal:

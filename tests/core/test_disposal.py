@@ -14,7 +14,7 @@ from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
-from evidenceroom.core.models import AuditEvent, Case, Recording, Role
+from evidenceroom.core.models import AuditEvent, Case, Recording, Role, User
 from evidenceroom.core.models.retention import DisposalProposal, Tombstone
 from evidenceroom.core.verify import verify
 
@@ -27,8 +27,13 @@ def desk(archive, card):
     with archive.transaction() as s:
         registry.add_person(s, Actor("准备"), "张伟", "13001", "一大队")
         registry.add_device(s, Actor("准备"), "DSJ-07", registry.DeviceKind.BODY_CAMERA, "执法记录仪")
-        for login, role in (("admin", Role.ADMINISTRATOR), ("clerk", Role.CLERK), ("leader", Role.SUPERVISOR)):
+        for login, role in (("admin", Role.ADMINISTRATOR), ("clerk", Role.CLERK), ("leader", Role.SUPERVISOR),
+                            ("director", Role.SUPERVISOR)):
             registry.add_user(s, Actor("准备"), login, PASSWORD, role)
+        # Under 003 the bureau leader in charge approves (003§22), not the office director.
+        for login, name, title in (("leader", "钱局长", "局主管领导"), ("director", "赵主任", "办公室主任")):
+            person = registry.add_person(s, Actor("准备"), name, None, title=title)
+            s.scalars(select(User).where(User.login == login)).one().person_id = person.id
     import_paths(archive, Actor("准备"), ImportRequest(paths=[card], case_no="秦水罚〔2024〕5号",
                                                         officer_badge="13001", device_serial="DSJ-07"))
     with archive.transaction() as s:
@@ -59,8 +64,10 @@ def test_disposal_end_to_end(archive, desk):
 
     with pytest.raises(AuthError):
         disposal.approve(archive, pid, "leader", "wrong-password", today=AFTER)
-    with pytest.raises(ArchiveError, match="审批人"):
+    with pytest.raises(ArchiveError, match="局主管领导"):
         disposal.approve(archive, pid, "clerk", PASSWORD, today=AFTER)
+    with pytest.raises(ArchiveError, match="局主管领导本人登录批准，director"):
+        disposal.approve(archive, pid, "director", PASSWORD, today=AFTER)
     assert path.is_file()
 
     done = disposal.approve(archive, pid, "leader", PASSWORD, "同意清除", today=AFTER)
@@ -169,3 +176,10 @@ def test_a_removal_that_failed_is_finished_at_the_next_approval(archive, desk, m
     disposal.approve(archive, pb, "leader", PASSWORD, today=AFTER)
     assert not archive.vault.path_for(a.sha256).exists() and not archive.vault.path_for(b.sha256).exists()
     assert verify(archive, Actor("核验")).ok
+
+
+def test_under_a_one_step_profile_any_supervisor_approves(archive, desk):
+    profiles.choose(archive, desk["admin"], "zhongwei-2021")  # 24 months: March 2024 footage ends March 2026
+    rid = _recordings(archive)[0].id
+    [pid] = disposal.propose(archive, desk["clerk"], [rid], "无保存意义", today=AFTER)
+    assert disposal.approve(archive, pid, "director", PASSWORD, today=AFTER).file_removed

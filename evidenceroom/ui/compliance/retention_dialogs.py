@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import disposal
+from evidenceroom.core import disposal, errors
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui.forms import labelled_row
@@ -141,9 +141,12 @@ class DisposalDecisionDialog(_Base):
             label.setBuddy(value)
             facts.addRow(label, value)
         self.layout_.insertWidget(0, box)
+        with archive.session() as s:
+            who = disposal.approver_step(s)
+        who_text = who.who_en if errors.language() == "en" else who.who_zh
         self.layout_.insertWidget(1, hint_label(self.tr(
             "批准后，原始文件将从存储中删除，只保留清除记录（哈希、案件、拍摄时间、理由、提出人、批准人、日期）。"
-            "请审批人本人输入自己的用户名和密码。")))
+            "须由{0}本人输入自己的用户名和密码。").format(who_text)))
         self.login = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -7,8 +7,9 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import accounts, disposal, profiles, retention
-from evidenceroom.core.models import Case, Recording
+from evidenceroom.core import accounts, disposal, profiles, registry, retention
+from evidenceroom.core.audit import Actor
+from evidenceroom.core.models import Case, Recording, Role
 from evidenceroom.ui.compliance.retention_dialogs import DisposalDecisionDialog, ReasonDialog
 from evidenceroom.ui.compliance.retention_tab import EXPIRED, HOLDS, PENDING, SOON, RetentionTab
 
@@ -19,6 +20,9 @@ def aged(filled_archive, password):
     with filled_archive.transaction() as s:
         for r in s.scalars(select(Recording)):
             r.recorded_at = r.imported_at = datetime(2024, 3, 1, 2, tzinfo=timezone.utc)
+        # Under 003 the bureau leader in charge approves a disposal (003§22).
+        leader = registry.add_user(s, Actor("准备"), "leader", password, Role.SUPERVISOR, "钱局长")
+        leader.person_id = registry.add_person(s, Actor("准备"), "钱局长", None, title="局主管领导").id
     profiles.choose(filled_archive, accounts.sign_in(filled_archive, "admin", password), "qinhuangdao-shuiwu")
     return filled_archive
 
@@ -76,7 +80,7 @@ def test_propose_then_approve_in_person(qtbot, aged, clerk, password, monkeypatc
     seen = {}
 
     def approve(dialog):
-        dialog.login.setText("director")
+        dialog.login.setText("leader")
         dialog.password.setText("wrong-password")
         dialog.submit()
         seen["error"] = dialog.error.text()
@@ -93,7 +97,7 @@ def test_propose_then_approve_in_person(qtbot, aged, clerk, password, monkeypatc
     qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 0, timeout=10000)
     with aged.session() as s:
         tomb = disposal.tombstone(s, rid)
-        assert tomb is not None and "赵主任" in tomb.approved_by_name
+        assert tomb is not None and "钱局长" in tomb.approved_by_name
     assert not aged.vault.path_for(tomb.sha256).exists()
     assert "已清除" in tab.message.text()
 
