@@ -73,6 +73,8 @@ class DiscsPage(QWidget):
         split.addWidget(self.set_table)
         split.addWidget(self.copy_table)
         split.setChildrenCollapsible(False)
+        self.attached_note = hint_label()
+        self.attached_note.setAccessibleName(self.tr("附卷情况"))
 
         self.file_button = self._button(self.tr("登记存放(&F)…"), self.tr("登记副本存放位置"), self.file_selected)
         self.verify_image_button = self._button(self.tr("校验映像文件(&I)…"), self.tr("校验光盘映像文件"),
@@ -112,6 +114,7 @@ class DiscsPage(QWidget):
                                             "两份分别校验通过后光盘组才完成（002§16）。")))
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        layout.addWidget(self.attached_note)
         layout.addLayout(copy_row)
         layout.addLayout(paper_row)
         layout.addLayout(progress_row)
@@ -193,7 +196,21 @@ class DiscsPage(QWidget):
                 self.copy_table.setItem(row, col, item)
         if copies:
             self.copy_table.selectRow(0)
+        self._show_attached()
         self._update_buttons()
+
+    def _show_attached(self) -> None:
+        """For the selected set's case: which recordings still lack a verified copy in the case file (DSC-06)."""
+        info = self.selected_set()
+        if info is None or info.case_id is None:
+            self.attached_note.setText("")
+            return
+        missing = disc_register.unattached_recordings(self.archive, info.case_id)
+        if missing:
+            self.attached_note.setText(self.tr("案件 {0}：{1} 条资料尚无校验通过并附卷的光盘（资料编号 {2}）。").format(
+                info.case_no, len(missing), "、".join(f"#{i}" for i in missing[:20])))
+        else:
+            self.attached_note.setText(self.tr("案件 {0}：全部资料都有校验通过并附卷的光盘。").format(info.case_no))
 
     def select_copy(self, number: int, letter: str) -> bool:
         for row, (disc, copy) in enumerate(self._copies()):

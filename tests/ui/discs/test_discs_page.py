@@ -96,6 +96,7 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     assert isinstance(info, disc_register.DiscSetInfo), info
     assert _texts(page.set_table, 0) == [info.set_no]
     assert _texts(page.set_table, STATUS) == ["未完成 (0/2)"]
+    assert f"{len(desk.recording_ids)} 条资料尚无校验通过并附卷的光盘" in page.attached_note.text()
     # The extraction time the dialog proposed is now, read in the unit's zone (not this PC's).
     assert abs(info.extracted_at - utcnow()) < timedelta(minutes=2)
     assert _texts(page.copy_table, 1) == ["A", "B"]
@@ -144,6 +145,7 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     dialog.submit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert _texts(page.copy_table, 2)[0] == "附卷" and _texts(page.copy_table, 3)[0] == "秦水罚〔2026〕31号 第 2 卷"
+    assert "全部资料都有校验通过并附卷的光盘" in page.attached_note.text()  # DSC-06: the warning clears
 
     # The papers: labels for both copies, the sleeve of copy A, the description as on the disc.
     labels = page.print_labels("a4")
