@@ -152,3 +152,31 @@ def test_bundle_opens_its_first_run_window_on_an_x_display(bundle, tmp_path):
     with Image.open(shot) as image:
         colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
     assert colours is not None and len(colours) > 20  # a window with text, not an empty screen
+
+
+WQY = Path("/usr/share/fonts/truetype/wqy")
+HIDE_WQY = f'mount -t tmpfs none "{WQY}" && exec "$0" "$@"'
+
+
+def can_hide_system_font() -> bool:
+    """Root in a private mount namespace can lay an empty folder over the system's CJK font."""
+    if os.geteuid() != 0 or not WQY.is_dir() or not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", HIDE_WQY, "true"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+def test_bundle_prints_with_its_own_font_on_a_pc_without_one(bundle):
+    if not can_hide_system_font():
+        pytest.skip("needs root and mount namespaces to hide the system's font")
+    _, folder = bundle
+    proc = subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", HIDE_WQY,
+         str(folder / "evidenceroom"), "--self-test"], cwd=folder.parent, capture_output=True, text=True,
+        encoding="utf-8", timeout=180,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(folder.parent), "LANG": "C.UTF-8",
+             "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(folder.parent)})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    label = next(line for line in proc.stdout.splitlines() if line.startswith("ok   label PDF"))
+    assert f"{folder}/_internal/resources/fonts/wqy-microhei.ttc embedded" in label
