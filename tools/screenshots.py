@@ -121,6 +121,29 @@ def stage_retention(archive, user, compliance) -> None:
     tab.tabs.setCurrentIndex(EXPIRED)
 
 
+def stage_backup(archive, user, dest: Path) -> None:
+    """One complete backup, and two integrity checks: a clean one, then one that finds a file gone."""
+    from evidenceroom.core.backup import backup
+    from evidenceroom.core.verify import verify
+    from evidenceroom.ui.backup.backup_section import BackupSection
+
+    backup(archive, user.actor, dest)
+    verify(archive, user.actor)
+    last = sorted(archive.vault.iter_objects())[-1]
+    last.chmod(0o600)
+    last.unlink()
+    verify(archive, user.actor, trigger="idle")
+    for section in widgets_of(BackupSection):
+        section.destination.setText(str(dest))
+        section.refresh()
+
+
+def widgets_of(cls):
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.allWidgets() if isinstance(w, cls)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["zh", "en"], default="zh")
@@ -160,6 +183,10 @@ def main() -> int:
         wizard.show()
         wizard.move(200, 120)
         shot("setup_location")
+        wizard.location_page.restore_choice.from_backup.setChecked(True)
+        wizard.location_page.restore_choice.backup.setText("F:\\证据室备份")
+        shot("setup-restore")
+        wizard.location_page.restore_choice.new_archive.setChecked(True)
         wizard.next()
         wizard.unit_page.unit.setText("秦皇岛市水务局")
         wizard.unit_page.departments.setPlainText("法制办公室\n水政监察支队一大队\n水政监察支队二大队")
@@ -239,6 +266,14 @@ def main() -> int:
             compliance.show_tab("retention")
             QTest.qWait(800)
             shot("compliance-retention")
+            stage_backup(archive, window.user, Path(tmp) / "移动硬盘 F" / "证据室备份")
+            window.show_page("settings")
+            window.backup_status.refresh()
+            shot("settings-backup")
+            window.show_page("compliance")
+            compliance.show_tab("integrity")
+            compliance.integrity_tab.refresh()
+            shot("compliance-integrity")
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)

@@ -65,8 +65,9 @@ class BackupSection(QGroupBox):
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("备份进度"))
-        self.progress.setRange(0, 1)
+        self.progress.setRange(0, 1000)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # a percentage only while a backup runs
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("备份结果"))
@@ -158,6 +159,7 @@ class BackupSection(QGroupBox):
         QSettings().setValue(DESTINATION_KEY, text)
         self.result.setText(self.tr("正在备份到 {0}…").format(dest))
         self.progress.setRange(0, 0)
+        self.progress.setTextVisible(True)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.worker = Worker(self._job, dest)
