@@ -1,4 +1,5 @@
-; Inno Setup 6.3+ script for EvidenceRoom on Windows (64-bit), per-machine.
+﻿; Inno Setup 6.3+ script for EvidenceRoom on Windows (64-bit), per-machine.
+; Saved as UTF-8 with a byte-order mark, so that Inno Setup reads the Chinese messages correctly.
 ; Builds from the PyInstaller folder dist\evidenceroom; see installer\windows\README.md.
 ;
 ;   iscc /DAppVersion=0.1.0 installer\windows\evidenceroom.iss
@@ -86,7 +87,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\EvidenceRoom.exe"; Parameters
 
 [Run]
 Filename: "{cmd}"; Parameters: "/k """"{app}\evidenceroom-cli.exe"" --self-test"""; WorkingDir: "{app}"; Description: "{cm:RunSelfTest}"; Flags: postinstall skipifsilent unchecked
-Filename: "{app}\EvidenceRoom.exe"; Parameters: "--archive ""{code:ArchiveDir}"""; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: postinstall skipifsilent nowait
+Filename: "{app}\EvidenceRoom.exe"; Parameters: "--archive ""{code:ArchiveDir}"""; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: postinstall skipifsilent nowait runasoriginaluser
 
 [Code]
 var
