@@ -2,12 +2,15 @@
 (DUT-09, RPT-05)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core import oversight
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui import documents
 from evidenceroom.ui.compliance.common import PeriodPicker, fill, percent
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import make_table
@@ -32,6 +35,9 @@ class DeadlinesTab(QWidget):
         self.view.setAccessibleName(self.tr("显示方式"))
         self.query_button = QPushButton(self.tr("查询(&Q)"))
         self.query_button.setAccessibleName(self.tr("查询移交期限"))
+        self.pdf_button = QPushButton(self.tr("打印 PDF(&P)…"))
+        self.pdf_button.setAccessibleName(self.tr("把移交情况统计表保存为 PDF"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.table = make_table([], self.tr("移交期限列表"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -43,6 +49,7 @@ class DeadlinesTab(QWidget):
         row.addWidget(self.view)
         row.addWidget(self.query_button)
         row.addStretch(1)
+        row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -101,3 +108,19 @@ class DeadlinesTab(QWidget):
             "移交期限：活动结束后 {0} 小时。共 {1} 次执法活动：按时移交 {2}，逾期移交 {3}，逾期未移交 {4}，未到期 {5}；"
             "按时移交率 {6}。").format(r.hand_in_hours, t.activities, t.on_time, t.late, t.missing, t.pending,
                                    percent(t.on_time_rate)))
+
+    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
+        """The period's hand-in report (RPT-05) as a PDF, opened for printing from the button."""
+        from evidenceroom.printing.deadline_report import deadline_report_pdf
+
+        since, until = self.period.bounds()
+        try:
+            saved = documents.save_document(self, self.tr("保存移交情况统计表"), f"移交情况统计表-{since:%Y%m%d}.pdf",
+                                            lambda path: deadline_report_pdf(self.archive, since, until, path),
+                                            target, open_after)
+        except (ArchiveError, OSError) as exc:
+            self.summary.setText(str(exc))
+            return None
+        if saved is not None:
+            self.summary.setText(self.tr("已保存：{0}").format(saved))
+        return saved

@@ -39,7 +39,8 @@ def _overdue_activity(archive) -> int:
         return a.id
 
 
-def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbot, filled_archive, password):
+def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbot, filled_archive, password,
+                                                                            tmp_path):
     _overdue_activity(filled_archive)
     supervisor = accounts.sign_in(filled_archive, "director", password)
     page = _page(qtbot, filled_archive, supervisor)
@@ -57,6 +58,8 @@ def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbo
     page.deadlines.view.setCurrentIndex(page.deadlines.view.findData("overdue"))
     assert page.deadlines.table.rowCount() == 1
     assert page.deadlines.table.item(0, 7).text().startswith("逾期未移交")
+    saved = page.deadlines.save_pdf(tmp_path / "移交.pdf", open_after=False)
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
 
 
 def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password, tmp_path):
