@@ -2,7 +2,9 @@
 
 The numbers come from the unit's profile: the service life by kind (in-service date plus the
 kind's maximum years is the end; past its minimum years a device "may be replaced"), and
-`device_check_stale_days` for checks (a pre-use check at check-out, maintenance, a repair).
+`device_check_stale_days` for maintenance (维护保养, DEV-12): a device whose last maintenance or
+repair is older than that is 保养逾期, however often it was checked out meanwhile — a pre-use
+check is not maintenance.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from evidenceroom.core.models.custody import CustodyEvent
 from evidenceroom.core.timeutil import to_local, utcnow
 
 NEAR_END_MONTHS = 6
-CHECKS = (EventKind.CHECK_OUT.value, EventKind.MAINTENANCE.value, EventKind.BACK_IN_SERVICE.value)
+CHECKS = (EventKind.MAINTENANCE.value, EventKind.BACK_IN_SERVICE.value)
 # Sealed, destroyed or lost devices are out of use: only their records matter now.
 RETIRED = (DeviceState.SEALED.value, DeviceState.DESTROYED.value, DeviceState.LOST.value)
 
@@ -89,12 +91,13 @@ def alerts_for(device: Device, last_check: datetime | None, profile: profiles.Pr
                 f"Past the minimum {life.min_years} years: may be replaced")
     stale = timedelta(days=profile.device_check_stale_days)
     since = last_check or device.created_at
-    # Only a device waiting in store is due a check; one out, faulty or in repair is someone's hands.
-    if device.state == DeviceState.IN_STORE.value and since is not None and now - since > stale:
+    # In use or in store alike; a faulty device or one at the repairer gets its check with the repair.
+    usable = device.state in (DeviceState.IN_STORE.value, DeviceState.CHECKED_OUT.value)
+    if usable and since is not None and now - since > stale:
         days = (now - since).days
-        what_zh = f"{days} 天未检查保养" if last_check else f"登记 {days} 天未检查保养"
+        what_zh = f"{days} 天未保养" if last_check else f"登记后 {days} 天未保养"
         add("check_stale", "warning", f"保养逾期（{what_zh}，周期 {profile.device_check_stale_days} 天）",
-            f"Check overdue: {days} days since the last one (every {profile.device_check_stale_days} days)")
+            f"Maintenance overdue: {days} days since the last (every {profile.device_check_stale_days} days)")
     return out
 
 

@@ -98,9 +98,16 @@ def test_a_device_not_checked_within_the_interval_is_listed(archive):
     with archive.transaction() as s:
         cam = _device(s, "BC-STALE", DeviceKind.BODY_CAMERA, date(2025, 1, 1))
     custody.record_maintenance(archive, SETUP, cam, "清洁、充放电", on=now - timedelta(days=100))
+    # Checked out and back yesterday: a pre-use check is not maintenance.
+    with archive.transaction() as s:
+        officer_id = registry.add_person(s, SETUP, "张伟", "13001", "一队").id
+    custody.check_out(archive, SETUP, cam, officer_id, "巡查", now, custody.PreUseCheck(True, True, True, True),
+                      at=now - timedelta(days=1, hours=2))
+    custody.return_device(archive, SETUP, cam, condition="完好", recorded="", has_footage=False,
+                          at=now - timedelta(days=1))
     stale = [a for a in custody.device_alerts(archive, cam, P003, now) if a.code == "check_stale"]
     assert stale and "保养逾期" in stale[0].zh and "100 天" in stale[0].zh and "90 天" in stale[0].zh
-    custody.record_maintenance(archive, SETUP, cam, "清洁", on=now - timedelta(days=10))
+    custody.record_maintenance(archive, SETUP, cam, "清洁", on=now - timedelta(hours=1))
     assert not [a for a in custody.device_alerts(archive, cam, P003, now) if a.code == "check_stale"]
 
 
