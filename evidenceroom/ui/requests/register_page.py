@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import register
+from evidenceroom.core import print_settings, register
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -126,6 +126,9 @@ class RegisterPage(QWidget):
             saved = documents.save_document(
                 self, self.tr("保存登记簿 PDF"), f"查阅登记簿-{datetime.now():%Y%m%d}.pdf",
                 lambda path: viewing_register_pdf(self.archive, self.current_filter(), path), target, open_after)
+            if saved is not None:
+                print_settings.record_printed(self.archive, self.user, "viewing_register", file=saved.name,
+                                              filter=str(self.current_filter()))
         except (ArchiveError, OSError) as exc:
             self.message.setText(str(exc))
             return None

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from evidenceroom.core import access, grants, policy as policies, unit_policy
+from evidenceroom.core import access, grants, policy as policies, print_settings, unit_policy
 from evidenceroom.core.access import RequestInfo
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
@@ -119,6 +119,9 @@ class RequestsPage(QWidget):
             saved = documents.save_document(self, self.tr("保存审批表"), f"调阅审批表-{info.id}.pdf",
                                             lambda path: request_form_pdf(self.archive, info.id, path),
                                             target, open_after)
+            if saved is not None:
+                print_settings.record_printed(self.archive, self.user, "request_form", "access_request", info.id,
+                                              file=saved.name, status=info.status)
         except (ArchiveError, OSError) as exc:
             show_error(self.message, str(exc))
             return None

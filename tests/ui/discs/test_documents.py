@@ -42,3 +42,20 @@ def test_the_print_folder_is_the_users_own(monkeypatch, tmp_path: Path):
     folder = documents.preview_folder()
     assert folder.is_dir() and folder.is_relative_to(tmp_path / "cache")
     assert folder.stat().st_mode & 0o077 == 0  # no one else may read the papers
+
+
+def test_saving_the_viewing_register_for_printing_is_audited(qtbot, filled_archive, clerk, tmp_path: Path):
+    import json
+
+    from sqlalchemy import select
+
+    from evidenceroom.core.models import AuditEvent
+    from evidenceroom.ui.requests.register_page import RegisterPage
+
+    page = RegisterPage(filled_archive, clerk)
+    qtbot.addWidget(page)
+    saved = page.save_pdf(target=tmp_path / "登记簿.pdf", open_after=False)
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    with filled_archive.session() as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).all()
+    assert json.loads(event.details)["document"] == "viewing_register" and event.actor_user_id == clerk.user_id
