@@ -33,8 +33,11 @@ def _vlc():
                 _instance = vlc.Instance(HEADLESS_ARGS)
                 if _instance is None:
                     _unavailable = "libvlc could not start"
-            except (ImportError, OSError, NameError, AttributeError) as exc:
-                _unavailable = f"libvlc is not installed ({exc})"
+            # python-vlc calls sys.exit() when PYTHON_VLC_LIB_PATH names nothing loadable:
+            # that must report libvlc missing, not end the program.
+            except (ImportError, OSError, NameError, AttributeError, SystemExit) as exc:
+                _unavailable = ("libvlc could not be loaded from PYTHON_VLC_LIB_PATH" if isinstance(exc, SystemExit)
+                                else f"libvlc is not installed ({exc})")
         return _instance
 
 
@@ -54,11 +57,11 @@ def _fourcc(code: int) -> str:
 
 
 def probe(path: Path, timeout_ms: int = 10000) -> Probe:
-    import vlc
-
     inst = _vlc()
     if inst is None:
         return Probe(False, None, "", _unavailable)
+    import vlc
+
     media = inst.media_new_path(str(path))
     parsed = threading.Event()
     # libvlc calls back on its own thread; all the callback does is wake this one.
