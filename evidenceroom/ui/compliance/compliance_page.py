@@ -63,12 +63,14 @@ class CompliancePage(QWidget):
             self.tabs.setCurrentIndex(self._index[key])
 
     def _tab_shown(self, index: int) -> None:
-        """Figures change while the page is away: a tab shows fresh ones when it comes forward."""
+        """A tab loads its figures when it comes forward, not when the window starts, and so shows
+        fresh ones each time (the other areas' tabs load themselves)."""
         widget = self.tabs.widget(index)
-        refresh = getattr(widget, "refresh", None)
-        if widget is self.dashboard or widget is self.duty or widget is self.deadlines:
-            refresh()
+        if widget is self.spot_checks:
+            widget.reload_checks(widget.checks.currentData())
+        elif widget in (self.dashboard, self.deadlines, self.duty, self.yearly_review):
+            widget.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.dashboard.refresh()
+        self._tab_shown(self.tabs.currentIndex())

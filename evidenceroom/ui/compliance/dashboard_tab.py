@@ -89,7 +89,6 @@ class DashboardTab(QWidget):
         alerts_label.setBuddy(self.alerts)
         layout.addWidget(alerts_label)
         layout.addWidget(self.alerts)
-        self.refresh()
 
     def refresh(self) -> None:
         d = self.figures = dashboard.dashboard(self.archive)

@@ -57,7 +57,6 @@ class DeadlinesTab(QWidget):
         self.query_button.clicked.connect(self.refresh)
         self.period.changed.connect(self.refresh)
         self.view.currentIndexChanged.connect(self.show_report)
-        self.refresh()
 
     def status_text(self, line: oversight.DeadlineLine) -> str:
         hours = f"{(line.late_by_seconds or 0) / 3600:.0f}"

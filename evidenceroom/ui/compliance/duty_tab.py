@@ -80,7 +80,6 @@ class DutyTab(QWidget):
         self.activity_button.clicked.connect(self.register_activity)
         self.gap_button.clicked.connect(self.register_gap)
         self.approve_button.clicked.connect(self.approve_selected)
-        self.refresh()
 
     def duty_text(self, status: str) -> str:
         return {gaps.RECORDED: self.tr("完整记录"), gaps.BREAK_EXPLAINED: self.tr("有中断（已说明）"),

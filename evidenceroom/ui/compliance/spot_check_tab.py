@@ -124,7 +124,6 @@ class SpotCheckTab(QWidget):
         self.score_button.clicked.connect(self.save_score)
         self.checks.currentIndexChanged.connect(self._check_chosen)
         self.items.currentCellChanged.connect(lambda *_: self._item_chosen())
-        self.reload_checks()
 
     def reload_checks(self, select_id: int | None = None) -> None:
         self.checks.blockSignals(True)

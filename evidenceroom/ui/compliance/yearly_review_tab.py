@@ -78,7 +78,6 @@ class YearlyReviewTab(QWidget):
         layout.addWidget(self.message)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.refresh()
 
     def refresh(self) -> None:
         try:
