@@ -38,7 +38,9 @@ def stage_oversight(archive) -> None:
     inspector = accounts.sign_in(archive, "inspector", DEMO_PASSWORD)
     profiles.choose(archive, admin, "yuxian-yingji-2024")
     officers = [o.id for o in lookups.officers(archive, active_only=True) if o.badge]
-    now = datetime.now().replace(second=0, microsecond=0)
+    from evidenceroom.core.timeutil import to_local, utcnow
+
+    now = to_local(utcnow()).replace(tzinfo=None, second=0, microsecond=0)  # the unit's local time
     sealed = gaps.register_activity(archive, clerk, kind="封存的现场执行", place="戴河下游右岸砂场",
                                     started_at=now - timedelta(hours=30), ended_at=now - timedelta(hours=29),
                                     officer_ids=officers[:2], matter="封存的现场执行")
