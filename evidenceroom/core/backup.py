@@ -35,6 +35,7 @@ from evidenceroom.core.vault import Cancelled
 from evidenceroom.core.verify import kept_recordings
 
 Progress = Callable[[int, int], None]  # bytes done, bytes to do
+LOCK = "backup.lock"
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def check_destination(archive: Archive, dest: Path) -> None:
         raise ArchiveError(f"{dest} 不是文件夹。", f"{dest} is not a folder.")
     owner = bm.read_json(dest / bm.OWNER) if dest.is_dir() else None
     if owner is None:
-        if dest.is_dir() and any(dest.iterdir()):
+        # The lock and work folder alone are what a first run stopped before its first write left.
+        if dest.is_dir() and any(p.name not in (LOCK, bm.TMP) for p in dest.iterdir()):
             raise ArchiveError(
                 f"{dest} 不是空文件夹，也不是本档案库的备份文件夹。请选择一个空文件夹或新文件夹，未作改动。",
                 f"{dest} is neither empty nor a backup folder of this archive; choose an empty or new folder. "
@@ -166,7 +168,7 @@ def backup(archive: Archive, actor: Actor, dest: Path, progress: Progress | None
     check_destination(archive, dest)
     try:
         dest.mkdir(parents=True, exist_ok=True)
-        lock = open(dest / "backup.lock", "a+")
+        lock = open(dest / LOCK, "a+")
     except OSError as exc:
         raise ArchiveError(f"无法写入备份文件夹 {dest}：{exc}", f"cannot write to the backup folder {dest}: {exc}") from None
     try:
@@ -211,9 +213,6 @@ def _start(archive: Archive, actor: Actor, dest: Path) -> BackupReport:
         s.add(run)
         s.flush()
         audit.record(s, actor, "backup.started", "backup_run", run.id, destination=str(dest))
-        ident = bm.identity(s)
-    if not (dest / bm.OWNER).exists():
-        bm.write_json_atomically(dest / bm.OWNER, {"format": bm.FORMAT, **ident.as_json()}, dest / bm.TMP)
     return BackupReport(run.id, dest)
 
 
@@ -222,6 +221,10 @@ def _run(archive: Archive, dest: Path, report: BackupReport, progress: Progress 
     tmp = dest / bm.TMP
     tmp.mkdir(exist_ok=True)
     bm.clear_tmp(tmp)  # what a run cut short left; never counted as backed up
+    if not (dest / bm.OWNER).exists():
+        with archive.session() as s:
+            ident = bm.identity(s)
+        bm.write_json_atomically(dest / bm.OWNER, {"format": bm.FORMAT, **ident.as_json()}, tmp)
     db_part = tmp / "archive.db.part"
     copy_database(archive.db_path, db_part)
     db_sha = bm.hash_from_disk(db_part, cancel)

@@ -258,3 +258,46 @@ def test_an_original_removed_by_an_approved_disposal_leaves_the_backup_too(filed
     assert restored.ok and restored.restored == 2
     with Archive.open(tmp_path / "恢复") as again:
         assert verify(again, clerk).ok
+
+
+def test_a_file_in_place_of_the_folder_or_a_read_only_drive_is_refused_clearly(filed, tmp_path, clerk, rows):
+    import subprocess
+
+    in_the_way = tmp_path / "F盘"
+    in_the_way.write_bytes(b"not a folder")
+    with pytest.raises(ArchiveError, match="不是文件夹"):
+        backup(filed, clerk, in_the_way)
+    read_only = tmp_path / "只读 光驱"
+    read_only.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(read_only)],
+                      capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        with pytest.raises(ArchiveError, match="无法写入备份文件夹"):
+            backup(filed, clerk, read_only / "备份")
+    finally:
+        subprocess.run(["umount", "-l", str(read_only)], check=False)
+    assert rows(filed, BackupRun) == []
+
+
+def test_a_drive_removed_mid_backup_fails_clearly_and_the_next_run_resumes(filed, tmp_path, dest, clerk, rows):
+    from evidenceroom.core.backup import BackupFailed
+
+    assert backup(filed, clerk, dest).ok
+    manifest = (dest / bm.MANIFEST).read_bytes()
+    import_paths(filed, clerk, ImportRequest(paths=[tones(tmp_path / "卡 2", 3, first=10, seconds=3, rate=48000)]))
+    unplugged = dest.parent.with_name("拔出的硬盘")
+
+    def unplug(done, total):
+        if done and not unplugged.exists():
+            dest.parent.rename(unplugged)  # the drive letter vanishes while a file is being written
+
+    with pytest.raises(BackupFailed) as failed:
+        backup(filed, clerk, dest, progress=unplug)
+    assert "上一次完整的备份完好" in failed.value.text.zh
+    assert rows(filed, BackupRun)[-1].status == "failed"
+    unplugged.rename(dest.parent)  # plugged in again
+    assert (dest / bm.MANIFEST).read_bytes() == manifest
+    resumed = backup(filed, clerk, dest)
+    assert resumed.ok and resumed.objects_total == 6
+    assert restore(dest, tmp_path / "恢复", clerk).restored == 6
