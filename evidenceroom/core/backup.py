@@ -95,12 +95,12 @@ class _Item:
 def copy_database(db_path: Path, target: Path) -> None:
     """A consistent copy of a live SQLite database (online backup API), fsynced.
 
-    Writers are not blocked for long: the copy proceeds in steps and restarts by itself if the
-    database changes between them."""
+    Copied in one step, inside one read transaction: in WAL mode that sees one consistent state
+    and does not block the writers, and a busy archive cannot make the copy start over and over."""
     src = sqlite3.connect(db_path, timeout=30)
     dst = sqlite3.connect(target)
     try:
-        src.backup(dst, pages=4096)
+        src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
     finally:
         dst.close()
