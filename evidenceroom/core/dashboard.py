@@ -44,6 +44,7 @@ class Dashboard:
     overdue: tuple[oversight.DeadlineLine, ...]  # still not handed in, in the last 12 months
     pending_gaps: int
     unrecorded: int  # 应录未录 in the last 12 months
+    breaks_open: int  # interruptions found or registered, not yet explained
     unfiled: int  # recordings with neither case nor activity
     spot_checks_this_year: int
     expiring_soon: int | None  # None: no retention data
@@ -110,12 +111,14 @@ def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.P
                                                                   Recording.activity_id.is_(None)))
         checks = s.scalar(select(func.count(SpotCheck.id)).where(
             SpotCheck.drawn_at >= as_utc(datetime(local.year, 1, 1), tz)))
-    unrecorded = sum(d.status == gaps.UNRECORDED for d in gaps.duty_report(archive, first, local + timedelta(days=1)))
+    duty = gaps.duty_report(archive, first, local + timedelta(days=1))
+    unrecorded = sum(d.status == gaps.UNRECORDED for d in duty)
+    breaks_open = sum(d.status == gaps.BREAK_OPEN for d in duty)
     soon, awaiting = _retention(archive)
     overdue = tuple(sorted((ln for ln in report.lines if ln.status == oversight.MISSING),
                            key=lambda ln: -(ln.late_by_seconds or 0)))
     return Dashboard(local, tuple(bars), report.total.on_time, report.total.due, overdue, gaps.pending_count(archive),
-                     unrecorded, unfiled, checks, soon, awaiting, _device_alerts(archive, profile),
+                     unrecorded, breaks_open, unfiled, checks, soon, awaiting, _device_alerts(archive, profile),
                      profile.hand_in_hours, profile.name_zh,
                      profile.valid_until if profile.valid_until and local.date() > profile.valid_until else None,
                      review_records.review_missing(archive, local.date()))

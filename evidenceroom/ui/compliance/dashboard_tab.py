@@ -39,7 +39,7 @@ class DashboardTab(QWidget):
         tiles = [("rate", self.tr("按时移交率（近 12 个月）"), None),
                  ("overdue", self.tr("逾期未移交"), "deadlines"),
                  ("gaps", self.tr("待审核的中断说明"), "duty"),
-                 ("unrecorded", self.tr("应录未录"), "duty"),
+                 ("unrecorded", self.tr("应录未录 / 中断未说明"), "duty"),
                  ("unfiled", self.tr("未归案资料"), None),
                  ("checks", self.tr("本年度抽查"), "spot_checks"),
                  ("retention", self.tr("即将到期 / 待处置"), "retention"),
@@ -97,7 +97,7 @@ class DashboardTab(QWidget):
         self.tiles["rate"].setText(percent(d.on_time_rate))
         self.tiles["overdue"].setText(str(len(d.overdue)))
         self.tiles["gaps"].setText(str(d.pending_gaps))
-        self.tiles["unrecorded"].setText(str(d.unrecorded))
+        self.tiles["unrecorded"].setText(f"{d.unrecorded} / {d.breaks_open}")
         self.tiles["unfiled"].setText(str(d.unfiled))
         self.tiles["checks"].setText(str(d.spot_checks_this_year))
         self.tiles["retention"].setText(
@@ -121,6 +121,8 @@ class DashboardTab(QWidget):
             self.alerts.addItem(self.tr("有 {0} 份中断说明待审批人审核").format(d.pending_gaps))
         if d.unrecorded:
             self.alerts.addItem(self.tr("有 {0} 项应录未录的执法活动").format(d.unrecorded))
+        if d.breaks_open:
+            self.alerts.addItem(self.tr("有 {0} 项执法活动的记录有中断或缺失，尚未说明").format(d.breaks_open))
         for text in (d.device_alerts or ())[:20]:
             self.alerts.addItem(self.tr("设备：{0}").format(text))
         if self.alerts.count() == 0:
