@@ -2,6 +2,7 @@
 text, checked before it is kept) and the profile page of the first-run wizard."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtGui import QFont
@@ -219,9 +220,35 @@ class PolicyEditor(QDialog):
             p = profiles.parse(self.text.toPlainText(), self.key.text().strip() or "custom")
         except ArchiveError as exc:
             show_error(self.message, str(exc))
+            self._go_to(exc.text.en)
             return False
         show_notice(self.message, self.tr("检查通过：") + summary(self, p).replace("\n", "；"))
         return True
+
+    def _go_to(self, message: str) -> None:
+        """Put the cursor on the line of the rule the message names ('retention.base_months' →
+        the first 'base_months =' line after '[retention]'), or on the line TOML reports."""
+        lines = self.text.toPlainText().split("\n")
+        target = None
+        line_no = re.search(r"at line (\d+)", message)
+        named = re.search(r"'([A-Za-z_.\[\]0-9]+)'", message)
+        if line_no:
+            target = int(line_no.group(1)) - 1
+        elif named:
+            parts = re.sub(r"\[\d+\]", "", named.group(1)).split(".")
+            start = 0
+            if len(parts) > 1:
+                start = next((i for i, ln in enumerate(lines)
+                              if ln.strip() in (f"[{parts[0]}]", f"[[{parts[0]}]]")), 0)
+            target = next((i for i, ln in enumerate(lines[start:], start)
+                           if re.match(rf"\s*{re.escape(parts[-1])}\s*=", ln)), None)
+        if target is None or not 0 <= target < len(lines):
+            return
+        cursor = self.text.textCursor()
+        cursor.setPosition(sum(len(ln) + 1 for ln in lines[:target]))
+        cursor.movePosition(cursor.MoveOperation.EndOfLine, cursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
 
     def save(self) -> None:
         try:

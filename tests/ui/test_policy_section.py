@@ -31,6 +31,11 @@ def test_the_editor_refuses_a_contradiction_and_saves_a_good_copy(qtbot, staffed
                                           "body_camera = { min_years = 6, max_years = 5 }"))
     assert not editor.check()
     assert "service_life.body_camera" in editor.message.text()
+    assert editor.text.textCursor().selectedText().startswith("body_camera = { min_years = 6")
+    editor.text.setPlainText(good.replace("base_months = 120", "base_months = 0"))
+    assert not editor.check() and editor.text.textCursor().selectedText().startswith("base_months = 0")
+    editor.text.setPlainText("# 注释\nname_zh = = 1\n")
+    assert not editor.check() and editor.text.textCursor().selectedText() == "name_zh = = 1"
     editor.save()
     assert editor.result() != QDialog.DialogCode.Accepted
     with staffed_archive.session() as s:
