@@ -7,12 +7,13 @@ Device ratios come from `evidenceroom.core.staffing` when the unit's departments
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import findings as findings_, gaps, oversight, profiles, review_records, spot_checks
+from evidenceroom.core import findings as findings_, gaps, inspections as inspections_, oversight, profiles
+from evidenceroom.core import review_records, spot_checks
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department, Person, Recording
@@ -96,6 +97,7 @@ class YearlyReview:
     devices: tuple[DeviceRow, ...] | None  # None: no device data
     reviews: tuple[review_records.ReviewInfo, ...] = ()  # reviews held in the year (002§17)
     findings: tuple[findings_.FindingInfo, ...] = ()  # recorded in the year (DUT-13)
+    inspections: tuple[inspections_.InspectionInfo, ...] = ()  # unannounced inspections (DUT-11)
 
 
 def _year_bounds(year: int, tz: str) -> tuple[datetime, datetime]:
@@ -201,4 +203,5 @@ def yearly_review(archive: Archive, year: int, profile: profiles.Profile | None 
     return YearlyReview(year, unit_name, tz, profile.name_zh, profile.hand_in_hours, now, tuple(depts), total, months,
                         tuple(late), gap_figures, checks, _devices(archive, profile),
                         tuple(review_records.reviews_of(archive, year)),
-                        tuple(findings_.list_findings(archive, start, end)))
+                        tuple(findings_.list_findings(archive, start, end)),
+                        tuple(inspections_.list_inspections(archive, date(year, 1, 1), date(year + 1, 1, 1))))

@@ -207,6 +207,10 @@ def _story(review: YearlyReview, font: str, st) -> list:
                           findings.KINDS.get(f.kind, (f.kind,))[0], findings.OUTCOMES.get(f.outcome, (f.outcome,))[0],
                           f"#{f.recording_id} {f.recording_name}" if f.recording_id else "", f.notes]
                          for f in review.findings], [1.4, 1.3, 2, 1.8, 2.6, 2.6], st, "本年度未登记问题。"))
+    story.append(_p("八、不定期检查、督导（002§17）", st["h"]))
+    story.append(_table(["日期", "检查人员", "被检查人员", "情况", "发现问题"],
+                        [[i.held_on.isoformat(), i.inspectors, "、".join(i.officers), i.notes, str(i.findings)]
+                         for i in review.inspections], [1.4, 1.8, 3, 3.4, 1.2], st, "本年度未登记督导检查。"))
     story.append(KeepTogether([  # the signatures and the date stay on one page
         Spacer(1, 10 * mm),
         _p("评查人（签字）：____________________　　　审核人（签字）：____________________", st["body"]),

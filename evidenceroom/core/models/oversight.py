@@ -4,10 +4,10 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Date, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from evidenceroom.core.models import Activity, Base, Recording
+from evidenceroom.core.models import Activity, Base, Person, Recording
 
 
 class GapKind(str, enum.Enum):
@@ -118,6 +118,31 @@ class ReviewRecord(Base):
     recorded_at: Mapped[datetime]
 
 
+inspection_officer = Table(
+    "inspection_officer",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspection.id", name="fk_inspection_officer_inspection"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", name="fk_inspection_officer_person"), primary_key=True),
+)
+
+
+class Inspection(Base):
+    """An unannounced inspection (不定期检查、督导, 002§17, 003§26) of how officers wear and use
+    their devices: date, inspectors, the officers checked, notes; its findings point back to it."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (Index("ix_inspection_held_on", "held_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    inspectors: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_by_name: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime]
+
+    officers: Mapped[list[Person]] = relationship(secondary=inspection_officer)
+
+
 class Finding(Base):
     """A problem found in oversight (DUT-13), against an officer and, where known, a recording or
     activity; its kind is from the regulations' violation lists and its outcome from 003§28."""
@@ -132,6 +157,7 @@ class Finding(Base):
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"))
     recording_id: Mapped[int | None] = mapped_column(ForeignKey("recording.id"))
     spot_check_item_id: Mapped[int | None] = mapped_column(ForeignKey("spot_check_item.id"))
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspection.id"))
     recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     recorded_by_name: Mapped[str] = mapped_column(String(200))
     recorded_at: Mapped[datetime]

@@ -2,7 +2,7 @@
 
 The checklist matter an activity falls under, gap statements (interruptions and recordings not
 made) with their in-person approval, spot checks with their stored draw and scores,
-the reviews held (002§17) and the findings of oversight.
+the reviews held (002§17), unannounced inspections and the findings of oversight.
 
 Revision ID: 0009
 Revises: 0008
@@ -116,6 +116,28 @@ def upgrade() -> None:
     with op.batch_alter_table('review_record', schema=None) as batch_op:
         batch_op.create_index('ix_review_record_year', ['year'], unique=False)
     op.create_table(
+        'inspection',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('held_on', sa.Date(), nullable=False),
+        sa.Column('inspectors', sa.Text(), nullable=False),
+        sa.Column('notes', sa.Text(), nullable=False),
+        sa.Column('recorded_by_user_id', sa.Integer(), nullable=True),
+        sa.Column('recorded_by_name', sa.String(length=200), nullable=False),
+        sa.Column('recorded_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['recorded_by_user_id'], ['user_account.id'], name='fk_inspection_recorded_by'),
+        sa.PrimaryKeyConstraint('id', name='pk_inspection'),
+    )
+    with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.create_index('ix_inspection_held_on', ['held_on'], unique=False)
+    op.create_table(
+        'inspection_officer',
+        sa.Column('inspection_id', sa.Integer(), nullable=False),
+        sa.Column('person_id', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name='fk_inspection_officer_inspection'),
+        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name='fk_inspection_officer_person'),
+        sa.PrimaryKeyConstraint('inspection_id', 'person_id', name='pk_inspection_officer'),
+    )
+    op.create_table(
         'finding',
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('kind', sa.String(length=40), nullable=False),
@@ -125,6 +147,7 @@ def upgrade() -> None:
         sa.Column('activity_id', sa.Integer(), nullable=True),
         sa.Column('recording_id', sa.Integer(), nullable=True),
         sa.Column('spot_check_item_id', sa.Integer(), nullable=True),
+        sa.Column('inspection_id', sa.Integer(), nullable=True),
         sa.Column('recorded_by_user_id', sa.Integer(), nullable=True),
         sa.Column('recorded_by_name', sa.String(length=200), nullable=False),
         sa.Column('recorded_at', sa.DateTime(), nullable=False),
@@ -132,6 +155,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['activity_id'], ['activity.id'], name='fk_finding_activity'),
         sa.ForeignKeyConstraint(['recording_id'], ['recording.id'], name='fk_finding_recording'),
         sa.ForeignKeyConstraint(['spot_check_item_id'], ['spot_check_item.id'], name='fk_finding_spot_check_item'),
+        sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name='fk_finding_inspection'),
         sa.ForeignKeyConstraint(['recorded_by_user_id'], ['user_account.id'], name='fk_finding_recorded_by'),
         sa.PrimaryKeyConstraint('id', name='pk_finding'),
     )
@@ -146,6 +170,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_finding_officer_id')
         batch_op.drop_index('ix_finding_recorded_at')
     op.drop_table('finding')
+    op.drop_table('inspection_officer')
+    with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.drop_index('ix_inspection_held_on')
+    op.drop_table('inspection')
     with op.batch_alter_table('review_record', schema=None) as batch_op:
         batch_op.drop_index('ix_review_record_year')
     op.drop_table('review_record')

@@ -45,6 +45,10 @@ class YearlyReviewTab(QWidget):
         self.record_button.setAccessibleName(self.tr("登记已开展的音像记录资料评查"))
         self.record_button.setEnabled(user.role in spot_checks.CHECKING_ROLES)
         self.record_button.clicked.connect(self.record_review)
+        self.inspection_button = QPushButton(self.tr("登记督导检查(&I)…"))
+        self.inspection_button.setAccessibleName(self.tr("登记不定期检查、督导"))
+        self.inspection_button.setEnabled(user.role in spot_checks.CHECKING_ROLES)
+        self.inspection_button.clicked.connect(self.record_inspection)
         self.reviews = make_table([self.tr("评查日期"), self.tr("范围"), self.tr("评查人员"), self.tr("资料"),
                                    self.tr("发现的问题"), self.tr("整改措施"), self.tr("登记人")],
                                   self.tr("本年度的评查记录"))
@@ -61,6 +65,7 @@ class YearlyReviewTab(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.progress)
+        row.addWidget(self.inspection_button)
         row.addWidget(self.record_button)
         row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -99,8 +104,9 @@ class YearlyReviewTab(QWidget):
                              rv.measures, rv.recorded_by_name] for rv in r.reviews])
         self.summary.setText(self.tr(
             "中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。"
-            "{7}。").format(g.interruptions, g.no_recordings, g.pending, g.unrecorded, sc.checks, sc.sampled, sc.scored,
-                            devices))
+            "{7}。督导检查 {8} 次，发现问题 {9} 项。").format(
+                g.interruptions, g.no_recordings, g.pending, g.unrecorded, sc.checks, sc.sampled, sc.scored, devices,
+                len(r.inspections), len(r.findings)))
 
     def record_review(self) -> None:
         from evidenceroom.ui.compliance.review_dialog import ReviewDialog
@@ -108,6 +114,13 @@ class YearlyReviewTab(QWidget):
         dialog = ReviewDialog(self.archive, self.user, self)
         if dialog.exec():
             self.year.setValue(dialog.result_value.year)
+            self.refresh()
+
+    def record_inspection(self) -> None:
+        from evidenceroom.ui.compliance.inspection_dialog import InspectionDialog
+
+        dialog = InspectionDialog(self.archive, self.user, self)
+        if dialog.exec():
             self.refresh()
 
     def save_pdf(self, target: Path | None = None) -> None:

@@ -166,13 +166,15 @@ def test_every_control_of_the_oversight_tabs_has_an_accessible_name_and_takes_fo
 
     from evidenceroom.ui.compliance.finding_dialog import FindingDialog
     from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapDialog
+    from evidenceroom.ui.compliance.inspection_dialog import InspectionDialog
     from evidenceroom.ui.compliance.review_dialog import ReviewDialog
 
     user = accounts.sign_in(filled_archive, "admin", password)
     page = _page(qtbot, filled_archive, user)
     item = spot_checks.ItemInfo(1, 1, 1, "a.mp4", utcnow(), "张伟", "一大队", (None, None, None), "", None, None)
     dialogs = [ActivityDialog(filled_archive, user), GapDialog(filled_archive, user, 1),
-               ReviewDialog(filled_archive, user), FindingDialog(filled_archive, user, item)]
+               ReviewDialog(filled_archive, user), FindingDialog(filled_archive, user, item),
+               InspectionDialog(filled_archive, user)]
     for d in dialogs:
         qtbot.addWidget(d)
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
@@ -216,3 +218,24 @@ def test_a_finding_is_recorded_for_a_sampled_recording(qtbot, filled_archive, pa
     assert dialog.result() == QDialog.DialogCode.Accepted
     [found] = findings.list_findings(filled_archive)
     assert (found.kind, found.outcome, found.officer) == ("not_recorded", "written_self_criticism", "张伟")
+
+
+def test_an_inspection_with_a_finding_is_recorded_from_its_dialog(qtbot, filled_archive, password):
+    from evidenceroom.core import findings, inspections
+    from evidenceroom.ui.compliance.inspection_dialog import InspectionDialog
+
+    inspector = accounts.sign_in(filled_archive, "inspector", password)
+    dialog = InspectionDialog(filled_archive, inspector)
+    qtbot.addWidget(dialog)
+    dialog.inspectors.setText("周科长")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "被检查" in dialog.error.text()
+    for i in range(dialog.officers.count()):
+        dialog.officers.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.finding_officer.setCurrentIndex(1)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("device_lent"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [held] = inspections.list_inspections(filled_archive)
+    assert len(held.officers) == 2 and held.findings == 1
+    assert findings.list_findings(filled_archive)[0].kind == "device_lent"

@@ -1,0 +1,77 @@
+"""Record an unannounced inspection (不定期检查、督导, DUT-11): date, inspectors, the officers checked,
+what was seen, and at most one finding made on the spot (more go in as further findings)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from sqlalchemy import select
+
+from evidenceroom.core import findings, inspections
+from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.archive import Archive
+from evidenceroom.core.models import Person
+from evidenceroom.ui.compliance.gap_dialogs import FormDialog
+from evidenceroom.ui.forms import labelled_row
+
+
+class InspectionDialog(FormDialog):
+    def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
+        super().__init__(self.tr("登记督导检查"), self.tr("登记"), parent)
+        self.archive, self.user = archive, user
+        with archive.session() as s:
+            people = list(s.execute(select(Person.id, Person.name, Person.badge_no)
+                                    .where(Person.active.is_(True), Person.badge_no.is_not(None))
+                                    .order_by(Person.name)).all())
+        self.held_on = QDateEdit(QDate.currentDate())
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setMaximumDate(QDate.currentDate())
+        self.inspectors = QLineEdit()
+        self.officers = QListWidget()
+        self.officers.setMaximumHeight(120)
+        self.finding_officer = QComboBox()
+        self.finding_officer.addItem(self.tr("（未发现问题）"), None)
+        for pid, name, badge in people:
+            item = QListWidgetItem(f"{name}（{badge}）")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.officers.addItem(item)
+            self.finding_officer.addItem(f"{name}（{badge}）", pid)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.kind = QComboBox()
+        kinds = {"not_recorded": self.tr("未按规定记录"), "deleted_or_altered": self.tr("删除、修改音像资料"),
+                 "device_lent": self.tr("转借、交由他人使用设备"), "leaked": self.tr("泄露音像资料"),
+                 "faked_or_edited": self.tr("弄虚作假、剪辑"), "non_work_use": self.tr("与工作无关的使用"),
+                 "poor_care": self.tr("保管不善致损坏、丢失"), "other": self.tr("其他")}
+        for key in findings.KINDS:
+            self.kind.addItem(kinds[key], key)
+        self.outcome = QComboBox()
+        outcomes = {"criticism": self.tr("批评教育"), "written_self_criticism": self.tr("书面检查"),
+                    "bureau_notice": self.tr("全局通报批评"), "no_award": self.tr("取消当年评优评先资格"),
+                    "sanction": self.tr("行政处分"), "pending": self.tr("待处理")}
+        for key in findings.OUTCOMES:
+            self.outcome.addItem(outcomes[key], key)
+        self.finding_notes = QLineEdit()
+        labelled_row(self.form, self.tr("检查日期(&D)："), self.held_on, self.tr("检查日期"))
+        labelled_row(self.form, self.tr("检查人员(&I)："), self.inspectors, self.tr("检查人员"))
+        labelled_row(self.form, self.tr("被检查人员(&O)："), self.officers, self.tr("被检查的执法人员"))
+        labelled_row(self.form, self.tr("检查情况(&N)："), self.notes, self.tr("检查情况"))
+        labelled_row(self.form, self.tr("问题涉及(&W)："), self.finding_officer, self.tr("问题涉及的执法人员"))
+        labelled_row(self.form, self.tr("问题类型(&K)："), self.kind, self.tr("问题类型"))
+        labelled_row(self.form, self.tr("处理结果(&U)："), self.outcome, self.tr("处理结果"))
+        labelled_row(self.form, self.tr("问题说明(&E)："), self.finding_notes, self.tr("问题说明"))
+        self.finish_layout()
+
+    def officer_ids(self) -> list[int]:
+        return [self.officers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.officers.count())
+                if self.officers.item(i).checkState() == Qt.CheckState.Checked]
+
+    def submit(self) -> None:
+        who = self.finding_officer.currentData()
+        found = [inspections.FindingInput(who, self.kind.currentData(), self.outcome.currentData(),
+                                          self.finding_notes.text())] if who is not None else []
+        self.run(lambda: inspections.record_inspection(self.archive, self.user, self.held_on.date().toPython(),
+                                                       self.inspectors.text(), self.officer_ids(),
+                                                       self.notes.toPlainText(), found))
