@@ -30,7 +30,8 @@ def stage_oversight(archive) -> None:
     with no footage, an overdue one, gap statements (one approved), and a scored spot check."""
     from datetime import datetime, timedelta
 
-    from evidenceroom.core import accounts, findings, gaps, lookups, profiles, review_records, spot_checks
+    from evidenceroom.core import (accounts, findings, gaps, inspections, lookups, profiles, review_records,
+                                   spot_checks)
     from evidenceroom.core.demo import DEMO_PASSWORD
 
     admin = accounts.sign_in(archive, "admin", DEMO_PASSWORD)
@@ -63,6 +64,9 @@ def stage_oversight(archive) -> None:
                           if scores[1] < 9 else "")
     findings.add_finding(archive, inspector, "not_recorded", "written_self_criticism", "到达现场后约 3 分钟才开机。",
                          spot_check_item_id=check.items[-1].id)
+    inspections.record_inspection(archive, inspector, now.date(), "周科长、赵主任", officers[:3],
+                                  "检查执法记录仪佩戴和开机情况", [inspections.FindingInput(
+                                      officers[2], "non_work_use", "criticism", "记录仪存有与工作无关的视频")])
     review_records.record_review(archive, inspector, now.date(), "本年度各大队现场检查、调查取证音像资料",
                                  "周科长、赵主任", 36, "1 件到达现场后未及时开机；2 件移交逾期",
                                  "当事人书面检查；移交情况纳入月度通报")

@@ -44,7 +44,8 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=font, fontSize=18, leading=24, alignment=TA_CENTER),
         "sub": ParagraphStyle("sub", fontName=font, fontSize=10, leading=15, alignment=TA_CENTER),
-        "h": ParagraphStyle("h", fontName=font, fontSize=12.5, leading=18, spaceBefore=8, spaceAfter=4),
+        "h": ParagraphStyle("h", fontName=font, fontSize=12.5, leading=18, spaceBefore=8, spaceAfter=4,
+                            keepWithNext=1),  # a heading never ends a page
         "body": ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK"),
         "cell": base,
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
