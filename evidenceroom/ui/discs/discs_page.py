@@ -48,7 +48,7 @@ class DiscsPage(QWidget):
         self.archive, self.user = archive, user
         self.papers = SetPapers(archive, user, open_after=open_documents)
         self.worker: Worker | None = None
-        self._on_done = None
+        self._on_done, self._outcome = None, None
         self.sets: list[DiscSetInfo] = []
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
@@ -122,6 +122,12 @@ class DiscsPage(QWidget):
         layout.addWidget(self.message)
         self._set_busy(False)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        # Sets made or copies verified from the command line show up when the page is opened.
+        super().showEvent(event)
+        if self.worker is None:
+            self.refresh()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -252,15 +258,16 @@ class DiscsPage(QWidget):
 
     def _run(self, job, done, *args, **kwargs) -> Worker:
         self.worker = Worker(job, *args, **kwargs)
-        self._on_done = done
+        self._on_done, self._outcome = done, None
         # Bound methods of this page, not lambdas: Qt then queues the calls to the main thread.
         self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._finished)
-        self.worker.failed.connect(self._failed)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed_in_worker)
         self._set_busy(True)
         show_error(self.message, "")
         self._update_buttons()
-        start(self.worker, self)
+        # The result is acted on once the thread has ended, so nothing outlives the job.
+        start(self.worker, self).finished.connect(self._job_done)
         return self.worker
 
     def _progress(self, value) -> None:
@@ -286,10 +293,20 @@ class DiscsPage(QWidget):
         self._set_busy(False)
         self._update_buttons()
 
-    def _finished(self, result) -> None:
+    def _succeeded(self, result) -> None:
+        self._outcome = (True, result)
+
+    def _failed_in_worker(self, exc: Exception) -> None:
+        self._outcome = (False, exc)
+
+    def _job_done(self) -> None:
+        ok, value = self._outcome or (False, RuntimeError("the job ended without a result"))
+        if not ok:
+            self._failed(value)
+            return
         self._end_job()
-        self._on_done(result)
-        self.jobFinished.emit(result)
+        self._on_done(value)
+        self.jobFinished.emit(value)
 
     def _failed(self, exc: Exception) -> None:
         self._end_job()
