@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
@@ -138,6 +138,25 @@ def base_rule(profile: profiles.Profile, rec: Recording, zone: ZoneInfo) -> Rule
                 *_base_words(r.base_months, r.starts_from), r.article)
 
 
+# A case's flags and the ground of 000§15 each stands for; (一) covers the case's evidence only.
+CASE_FLAG_GROUNDS = (("major_case", 0, True), ("obstruction", 1, False), ("emergency_or_dispute", 2, False),
+                     ("other_major", 3, False))
+
+
+def case_rules(profile: profiles.Profile, case: Case | None, evidence: bool) -> list[Rule]:
+    """Permanent keeping that follows from the case's flags, where the profile has such grounds (000§15)."""
+    grounds = profile.retention.permanent_grounds
+    if case is None or not grounds:
+        return []
+    article = profile.retention.permanent_article or _PERMANENT_SOURCE[0]
+    out = []
+    for flag, n, evidence_only in CASE_FLAG_GROUNDS:
+        if getattr(case, flag, False) and n < len(grounds) and (evidence or not evidence_only):
+            out.append(Rule(PERMANENT, None, f"永久保存（案件标记）：{grounds[n]}",
+                            f"permanent keeping (case flag): {grounds[n]}", f"{article}({_NUMERALS[n]})"))
+    return out
+
+
 def compute(rec: Recording, profile: profiles.Profile, zone: ZoneInfo, marks: list[RetentionMark],
             case: Case | None, held: bool) -> Expiry:
     """The engine itself, on rows already loaded: the latest rule wins, "never" beats any date."""
@@ -160,6 +179,7 @@ def compute(rec: Recording, profile: profiles.Profile, zone: ZoneInfo, marks: li
     if PERMANENT in kinds:
         rules.append(Rule(PERMANENT, None, f"永久保存：{kinds[PERMANENT].ground}",
                           f"permanent keeping: {kinds[PERMANENT].ground}", kinds[PERMANENT].article))
+    rules += case_rules(profile, case, EVIDENCE in kinds)
     rank = {PERMANENT: 3, LONG_TERM: 2, "evidence_unfiled": 1}
     deciding = max(rules, key=lambda r: (rank.get(r.kind, 0), r.until or date.max))
     return Expiry(rec.id, deciding.until, deciding, tuple(rules), held, rec.disposed_at is not None)
@@ -167,8 +187,8 @@ def compute(rec: Recording, profile: profiles.Profile, zone: ZoneInfo, marks: li
 
 @dataclass
 class Context:
-    """What the engine reads besides the recording: its marks, active holds, cases of evidence.
-    Read once for a whole list rather than per recording."""
+    """What the engine reads besides the recording: its marks, active holds, the flagged cases (000§15)
+    and the cases of evidence. Read once for a whole list rather than per recording."""
 
     marks: dict[int, list[RetentionMark]]
     held_cases: set[int]
@@ -186,7 +206,9 @@ def context(s: Session, recording_ids: list[int] | None = None) -> Context:
             marks.setdefault(m.recording_id, []).append(m)
     holds = s.execute(select(RetentionHold.case_id, RetentionHold.activity_id)
                       .where(RetentionHold.released_at.is_(None))).all()
-    return Context(marks, {c for c, _ in holds if c is not None}, {a for _, a in holds if a is not None}, {})
+    any_flag = or_(*(getattr(Case, flag) for flag, _, _ in CASE_FLAG_GROUNDS))
+    flagged = {c.id: c for c in s.scalars(select(Case).where(any_flag))}
+    return Context(marks, {c for c, _ in holds if c is not None}, {a for _, a in holds if a is not None}, flagged)
 
 
 def expiries(s: Session, recs: list, profile: profiles.Profile | None = None,
@@ -265,6 +287,29 @@ def set_case_file(archive, user, case_id: int, filed_on: date, retention_years: 
         case.filed_on, case.file_retention_years = filed_on, retention_years
         audit.record(s, user.actor, "case.file_retention_set", "case", case.id, case_no=case.case_no,
                      before=before, after=[filed_on.isoformat(), retention_years])
+
+
+def set_case_flags(archive, user, case_id: int, **flags: bool) -> None:
+    """Mark a case major, obstructed, an emergency or dispute, other major, or a penalty case.
+
+    Under a profile with 000§15's grounds the first four keep the case's recordings permanently
+    (a major case: its evidence), from now on; the change is audited with the flags before and after."""
+    _check_role(user, MARKERS)
+    known = {flag for flag, _, _ in CASE_FLAG_GROUNDS} | {"penalty_case"}
+    unknown = sorted(set(flags) - known)
+    if unknown:
+        raise ArchiveError(f"不认识的案件标记“{unknown[0]}”。", f"Unknown case flag '{unknown[0]}'.")
+    with archive.transaction() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ArchiveError(f"没有第 {case_id} 号案件。", f"There is no case {case_id}.")
+        before = {f: getattr(case, f) for f in sorted(known)}
+        for flag, value in flags.items():
+            setattr(case, flag, bool(value))
+        after = {f: getattr(case, f) for f in sorted(known)}
+        if after != before:
+            audit.record(s, user.actor, "case.flags_set", "case", case.id, case_no=case.case_no, before=before,
+                         after=after)
 
 
 def place_hold(archive, user, reason: str, case_id: int | None = None,

@@ -105,6 +105,8 @@ def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, 
     ctx = context(s)
     decided = _decided(s)
     special = set(ctx.marks) | decided
+    if ctx.cases and profile.retention.permanent_grounds:  # flagged cases: permanent under 000§15
+        special |= set(s.scalars(select(Recording.id).where(Recording.case_id.in_(list(ctx.cases)))))
     if ctx.held_cases or ctx.held_activities:
         special |= set(s.scalars(select(Recording.id).where(or_(Recording.case_id.in_(ctx.held_cases),
                                                                 Recording.activity_id.in_(ctx.held_activities)))))

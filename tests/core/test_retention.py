@@ -257,3 +257,31 @@ def test_a_hold_on_an_activity_covers_only_its_recordings(archive, desk, clips, 
     retention.release_hold(archive, desk["admin"], hold.id, "信访已办结")
     with pytest.raises(ArchiveError, match="已解除"):
         retention.release_hold(archive, desk["admin"], hold.id, "再次解除")
+
+
+def test_case_flags_keep_its_recordings_permanently_where_the_profile_has_those_grounds(archive, desk):
+    first, second, *_ = _ids(archive)
+    with archive.session() as s:
+        case_id = s.scalar(select(Case.id))
+    retention.mark(archive, desk["clerk"], first, "evidence")
+    retention.set_case_flags(archive, desk["clerk"], case_id, major_case=True)
+    with archive.session() as s:  # under 003 (the fixture's profile) 000§15 has no force
+        assert not retention.expiry(s, first).permanent
+    profiles.choose(archive, desk["admin"], "zhongwei-2021")
+    with archive.session() as s:
+        ex = retention.expiry(s, first)
+        assert ex.permanent and ex.deciding.article == "000§15(一)"  # a major case's evidence
+        assert not retention.expiry(s, second).permanent  # (一) covers evidence only
+        assert second in {r.recording_id for r in retention_lists.overview(s, today=date(2030, 1, 1)).expired_awaiting}
+    retention.set_case_flags(archive, desk["clerk"], case_id, obstruction=True)
+    with archive.session() as s:
+        ex = retention.expiry(s, second)
+        assert ex.permanent and ex.deciding.article == "000§15(二)" and "案件标记" in ex.deciding.name_zh
+        view = retention_lists.overview(s, today=date(2030, 1, 1))
+        assert view.expired_awaiting == [] and view.totals["expired_awaiting"] == 0
+        flags = [e for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "case.flags_set"))]
+    assert len(flags) == 2
+    with pytest.raises(ArchiveError, match="secret_case"):
+        retention.set_case_flags(archive, desk["clerk"], case_id, secret_case=True)
+    with pytest.raises(ArchiveError):
+        retention.set_case_flags(archive, desk["inspector"], case_id, other_major=True)

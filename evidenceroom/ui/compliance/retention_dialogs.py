@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -100,25 +101,47 @@ class MarkDialog(_Base):
 
 
 class CaseFileDialog(_Base):
-    """When the case file was archived and for how many years it is kept (RET-04)."""
+    """A case's retention facts: when its file was archived and for how long (RET-04), and the
+    flags that keep its recordings permanently under 000§15."""
 
-    def __init__(self, case_no: str, action, parent: QWidget | None = None):
-        super().__init__(self.tr("案卷归档信息"), self.tr("保存"), parent)
+    def __init__(self, case_no: str, current: dict, action, parent: QWidget | None = None):
+        super().__init__(self.tr("案件保存信息"), self.tr("保存"), parent)
         self.action = action
-        self.layout_.insertWidget(0, hint_label(self.tr("案件 {0}：作为证据使用的资料与案卷保存期限相同。").format(case_no)))
-        self.filed_on = QDateEdit(QDate.currentDate())
+        self.layout_.insertWidget(0, hint_label(self.tr(
+            "案件 {0}：作为证据使用的资料与案卷保存期限相同；按中卫市办法第十五条，下列情形的资料永久保存。").format(case_no)))
+        self.filed = QCheckBox(self.tr("案卷已归档(&A)"))
+        self.filed.setAccessibleName(self.tr("案卷已归档"))
+        self.form.addRow(self.filed)
+        self.filed_on = QDateEdit(QDate(current["filed_on"]) if current.get("filed_on") else QDate.currentDate())
         self.filed_on.setCalendarPopup(True)
         self.filed_on.setDisplayFormat("yyyy-MM-dd")
         labelled_row(self.form, self.tr("归档日期(&D)："), self.filed_on, self.tr("案卷归档日期"))
         self.years = QSpinBox()
         self.years.setRange(1, 100)
-        self.years.setValue(30)
+        self.years.setValue(current.get("file_retention_years") or 30)
         self.years.setSuffix(self.tr(" 年"))
         labelled_row(self.form, self.tr("保存期限(&Y)："), self.years, self.tr("案卷保存期限（年）"))
+        self.filed.toggled.connect(self.filed_on.setEnabled)
+        self.filed.toggled.connect(self.years.setEnabled)
+        self.filed.setChecked(bool(current.get("filed_on")))
+        self.filed_on.setEnabled(self.filed.isChecked())
+        self.years.setEnabled(self.filed.isChecked())
+        self.flags: dict[str, QCheckBox] = {}
+        for flag, text in (("major_case", self.tr("重大行政、刑事案件（其证据，000§15（一））")),
+                           ("obstruction", self.tr("当事人或他人阻碍执法、妨害公务（000§15（二））")),
+                           ("emergency_or_dispute", self.tr("重大突发事件、群体性事件或容易引发争议（000§15（三））")),
+                           ("other_major", self.tr("其他重大、疑难、复杂情形（000§15（四））")),
+                           ("penalty_case", self.tr("行政处罚案件"))):
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            box.setChecked(bool(current.get(flag)))
+            self.flags[flag] = box
+            self.form.addRow(box)
         self.finish_layout()
 
     def work(self) -> None:
-        self.action(self.filed_on.date().toPython(), self.years.value())
+        filed = (self.filed_on.date().toPython(), self.years.value()) if self.filed.isChecked() else None
+        self.action(filed, {flag: box.isChecked() for flag, box in self.flags.items()})
 
 
 class DisposalDecisionDialog(_Base):

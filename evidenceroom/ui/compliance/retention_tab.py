@@ -108,7 +108,7 @@ class RetentionTab(QWidget):
         rec_label.setBuddy(self.recording)
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("permanent", self.tr("标记永久保存(&P)…")), ("long_term", self.tr("标记长期保存(&L)…")),
-                          ("evidence", self.tr("标记为证据(&E)")), ("case_file", self.tr("案卷归档信息(&F)…")),
+                          ("evidence", self.tr("标记为证据(&E)")), ("case_file", self.tr("案件保存信息(&F)…")),
                           ("hold", self.tr("保全所属案件(&H)…")), ("keep", self.tr("仍有保存意义(&K)…")),
                           ("propose", self.tr("提出清除(&D)…")), ("release", self.tr("解除保全(&U)…")),
                           ("decide", self.tr("审批清除（本人登录）(&A)…")), ("refresh", self.tr("刷新(&R)"))):
@@ -255,10 +255,20 @@ class RetentionTab(QWidget):
         if case is None:
             show_error(self.message, self.tr("这份资料未归入案件。"))
             return
-        dialog = CaseFileDialog(case[1], lambda filed, years: retention.set_case_file(
-            self.archive, self.user, case[0], filed, years), self)
+        with self.archive.session() as s:
+            row = s.get(Case, case[0])
+            current = {"filed_on": row.filed_on, "file_retention_years": row.file_retention_years,
+                       **{f: getattr(row, f) for f in ("major_case", "obstruction", "emergency_or_dispute",
+                                                       "other_major", "penalty_case")}}
+
+        def save(filed, flags) -> None:
+            if filed is not None:
+                retention.set_case_file(self.archive, self.user, case[0], *filed)
+            retention.set_case_flags(self.archive, self.user, case[0], **flags)
+
+        dialog = CaseFileDialog(case[1], current, save, self)
         if dialog.exec():
-            self._done_action(self.tr("案件 {0} 的归档信息已保存。").format(case[1]))
+            self._done_action(self.tr("案件 {0} 的保存信息已保存。").format(case[1]))
 
     def _on_hold(self) -> None:
         rid = self.recording.value()

@@ -159,3 +159,32 @@ def test_the_archive_detail_shows_the_retention_end_and_its_rule(qtbot, aged, cl
     assert lines[first].startswith("永久（永久保存：") and "000§15(二)" in lines[first]
     other = next(v for k, v in lines.items() if k != first)
     assert other.startswith("2025-03-01（已到期）") and "003§20" in other
+
+
+def test_the_case_dialog_records_the_file_and_the_flags(qtbot, aged, clerk, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from evidenceroom.ui.compliance.retention_dialogs import CaseFileDialog
+
+    tab = open_tab(qtbot, aged, clerk)
+    tab.recording.setValue(_ids(aged)[0])
+
+    def fill(dialog):
+        assert not dialog.filed_on.isEnabled()  # not filed yet
+        dialog.filed.setChecked(True)
+        dialog.filed_on.setDate(QDate(2025, 1, 10))
+        dialog.years.setValue(30)
+        dialog.flags["obstruction"].setChecked(True)
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(CaseFileDialog, "exec", fill)
+    tab.buttons["case_file"].click()
+    with aged.session() as s:
+        case = s.scalars(select(Case)).first()
+        assert (case.filed_on, case.file_retention_years, case.obstruction, case.major_case) == (
+            date(2025, 1, 10), 30, True, False)
+    first = _ids(aged)[0]
+    retention.mark(aged, clerk, first, "evidence")
+    with aged.session() as s:
+        assert retention.expiry(s, first).expires_on == date(2055, 1, 10)
