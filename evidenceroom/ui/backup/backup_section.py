@@ -36,7 +36,7 @@ BACKING_UP_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
 
 
 class BackupSection(QGroupBox):
-    backupFinished = Signal(object)  # the BackupReport, or None when it failed or was cancelled
+    backupFinished = Signal(object)  # the BackupReport; None after a repair, a failure or a cancel
 
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("备份"), parent)
@@ -63,6 +63,11 @@ class BackupSection(QGroupBox):
         self.cancel_button.setAccessibleName(self.tr("取消备份"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
+        self.repair_button = QPushButton(self.tr("从备份找回文件(&G)"))
+        self.repair_button.setAccessibleName(self.tr("从备份找回缺失或被改动的原件"))
+        self.repair_button.setToolTip(self.tr("重新核对档案库中的每个原件，把缺失或被改动的从这个备份找回；"
+                                              "被改动的文件移入 quarantine 文件夹保留。"))
+        self.repair_button.clicked.connect(self.start_repair)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("备份进度"))
         self.progress.setRange(0, 1000)
@@ -86,6 +91,7 @@ class BackupSection(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.repair_button)
         buttons.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
@@ -95,7 +101,7 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.runs)
 
         allowed = user.role in BACKING_UP_ROLES
-        for w in (self.destination, self.browse, self.run_button):
+        for w in (self.destination, self.browse, self.run_button, self.repair_button):
             w.setEnabled(allowed)
             if not allowed:
                 w.setToolTip(self.tr("只有管理员和保管员可以备份。"))
@@ -158,17 +164,48 @@ class BackupSection(QGroupBox):
             return
         QSettings().setValue(DESTINATION_KEY, text)
         self.result.setText(self.tr("正在备份到 {0}…").format(dest))
+        self._launch(Worker(self._job, dest), self._finished)
+
+    def start_repair(self) -> None:
+        """Bring back, from the backup in the chosen folder, originals missing or altered here (SEC-06)."""
+        if self.worker is not None:
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self.result.setText(self.tr("请先选择备份文件夹。"))
+            return
+        self.result.setText(self.tr("正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…").format(text))
+        self._launch(Worker(self._repair_job, Path(text)), self._repaired)
+
+    def _launch(self, worker: Worker, on_success) -> None:
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(True)
         self.run_button.setEnabled(False)
+        self.repair_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.worker = Worker(self._job, dest)
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._finished)
-        self.worker.failed.connect(self._failed)
+        self.worker = worker
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(on_success)
+        worker.failed.connect(self._failed)
         self._outcome = None
-        self.thread = start(self.worker, self)
+        self.thread = start(worker, self)
         self.thread.finished.connect(self._thread_done)
+
+    def _repair_job(self, dest: Path, progress, cancel):
+        from evidenceroom.core.restore import repair_from_backup
+
+        return repair_from_backup(self.archive, self.user.actor, dest, lambda done, total: progress((done, total)),
+                                  cancel)
+
+    def _repaired(self, report) -> None:
+        self._done()
+        self.progress.setValue(1000)
+        lines = [str(p.detail) for p in (report.restored + report.unrepaired)[:20]]
+        if not report.restored and not report.unrepaired:
+            self.result.setText(self.tr("档案库中的原件全部完好，无需找回。"))
+        else:
+            self.result.setText(self.tr("已从备份找回 {0} 个文件，{1} 个未能找回：\n{2}").format(
+                len(report.restored), len(report.unrepaired), "\n".join(lines)))
 
     def _job(self, dest: Path, progress, cancel) -> backups.BackupReport:
         return backups.backup(self.archive, self.user.actor, dest, lambda done, total: progress((done, total)), cancel)
@@ -192,6 +229,7 @@ class BackupSection(QGroupBox):
             pass  # already deleted: it had ended
         self.worker = None
         self.run_button.setEnabled(True)
+        self.repair_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.backupFinished.emit(self._outcome)
 
@@ -217,6 +255,6 @@ class BackupSection(QGroupBox):
         self._done()
         self.progress.setValue(0)
         if isinstance(exc, Cancelled):
-            self.result.setText(self.tr("备份已取消。上一次完整的备份不受影响；下次备份会接着复制。"))
+            self.result.setText(self.tr("已取消。上一次完整的备份不受影响；下次备份会接着复制。"))
         else:
             self.result.setText(str(exc))

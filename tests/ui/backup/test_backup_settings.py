@@ -161,3 +161,22 @@ def test_the_main_window_reminds_of_a_missing_backup_until_one_is_made(qtbot, fi
     window.backup_status.refresh()
     assert label.isHidden()
     window.backup_status.idle_check.stop()
+
+
+def test_a_deleted_vault_file_is_brought_back_from_the_backup_in_settings(qtbot, filled_archive, clerk, dest):
+    """SEC-06 as the clerk does it: back up, a vault file is lost, bring it back from the backup."""
+    from evidenceroom.core.models import Recording
+    from sqlalchemy import select
+
+    backup(filled_archive, clerk.actor, dest)
+    with filled_archive.session() as s:
+        sha = s.scalars(select(Recording.sha256).order_by(Recording.id)).first()
+    filled_archive.vault.path_for(sha).unlink()
+    section = BackupSection(filled_archive, clerk)
+    qtbot.addWidget(section)
+    section.destination.setText(str(dest))
+    with qtbot.waitSignal(section.backupFinished, timeout=60_000):
+        qtbot.mouseClick(section.repair_button, Qt.MouseButton.LeftButton)
+    assert "已从备份找回 1 个文件" in section.result.text()
+    assert filled_archive.vault.path_for(sha).is_file()
+    assert verify(filled_archive, clerk.actor).ok
