@@ -94,6 +94,7 @@ def _wait_for_copying(dest: Path, proc: subprocess.Popen, limit: float = 60) -> 
         time.sleep(0.001)
 
 
+@pytest.mark.slow  # a dozen command-line runs: 15-30 s
 def test_a_backup_killed_midway_leaves_the_previous_backup_good_and_the_next_run_resumes(
         cli, fresh_archive, recorder_card, tmp_path):
     files = sorted(recorder_card.iterdir())
