@@ -50,7 +50,8 @@ class DutyTab(QWidget):
         self.approve_button.setAccessibleName(self.tr("审批人当面审核所选说明"))
         self.gap_table = make_table([self.tr("编号"), self.tr("活动"), self.tr("类型"), self.tr("依据"),
                                      self.tr("原因"), self.tr("停止"), self.tr("恢复"), self.tr("状态"),
-                                     self.tr("登记人"), self.tr("审核人")], self.tr("中断说明列表"))
+                                     self.tr("登记人"), self.tr("审核人"), self.tr("审核时间"), self.tr("审核意见")],
+                                    self.tr("中断说明列表"))
         self.message = message_label(self.tr("记录义务提示"))
 
         top = QHBoxLayout()
@@ -113,7 +114,8 @@ class DutyTab(QWidget):
         fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),
                                gaps.GROUNDS[g.ground].article if g.ground in gaps.GROUNDS else g.ground, g.reason,
                                self.display.local_time(g.stopped_at), self.display.local_time(g.resumed_at),
-                               self.gap_status_text(g.status), g.registered_by_name, g.approver_name or ""]
+                               self.gap_status_text(g.status), g.registered_by_name, g.approver_name or "",
+                               self.display.local_time(g.decided_at), g.decision_comment]
                               for g in self.gap_rows])
         flagged = sum(ln.flagged for ln in lines)
         show_notice(self.message, self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
