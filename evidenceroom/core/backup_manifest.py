@@ -30,7 +30,7 @@ from evidenceroom.core import platform
 from evidenceroom.core.db import SCHEMA_HEAD
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Unit
-from evidenceroom.core.vault import Cancelled, copy_and_hash
+from evidenceroom.core.vault import copy_and_hash
 
 MANIFEST = "evidenceroom-backup.json"
 OWNER = "evidenceroom-backup-owner.json"
@@ -179,6 +179,3 @@ def clear_tmp(tmp_dir: Path) -> None:
         for leftover in tmp_dir.iterdir():
             _unlink(leftover)
 
-
-__all__ = ["Cancelled", "Copied", "Identity", "MANIFEST", "OWNER", "check_owner", "check_versions",
-           "clear_tmp", "copy_verified", "identity", "object_path", "read_json", "write_json_atomically"]
