@@ -75,7 +75,11 @@ def test_the_dialog_names_the_missing_extractor_and_lists_the_grants_recordings(
     preview = dialog.preview()
     assert preview is not None and preview.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(preview), "-"], capture_output=True, text=True, check=True).stdout
-    assert "王五" in text and "提取人" in text and "取证地点" in text
+    flat = re.sub(r"\s+", "", text)
+    for field in ("取证人员", "取证时间", "取证地点", "制作人", "提取人", "提取时间", "王五"):  # DSC-02's six fields
+        assert field in flat, field
+    for i in range(dialog.recordings.count()):  # and the file list
+        assert dialog.recordings.item(i).text().split()[0] in flat
 
 
 def test_without_a_usable_copy_grant_the_dialog_says_what_to_do(qtbot, page, archive, desk):
