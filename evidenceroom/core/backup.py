@@ -265,7 +265,7 @@ def _run(archive: Archive, dest: Path, report: BackupReport, progress: Progress 
     db_name = f"{bm.DB_DIR}/archive-{db_sha[:16]}.db"
     (dest / bm.DB_DIR).mkdir(exist_ok=True)
     os.replace(db_part, dest / db_name)
-    platform.fsync_dir(dest / bm.DB_DIR)
+    bm.sync_dir(dest / bm.DB_DIR)
     manifest = {
         "format": bm.FORMAT, "format_version": bm.FORMAT_VERSION, **ident.as_json(),
         "schema_version": schema, "app_version": __version__, "created_at": utcnow().isoformat(),

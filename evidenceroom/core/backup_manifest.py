@@ -15,6 +15,7 @@ killed program never leaves a backup that claims more than it holds.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -110,6 +111,16 @@ def check_versions(folder: Path, manifest: dict) -> None:
             f"program is {__version__} (schema {SCHEMA_HEAD}). Install the newer version; the backup was not changed.")
 
 
+def sync_dir(path: Path) -> None:
+    """Make renames in `path` durable where the file system can; a network share (SMB, NFS) may
+    refuse to sync a directory, and its server commits the rename by itself."""
+    try:
+        platform.fsync_dir(path)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EISDIR, errno.EACCES):
+            raise
+
+
 def write_json_atomically(path: Path, data: dict, tmp_dir: Path) -> None:
     tmp_dir.mkdir(parents=True, exist_ok=True)
     part = tmp_dir / f"{path.name}.{uuid.uuid4().hex}.part"
@@ -118,7 +129,7 @@ def write_json_atomically(path: Path, data: dict, tmp_dir: Path) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(part, path)
-    platform.fsync_dir(path.parent)
+    sync_dir(path.parent)
 
 
 def hash_from_disk(path: Path, cancel=None) -> str:
@@ -158,7 +169,7 @@ def copy_verified(source: Path, target: Path, expected_sha256: str, tmp_dir: Pat
         platform.make_read_only(part)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, target)
-        platform.fsync_dir(target.parent)
+        sync_dir(target.parent)
         return Copied(True, digest, size)
     except BaseException:
         if part.exists():
