@@ -301,3 +301,25 @@ def test_a_drive_removed_mid_backup_fails_clearly_and_the_next_run_resumes(filed
     resumed = backup(filed, clerk, dest)
     assert resumed.ok and resumed.objects_total == 6
     assert restore(dest, tmp_path / "恢复", clerk).restored == 6
+
+
+def test_a_second_backup_into_the_same_folder_at_the_same_time_is_refused(filed, dest, clerk):
+    import portalocker
+
+    assert backup(filed, clerk, dest).ok
+    with open(dest / "backup.lock", "a+") as held:
+        portalocker.lock(held, portalocker.LOCK_EX | portalocker.LOCK_NB)  # another backup is writing
+        with pytest.raises(ArchiveError, match="另一个备份正在写入"):
+            backup(filed, clerk, dest)
+        portalocker.unlock(held)
+    assert backup(filed, clerk, dest).ok
+
+
+def test_a_first_run_stopped_before_its_first_file_leaves_a_folder_the_next_run_accepts(filed, dest, clerk):
+    dest.mkdir(parents=True)
+    (dest / "backup.lock").touch()
+    (dest / "tmp").mkdir()
+    (dest / "tmp" / "archive.db.part").write_bytes(b"half")
+    report = backup(filed, clerk, dest)
+    assert report.ok and report.objects_copied == 3
+    assert list((dest / "tmp").iterdir()) == []

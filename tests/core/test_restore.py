@@ -168,3 +168,14 @@ def test_checking_a_backup_names_each_bad_file_and_changes_nothing(backed_up, cl
     problems = check_backup(dest)
     assert sorted((p.kind, p.recording_id) for p in problems) == sorted([("missing", ids[gone]), ("altered", ids[bad])])
     assert sorted(p.name for p in dest.rglob("*")) == before
+
+
+def test_a_backup_whose_first_run_never_finished_or_whose_manifest_is_damaged_is_refused(backed_up, tmp_path, clerk):
+    dest, _ids = backed_up
+    (dest / bm.MANIFEST).write_text('{"format": "evidenceroom-backup", "objects": [', encoding="utf-8")
+    with pytest.raises(ArchiveError, match="无法读取备份说明文件"):
+        restore(dest, tmp_path / "恢复", clerk)
+    (dest / bm.MANIFEST).unlink()
+    with pytest.raises(ArchiveError, match="第一次备份没有完成"):
+        restore(dest, tmp_path / "恢复", clerk)
+    assert not (tmp_path / "恢复").exists()
