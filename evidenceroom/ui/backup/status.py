@@ -41,7 +41,13 @@ class BackupStatus(QObject):
                 event.ignore()
                 return True
             self.idle_check.stop()
+            # Another part of the window may still refuse the close (an import running).
+            QTimer.singleShot(0, self._resume_if_open)
         return False
+
+    def _resume_if_open(self) -> None:
+        if self.window.isVisible():
+            self.idle_check.timer.start()
 
     def refresh(self) -> None:
         notes = []

@@ -180,3 +180,25 @@ def test_a_deleted_vault_file_is_brought_back_from_the_backup_in_settings(qtbot,
     assert "已从备份找回 1 个文件" in section.result.text()
     assert filled_archive.vault.path_for(sha).is_file()
     assert verify(filled_archive, clerk.actor).ok
+
+
+def test_closing_the_window_is_held_while_a_backup_runs(qtbot, filled_archive, clerk, dest, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from evidenceroom.ui.main_window import MainWindow
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    window = MainWindow(filled_archive, clerk)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.findChild(BackupSection)
+    section.destination.setText(str(dest))
+    with qtbot.waitSignal(section.backupFinished, timeout=60_000):
+        section.start_backup()
+        window.close()
+        assert window.isVisible() and told and "备份尚未完成" in told[0]
+    assert window.backup_status.idle_check.timer.isActive()
+    window.close()
+    assert not window.isVisible()
+    assert not window.backup_status.idle_check.timer.isActive()
