@@ -68,6 +68,10 @@ class BackupSection(QGroupBox):
         self.repair_button.setToolTip(self.tr("重新核对档案库中的每个原件，把缺失或被改动的从这个备份找回；"
                                               "被改动的文件移入 quarantine 文件夹保留。"))
         self.repair_button.clicked.connect(self.start_repair)
+        self.check_button = QPushButton(self.tr("检查备份(&H)"))
+        self.check_button.setAccessibleName(self.tr("重新读取并核对整个备份"))
+        self.check_button.setToolTip(self.tr("把备份盘上的每个文件重新读一遍，与备份清单中的 SHA-256 核对；不改动任何文件。"))
+        self.check_button.clicked.connect(self.start_check)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("备份进度"))
         self.progress.setRange(0, 1000)
@@ -92,6 +96,7 @@ class BackupSection(QGroupBox):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.repair_button)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
@@ -101,7 +106,7 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.runs)
 
         allowed = user.role in BACKING_UP_ROLES
-        for w in (self.destination, self.browse, self.run_button, self.repair_button):
+        for w in (self.destination, self.browse, self.run_button, self.repair_button, self.check_button):
             w.setEnabled(allowed)
             if not allowed:
                 w.setToolTip(self.tr("只有管理员和保管员可以备份。"))
@@ -177,11 +182,36 @@ class BackupSection(QGroupBox):
         self.result.setText(self.tr("正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…").format(text))
         self._launch(Worker(self._repair_job, Path(text)), self._repaired)
 
+    def start_check(self) -> None:
+        """Re-read the whole backup against its manifest: the backup drive may have aged."""
+        if self.worker is not None:
+            return
+        text = self.destination.text().strip()
+        if not text:
+            self.result.setText(self.tr("请先选择备份文件夹。"))
+            return
+        self.result.setText(self.tr("正在重新读取并核对 {0} 中的每个文件…").format(text))
+        self._launch(Worker(self._check_job, Path(text)), self._checked)
+
+    def _check_job(self, dest: Path, progress, cancel):
+        from evidenceroom.core.restore import check_backup
+
+        return check_backup(dest, lambda done, total: progress((done, total)), cancel)
+
+    def _checked(self, problems) -> None:
+        self._done()
+        self.progress.setValue(1000)
+        if not problems:
+            self.result.setText(self.tr("备份完好：每个文件都与备份清单中的 SHA-256 一致。"))
+        else:
+            self.result.setText(self.tr("备份中有 {0} 个文件缺失或被改动：\n{1}").format(
+                len(problems), "\n".join(str(p.detail) for p in problems[:20])))
+
     def _launch(self, worker: Worker, on_success) -> None:
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(True)
-        self.run_button.setEnabled(False)
-        self.repair_button.setEnabled(False)
+        for button in (self.run_button, self.repair_button, self.check_button):
+            button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.worker = worker
         worker.progress.connect(self._progress)
@@ -228,8 +258,8 @@ class BackupSection(QGroupBox):
         except RuntimeError:
             pass  # already deleted: it had ended
         self.worker = None
-        self.run_button.setEnabled(True)
-        self.repair_button.setEnabled(True)
+        for button in (self.run_button, self.repair_button, self.check_button):
+            button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.backupFinished.emit(self._outcome)
 

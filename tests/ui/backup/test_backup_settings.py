@@ -202,3 +202,18 @@ def test_closing_the_window_is_held_while_a_backup_runs(qtbot, filled_archive, c
     window.close()
     assert not window.isVisible()
     assert not window.backup_status.idle_check.timer.isActive()
+
+
+def test_checking_the_backup_in_settings_names_a_file_gone_from_the_backup_drive(qtbot, filled_archive, clerk, dest):
+    backup(filled_archive, clerk.actor, dest)
+    section = BackupSection(filled_archive, clerk)
+    qtbot.addWidget(section)
+    section.destination.setText(str(dest))
+    with qtbot.waitSignal(section.backupFinished, timeout=60_000):
+        qtbot.mouseClick(section.check_button, Qt.MouseButton.LeftButton)
+    assert "备份完好" in section.result.text()
+    gone = next(p for p in (dest / "vault" / "objects").rglob("*") if p.is_file())
+    gone.unlink()
+    with qtbot.waitSignal(section.backupFinished, timeout=60_000):
+        qtbot.mouseClick(section.check_button, Qt.MouseButton.LeftButton)
+    assert "1 个文件缺失" in section.result.text() and gone.name in section.result.text()
