@@ -1,8 +1,9 @@
-"""Settings of this workstation (more arrive with the policy profiles)."""
+"""Settings: language, playback for import checks, approval flow, policy profile, backups, printing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from evidenceroom.core import playback_rules, policy as policies, unit_policy
 from evidenceroom.core.accounts import SignedIn
@@ -35,7 +36,15 @@ class SettingsPage(QWidget):
         self.note.setStyleSheet("color: #666;")
         form = QFormLayout()
         form.addRow(label, self.language)
-        layout = QVBoxLayout(self)
+        # The sections together are taller than a 1366×768 screen: the page scrolls.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -75,6 +84,7 @@ class SettingsPage(QWidget):
         layout.addWidget(BackupSection(archive, user, self))  # backups to another drive (SEC-06)
         layout.addWidget(PrintSettingsSection(archive, user, self))  # label offsets and page size (DSC-04)
         layout.addStretch(1)
+        scroll.setWidget(content)
 
     def _import_check_changed(self, allowed: bool) -> None:
         roles = (Role.ADMINISTRATOR.value,) + ((Role.CLERK.value,) if allowed else ())
