@@ -1,9 +1,11 @@
 """Burning a disc image with the system's burning tool, where there is a burner and a tool.
 
 On Linux the drive is a /dev/sr* device and the tool xorriso, growisofs or wodim (in that
-order of preference). On Windows the Image Mastering API is not implemented: the image is left
-where it is for the office's burning software, and the message says so. Whatever happens, the
-image is never removed here; after burning, the disc is read back with `disc_register.verify_copy`.
+order of preference). On Windows the drive is a letter ("E:") and the tool is Windows' own Disc
+Image Burner (isoburn.exe, which writes through the Image Mastering API and shows its own
+progress window). Without a burner or a tool the image is left where it is for the office's
+burning software, and the message says so. Whatever happens, the image is never removed here;
+after burning, the disc is read back with `disc_register.verify_copy`.
 """
 from __future__ import annotations
 
@@ -21,13 +23,13 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models.discs import DiscCopy
 from evidenceroom.core.vault import Cancelled
 
-TOOLS = ("xorriso", "growisofs", "wodim")
+TOOLS = ("xorriso", "growisofs", "wodim", "isoburn")
 
 
 @dataclass(frozen=True)
 class Burner:
-    device: str  # /dev/sr0
-    tool: str  # xorriso | growisofs | wodim
+    device: str  # /dev/sr0, or E: on Windows
+    tool: str  # xorriso | growisofs | wodim | isoburn
     tool_path: str
 
 
@@ -49,12 +51,11 @@ def why_no_burner(image: Path | None = None) -> ArchiveError:
     """The message for a PC that cannot burn: what is missing, and where the image is left."""
     left_zh = f"光盘映像已保存在 {image}，可用其他刻录软件刻录。" if image else ""
     left_en = f" The image is left at {image} for other burning software." if image else ""
-    if platform.IS_WINDOWS:
-        return ArchiveError("本程序在 Windows 上不直接刻录（未实现 Windows 映像刻录接口 IMAPI）。" + left_zh
+    if platform.IS_WINDOWS and not burn_tools():
+        return ArchiveError("没有找到 Windows 光盘映像刻录机（isoburn.exe）。" + left_zh
                             + "也可在资源管理器中右键该 .iso 文件，选择“刻录光盘映像”。",
-                            "This program does not burn discs on Windows (the Image Mastering API is not "
-                            "implemented)." + left_en + " In Explorer, right-click the .iso and choose "
-                            "'Burn disc image'.")
+                            "Windows Disc Image Burner (isoburn.exe) was not found." + left_en
+                            + " In Explorer, right-click the .iso and choose 'Burn disc image'.")
     if not burn_tools():
         return ArchiveError("没有找到刻录程序（xorriso、growisofs 或 wodim），请安装 xorriso。" + left_zh,
                             "No burning tool found (xorriso, growisofs or wodim); install xorriso." + left_en)
@@ -68,6 +69,9 @@ def burn_command(burner: Burner, image: Path) -> list[str]:
         return [burner.tool_path, "-dvd-compat", "-Z", f"{burner.device}={image}"]
     if burner.tool == "wodim":
         return [burner.tool_path, "-v", f"dev={burner.device}", "-dao", "-eject", str(image)]
+    if burner.tool == "isoburn":
+        # /Q closes the burner's window when it is done; the disc is verified afterwards anyway.
+        return [burner.tool_path, "/Q", burner.device, str(image)]
     raise ArchiveError(f"不支持的刻录程序：{burner.tool}。", f"Not a supported burning tool: {burner.tool}.")
 
 

@@ -46,8 +46,14 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
 
 
 def optical_drives() -> list[str]:
-    """Optical drives the burning tools can address: /dev/sr0 … on Linux. Windows drives are
-    reached through the Image Mastering API, which is not implemented, so none are listed there."""
+    """Optical drives the burning tools can address: /dev/sr0 … on Linux, drive letters on Windows."""
     if sys.platform.startswith("linux"):
         return sorted(str(p) for p in Path("/dev").glob("sr[0-9]*"))
+    if IS_WINDOWS:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        mask, drive_cdrom = kernel32.GetLogicalDrives(), 5
+        return [f"{chr(65 + n)}:" for n in range(26)
+                if mask >> n & 1 and kernel32.GetDriveTypeW(f"{chr(65 + n)}:\\") == drive_cdrom]
     return []
