@@ -11,22 +11,24 @@ from evidenceroom.core.profiles import Profile
 from evidenceroom.core.timeutil import to_local, utcnow
 from tests.core.oversight_support import activity, hand_in, sign_in, staff
 
-DAY_24 = Profile(key="p24", name_zh="二十四小时", name_en="24 h", issuer="", regulation="", hand_in_hours=24)
+# A one-hour deadline keeps the whole fixture within the last three hours, so the year under review
+# holds all of it on any day but the first hours of January 1.
+ONE_HOUR = Profile(key="p1", name_zh="一小时", name_en="1 h", issuer="", regulation="", hand_in_hours=1)
 
 
 @pytest.fixture
 def year_of_work(archive, tmp_path):
     ids = staff(archive)
-    late = activity(archive, ids["张伟"], ended_hours_ago=30)
-    ok = activity(archive, ids["李娜"], ended_hours_ago=2)
-    activity(archive, ids["张伟"], ended_hours_ago=50)  # never handed in
+    late = activity(archive, ids["张伟"], ended_hours_ago=1.5)
+    ok = activity(archive, ids["李娜"], ended_hours_ago=0.2)
+    activity(archive, ids["张伟"], ended_hours_ago=1.8)  # never handed in
     hand_in(archive, tmp_path / "a", late, 440)
     hand_in(archive, tmp_path / "b", ok, 550, badge="13002")
     hand_in(archive, tmp_path / "c", ok, 660, badge="13002")
     hand_in(archive, tmp_path / "d", None, 770)  # unfiled
     clerk = sign_in(archive, "clerk")
     gaps.register_gap(archive, clerk, ok, "interruption", "002-12-1", "电量不足",
-                      stopped_at=(utcnow() - timedelta(hours=3)))
+                      stopped_at=(utcnow() - timedelta(hours=0.5)))
     inspector = sign_in(archive, "inspector")
     with archive.session() as s:
         local = to_local(utcnow(), archive.unit(s).timezone).replace(tzinfo=None)
@@ -37,7 +39,7 @@ def year_of_work(archive, tmp_path):
 
 
 def test_figures_by_department_for_the_year(archive, year_of_work):
-    review = yearly_review.yearly_review(archive, year_of_work.year, profile=DAY_24)
+    review = yearly_review.yearly_review(archive, year_of_work.year, profile=ONE_HOUR)
     depts = {d.name: d for d in review.departments}
     assert (depts["一大队"].recordings, depts["一大队"].late, depts["一大队"].missing) == (2, 1, 1)
     assert (depts["二大队"].recordings, depts["二大队"].on_time, depts["二大队"].on_time_rate) == (2, 1, 1.0)
@@ -57,7 +59,7 @@ def test_a_year_not_begun_is_refused(archive):
 
 
 def test_the_dashboard_counts_twelve_months_and_the_open_items(archive, year_of_work):
-    board = dashboard.dashboard(archive, profile=DAY_24)
+    board = dashboard.dashboard(archive, profile=ONE_HOUR)
     assert len(board.months) == 12 and board.months[-1].month == year_of_work.month
     assert board.months[-1].recordings == 4
     assert (board.on_time, board.due) == (1, 3)
@@ -77,4 +79,4 @@ def test_the_dashboard_warns_when_the_regulation_in_force_has_expired(archive):
     now = utcnow()
     board = dashboard.dashboard(archive, now=now, profile=expired)
     assert board.profile_expired_on == (date(2026, 5, 6) if now.date() > date(2026, 5, 7) else None)
-    assert dashboard.dashboard(archive, profile=DAY_24).profile_expired_on is None
+    assert dashboard.dashboard(archive, profile=ONE_HOUR).profile_expired_on is None
