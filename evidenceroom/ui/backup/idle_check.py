@@ -33,6 +33,7 @@ class IdleIntegrityCheck(QObject):
         self.idle_seconds = idle_minutes * 60
         self.worker: Worker | None = None
         self.thread = None
+        self.waits_for: IdleIntegrityCheck | None = None  # another idle job that must not run alongside
         self.last_report: VerifyReport | None = None
         self._last_input = time.monotonic()
         self.timer = QTimer(self)
@@ -53,8 +54,14 @@ class IdleIntegrityCheck(QObject):
     def idle_for(self) -> float:
         return time.monotonic() - self._last_input
 
+    def due(self) -> bool:
+        return integrity.check_due(self.archive)
+
     def tick(self) -> None:
-        if self.worker is None and self.idle_for() >= self.idle_seconds and integrity.check_due(self.archive):
+        other = self.waits_for
+        if other is not None and other.worker is not None:
+            return
+        if self.worker is None and self.idle_for() >= self.idle_seconds and self.due():
             self.worker = Worker(self._job)
             self.worker.succeeded.connect(self._finished)
             self.worker.failed.connect(self._failed)

@@ -23,6 +23,11 @@ class BackupStatus(QObject):
         kwargs = {} if idle_minutes is None else {"idle_minutes": idle_minutes}
         self.idle_check = IdleIntegrityCheck(self.archive, self, **kwargs)
         self.idle_check.checkFinished.connect(lambda _report: self.refresh())
+        from evidenceroom.ui.backup.idle_backup import IdleBackup
+
+        self.idle_backup = IdleBackup(self.archive, self, waits_for=self.idle_check, **kwargs)
+        self.idle_check.waits_for = self.idle_backup  # one long job at a time: the disk is shared
+        self.idle_backup.checkFinished.connect(lambda _report: self.refresh())
         # The reminder can fall due while the window stays open all day.
         self.timer = QTimer(self)
         self.timer.setInterval(30 * 60_000)
@@ -41,6 +46,7 @@ class BackupStatus(QObject):
                 event.ignore()
                 return True
             self.idle_check.stop()
+            self.idle_backup.stop()
             # Another part of the window may still refuse the close (an import running).
             QTimer.singleShot(0, self._resume_if_open)
         return False
@@ -48,6 +54,7 @@ class BackupStatus(QObject):
     def _resume_if_open(self) -> None:
         if self.window.isVisible():
             self.idle_check.timer.start()
+            self.idle_backup.timer.start()
 
     def refresh(self) -> None:
         notes = []

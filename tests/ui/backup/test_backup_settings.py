@@ -217,3 +217,32 @@ def test_checking_the_backup_in_settings_names_a_file_gone_from_the_backup_drive
     with qtbot.waitSignal(section.backupFinished, timeout=60_000):
         qtbot.mouseClick(section.check_button, Qt.MouseButton.LeftButton)
     assert "1 个文件缺失" in section.result.text() and gone.name in section.result.text()
+
+
+def test_the_idle_backup_runs_only_into_this_archives_backup_folder_when_due(qtbot, filled_archive, clerk, dest, rows,
+                                                                               tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from evidenceroom.ui.backup.backup_section import DESTINATION_KEY
+    from evidenceroom.ui.backup.idle_backup import IdleBackup
+
+    idle = IdleBackup(filled_archive, idle_minutes=0, poll_ms=60_000)
+    QSettings().setValue(DESTINATION_KEY, str(tmp_path / "新文件夹"))
+    assert not idle.due()  # never written to unattended: not yet this archive's backup
+    backup(filled_archive, clerk.actor, dest)
+    QSettings().setValue(DESTINATION_KEY, str(dest))
+    assert not idle.due()  # the backup is fresh
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    made = rows(filled_archive, BackupRun)[-1].finished_at
+    with filled_archive.transaction() as s:  # as if it had been made nine days ago
+        s.execute(update(BackupRun).values(finished_at=made - timedelta(days=9)))
+    assert idle.due()
+    with qtbot.waitSignal(idle.checkFinished, timeout=60_000) as done:
+        idle.tick()
+    assert done.args[0].ok
+    runs = rows(filled_archive, BackupRun)
+    assert runs[-1].status == "ok" and runs[-1].actor_name.startswith("EvidenceRoom")
+    idle.stop()
