@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from evidenceroom import __version__, cli_devices, cli_discs, cli_oversight, cli_papers, cli_retention
+from evidenceroom import __version__, cli_devices, cli_discs, cli_oversight, cli_papers, cli_reports, cli_retention
 from evidenceroom.core import errors
 from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
 from evidenceroom.core.errors import ArchiveError
@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_papers.add_parser(sub)
     cli_oversight.add_parser(sub)
     cli_retention.add_parser(sub)
+    cli_reports.add_parser(sub)
     return p
 
 
@@ -275,4 +276,5 @@ def _repair(root: Path, args) -> int:
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
             "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
-            "policy": cli_retention.run_policy, "retention": cli_retention.run_retention}
+            "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
+            "report": cli_reports.run}

@@ -53,13 +53,13 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
                      _p(r.sha256, st["cell"])])
     if not report.recordings:
         recs.append([_p("该案件下没有资料。", st["center"])] + [""] * 5)
-    rec_style = GRID + ([("SPAN", (0, 1), (-1, 1))] if not report.recordings else [])
+    rec_style = [("FONTNAME", (0, 0), (-1, -1), font)] + GRID + ([("SPAN", (0, 1), (-1, 1))] if not report.recordings else [])
 
     rows = [[_p(c, st["head"]) for c in EVENT_COLUMNS]]
     for n, e in enumerate(report.events, start=1):
         rows.append([_p(str(n), st["center"]), _p(str(e.seq), st["center"]), _p(_local(e.at, tz), st["center"]),
                      _p(e.name_zh, st["cell"]), _p(e.actor_name, st["cell"]), _p(e.summary, st["cell"])])
-    ev_style = list(GRID)
+    ev_style = [("FONTNAME", (0, 0), (-1, -1), font)] + GRID  # empty cells too: no base-14 font
     if not report.events:
         rows.append([_p("审计日志中没有相关事件。", st["center"])] + [""] * 5)
         ev_style.append(("SPAN", (0, 1), (-1, 1)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core import audit
 from evidenceroom.core.archive import Archive
@@ -32,7 +32,7 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-
 
 def _table(header, widths, rows, empty: str, st) -> Table:
     data = [[_p(c, st["head"]) for c in header]] + [[_p(str(v), st["cell"]) for v in r] for r in rows]
-    style = list(GRID)
+    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID  # empty cells too: no base-14 font
     if not rows:
         data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -63,8 +63,10 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
     summary = [[heading, len(devices)] for _, heading, devices in report.by_state]
     story += [_table(("状态", "台数"), (60 * mm, 30 * mm), summary, "", st), Spacer(1, 3 * mm)]
     for _, heading, devices in report.by_state:
-        story += [_p(f"{heading}（{len(devices)} 台）", st["cell"]), Spacer(1, 1 * mm),
-                  _table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(devices), "无", st), Spacer(1, 3 * mm)]
+        # A heading never stays behind at the foot of a page without its table.
+        story += [KeepTogether([_p(f"{heading}（{len(devices)} 台）", st["cell"]), Spacer(1, 1 * mm),
+                                _table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(devices), "无", st)]),
+                  Spacer(1, 3 * mm)]
     article = f"，{report.service_life_article}" if report.service_life_article else ""
     story += [
         _p(f"二、{PAST_LIFE}（{len(report.past_life)} 台{article}）", h2), Spacer(1, 1 * mm),

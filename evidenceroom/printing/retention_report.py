@@ -33,7 +33,7 @@ GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-
 
 def _table(header, widths, rows, empty: str, st) -> Table:
     data = [[_p(c, st["head"]) for c in header]] + [[_p(str(v), st["cell"]) for v in r] for r in rows]
-    style = list(GRID)
+    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID  # empty cells too: no base-14 font
     if not rows:
         data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
