@@ -21,7 +21,7 @@ from evidenceroom.printing.registers import MARGIN, PAGE, _p, _page_canvas, _spa
 
 TITLE = "音像资料监管链报告"
 EVENT_COLUMNS = ("序号", "审计号", "时间", "事项", "经办人", "内容")
-EVENT_WIDTHS = tuple(w * mm for w in (10, 14, 30, 38, 28, 153))
+EVENT_WIDTHS = tuple(w * mm for w in (10, 14, 30, 38, 36, 145))
 RECORDING_COLUMNS = ("资料", "文件名", "案件", "拍摄时间", "入库时间", "SHA-256")
 RECORDING_WIDTHS = tuple(w * mm for w in (14, 52, 40, 27, 27, 113))
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),

@@ -23,7 +23,7 @@ TITLE = "音像记录设备状况报告"
 DEVICE_COLUMNS = ("序号", "设备编号", "类型", "型号", "所属部门", "使用人员", "启用日期", "使用年限至", "状态")
 DEVICE_WIDTHS = tuple(w * mm for w in (12, 38, 30, 42, 38, 28, 27, 27, 31))
 LOSS_COLUMNS = ("序号", "时间", "设备编号", "类型", "事项", "使用人员", "事情经过", "责任", "赔偿（元）")
-LOSS_WIDTHS = tuple(w * mm for w in (12, 30, 36, 26, 14, 32, 71, 28, 24))
+LOSS_WIDTHS = tuple(w * mm for w in (12, 30, 36, 26, 14, 32, 55, 44, 24))
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),

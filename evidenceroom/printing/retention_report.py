@@ -23,8 +23,8 @@ from evidenceroom.printing.registers import MARGIN, PAGE, _p, _page_canvas, _spa
 TITLE = "音像记录资料保存期限报告"
 ROW_COLUMNS = ("序号", "资料", "文件名", "案件", "拍摄时间", "到期", "保存依据")
 ROW_WIDTHS = tuple(w * mm for w in (12, 16, 60, 42, 30, 35, 78))
-DISPOSAL_COLUMNS = ("序号", "资料", "文件名 / SHA-256", "案件", "到期", "清除依据", "提出人", "批准人", "清除时间")
-DISPOSAL_WIDTHS = tuple(w * mm for w in (10, 14, 70, 32, 22, 54, 20, 20, 31))
+DISPOSAL_COLUMNS = ("序号", "资料", "文件名", "案件", "到期", "清除依据", "提出人", "批准人", "清除时间")
+DISPOSAL_WIDTHS = tuple(w * mm for w in (10, 14, 50, 32, 22, 64, 24, 24, 33))
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -45,6 +45,22 @@ def _rows(rows: tuple[Row, ...], report: RetentionReport) -> list[list]:
     return [[n, f"#{r.recording_id}", r.original_name, r.case_no or "—",
              to_local(r.recorded_at, tz).strftime("%Y-%m-%d %H:%M"), r.expiry.label(report.today)[0],
              r.expiry.basis()[0]] for n, r in enumerate(rows, start=1)]
+
+
+def _disposals(report: RetentionReport, st) -> Table:
+    """Each disposal on two rows: its facts, then its tombstone with the SHA-256 on one line of its own."""
+    if not report.disposals:
+        return _table(DISPOSAL_COLUMNS, DISPOSAL_WIDTHS, [], "本期间没有清除资料。", st)
+    data = [[_p(c, st["head"]) for c in DISPOSAL_COLUMNS]]
+    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID
+    for n, d in enumerate(report.disposals, start=1):
+        first = len(data)
+        data.append([_p(str(v), st["cell"]) for v in (
+            n, f"#{d.recording_id}", d.original_name, d.case_no or "—", d.expired_on, d.grounds, d.proposed_by,
+            d.approved_by, to_local(d.disposed_at, report.timezone).strftime("%Y-%m-%d %H:%M"))])
+        data.append(["", _p(f"销毁记录 #{d.tombstone_id}    SHA-256 {d.sha256}", st["cell"])] + [""] * 7)
+        style += [("SPAN", (0, first), (0, first + 1)), ("SPAN", (1, first + 1), (-1, first + 1))]
+    return Table(data, colWidths=DISPOSAL_WIDTHS, repeatRows=1, style=TableStyle(style))
 
 
 def retention_report_pdf(archive: Archive, out_path: Path | str, report: RetentionReport | None = None,
@@ -76,10 +92,7 @@ def retention_report_pdf(archive: Archive, out_path: Path | str, report: Retenti
         _p(f"五、已清除资料（{report.period_start} 至 {report.period_end}，{len(report.disposals)} 份，销毁记录）", h2),
         Spacer(1, 1 * mm),
     ]
-    disposals = [[n, f"#{d.recording_id}", f"{d.original_name}\nSHA-256 {d.sha256}", d.case_no or "—", d.expired_on,
-                  d.grounds, d.proposed_by, d.approved_by, to_local(d.disposed_at, tz).strftime("%Y-%m-%d %H:%M")]
-                 for n, d in enumerate(report.disposals, start=1)]
-    story += [_table(DISPOSAL_COLUMNS, DISPOSAL_WIDTHS, disposals, "本期间没有清除资料。", st), Spacer(1, 8 * mm),
+    story += [_disposals(report, st), Spacer(1, 8 * mm),
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
