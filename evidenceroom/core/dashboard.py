@@ -70,21 +70,18 @@ def month_starts(year: int, month: int, count: int) -> list[tuple[int, int]]:
 
 
 def _retention(archive: Archive) -> tuple[int | None, int | None]:
-    try:
-        from evidenceroom.core import retention
-        with archive.session() as s:
-            ov = retention.overview(s)
-        return len(ov.expiring_soon), len(ov.expired_awaiting)
-    except ImportError:
-        return None, None
+    from evidenceroom.core import retention  # it reads the profile too; imported late to keep start-up light
+
+    with archive.session() as s:
+        totals = retention.overview(s, limit=0).totals  # the counts only: no rows to build
+    return totals.get("expiring_soon", 0), totals.get("expired_awaiting", 0)
 
 
 def _device_alerts(archive: Archive, profile: profiles.Profile) -> tuple[str, ...] | None:
-    try:
-        from evidenceroom.core import device_alerts
-    except ImportError:
-        return None
-    return tuple(str(a) for a in device_alerts.unit_alerts(archive, profile) if a.severity == "warning")
+    from evidenceroom.core import device_alerts
+
+    # The alert text says what is wrong; the serial says with which device.
+    return tuple(f"{a.serial}：{a}" for a in device_alerts.unit_alerts(archive, profile) if a.severity == "warning")
 
 
 def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.Profile | None = None) -> Dashboard:

@@ -156,10 +156,8 @@ def _spot_check_figures(archive: Archive, start: datetime, end: datetime) -> Spo
 
 
 def _devices(archive: Archive, profile: profiles.Profile) -> tuple[DeviceRow, ...] | None:
-    try:
-        from evidenceroom.core import staffing
-    except ImportError:
-        return None
+    from evidenceroom.core import staffing
+
     rows = [r for r in staffing.staffing(archive, profile) if r.staffing_class]
     if not rows:
         return None
