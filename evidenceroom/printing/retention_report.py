@@ -24,7 +24,7 @@ TITLE = "音像记录资料保存期限报告"
 ROW_COLUMNS = ("序号", "资料", "文件名", "案件", "拍摄时间", "到期", "保存依据")
 ROW_WIDTHS = tuple(w * mm for w in (12, 16, 60, 42, 30, 35, 78))
 DISPOSAL_COLUMNS = ("序号", "资料", "文件名", "案件", "到期", "清除依据", "提出人", "批准人", "清除时间")
-DISPOSAL_WIDTHS = tuple(w * mm for w in (10, 14, 50, 32, 22, 64, 24, 24, 33))
+DISPOSAL_WIDTHS = tuple(w * mm for w in (10, 14, 44, 32, 22, 70, 24, 24, 33))
 GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
