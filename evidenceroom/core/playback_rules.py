@@ -18,7 +18,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.grants import valid_grant_for
-from evidenceroom.core.models import RegisterEntry, Role, Setting, register_entry_recording
+from evidenceroom.core.models import Recording, RegisterEntry, Role, Setting, register_entry_recording
 
 IMPORT_CHECK_KEY = "playback.import_check_roles"
 # Out of the box the custodians (clerks) and administrators may check what they imported.
@@ -72,6 +72,14 @@ def _open_entry(archive: Archive, recording_id: int) -> RegisterEntry | None:
 
 def may_play(archive: Archive, user: SignedIn, recording_id: int) -> PlaybackBasis:
     """The basis on which `user` may play the recording now, or an ArchiveError saying what to do."""
+    with archive.session() as s:
+        disposed_at = s.scalar(select(Recording.disposed_at).where(Recording.id == recording_id))
+    if disposed_at is not None:
+        day = disposed_at.date().isoformat()
+        raise ArchiveError(
+            f"第 {recording_id} 号资料已于 {day} 经审批清除，原始文件已不在档案库中；其销毁记录保留在“合规”页和审计日志中。",
+            f"Recording {recording_id} was disposed of with approval on {day}; the original is no longer in the "
+            "archive. Its tombstone stays on the Compliance page and in the audit log.")
     entry = _open_entry(archive, recording_id)
     if entry is not None and valid_grant_for(archive, recording_id) is not None:
         return PlaybackBasis("register", entry.id, entry.viewer_name)

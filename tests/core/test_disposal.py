@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import accounts, audit, disposal, profiles, registry, retention
+from evidenceroom.core import accounts, audit, disposal, playback_rules, profiles, registry, retention
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
@@ -96,6 +96,11 @@ def test_disposal_end_to_end(archive, desk):
     assert problems == [] and count > 0
     with pytest.raises(ArchiveError, match="已处理"):
         disposal.approve(archive, pid, "leader", PASSWORD, today=AFTER)
+    # Playing it says what happened, whoever asks and on whatever basis.
+    with pytest.raises(ArchiveError, match="经审批清除") as refused:
+        playback_rules.may_play(archive, desk["clerk"], victim.id)
+    assert "disposed of with approval" in refused.value.text.en
+    playback_rules.may_play(archive, desk["clerk"], other.id)  # the clerk's import check still plays the rest
 
 
 def test_disposal_of_a_recording_on_hold_is_refused_until_released(archive, desk):
