@@ -97,7 +97,7 @@ class RecordingRow:
     case_no: str | None
     media_kind: str
     damaged: bool
-
+    disposed: bool = False  # disposed of at retention end: the row and its tombstone stay, the file is gone
 
 @dataclass(frozen=True, slots=True)
 class CaseRow:
@@ -394,7 +394,7 @@ def _rows_for(s: Session, ids: list[int]) -> list[RecordingRow]:
     r = Recording
     q = (select(r.id, r.recorded_at, r.duration_ms, Person.name, Person.badge_no, Device.serial, Activity.kind,
                 Activity.place, r.original_name, r.size, r.sha256, r.deadline_status, r.late_by_seconds,
-                r.case_id, Case.case_no, r.media_kind, r.damage.is_not(None))
+                r.case_id, Case.case_no, r.media_kind, r.damage.is_not(None), r.disposed_at.is_not(None))
          .outerjoin(Person, r.officer_id == Person.id).outerjoin(Device, r.device_id == Device.id)
          .outerjoin(Activity, r.activity_id == Activity.id).outerjoin(Case, r.case_id == Case.id)
          .where(r.id.in_(ids)))

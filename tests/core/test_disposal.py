@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import accounts, audit, disposal, playback_rules, profiles, registry, retention
+from evidenceroom.core import accounts, audit, catalog, disposal, playback_rules, profiles, registry, retention
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
@@ -101,6 +101,8 @@ def test_disposal_end_to_end(archive, desk):
         playback_rules.may_play(archive, desk["clerk"], victim.id)
     assert "disposed of with approval" in refused.value.text.en
     playback_rules.may_play(archive, desk["clerk"], other.id)  # the clerk's import check still plays the rest
+    rows = {r.id: r for r in catalog.recording_rows(archive)}  # the browser still lists it, marked
+    assert rows[victim.id].disposed and not rows[other.id].disposed
 
 
 def test_disposal_of_a_recording_on_hold_is_refused_until_released(archive, desk):

@@ -146,6 +146,8 @@ class RecordingTableModel(ReadOnlyTableModel):
                 return QBrush(LATE_COLOUR)
             if column == "file_name" and rec.damaged:
                 return QBrush(LATE_COLOUR)
+            if rec.disposed:
+                return QBrush(MUTED_COLOUR)
             if column == "case_no" and rec.case_no is None:
                 return QBrush(MUTED_COLOUR)
         if role == Qt.ItemDataRole.FontRole:
@@ -168,6 +170,8 @@ class RecordingTableModel(ReadOnlyTableModel):
         if column == "activity":
             return d.activity(rec.activity_kind, rec.activity_place)
         if column == "file_name":
+            if rec.disposed:
+                return self.tr("{0}（已清除）").format(rec.original_name)
             return self.tr("{0}（已损坏）").format(rec.original_name) if rec.damaged else rec.original_name
         if column == "size":
             return d.size(rec.size)
@@ -184,6 +188,8 @@ class RecordingTableModel(ReadOnlyTableModel):
             return rec.sha256
         if column == "file_name":
             kind = self.display.media_kind(rec.media_kind)
+            if rec.disposed:
+                return self.tr("{0}，保存期满经审批清除，原始文件已不在档案库中").format(kind)
             if rec.damaged:
                 return self.tr("{0}，导入时发现文件损坏，已按原样保存").format(kind)
             return kind
