@@ -52,18 +52,6 @@ def add_parser(sub) -> None:
         p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _write(out: Path, render) -> Path:
-    """Render to a part file beside the target, then rename: never a half-written report."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(f".{out.name}.part")
-    try:
-        render(part)
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
-    return out
-
-
 def run(root: Path, args) -> int:
     from evidenceroom.core import print_settings
     from evidenceroom.core.archive import Archive, cli_actor
@@ -92,7 +80,7 @@ def _chain(archive, args) -> tuple[dict, bool]:
     from evidenceroom.printing.chain_report import chain_report_pdf
 
     report = chain_of_custody(archive, recording_id=args.recording, case_no=args.case)
-    _write(args.out, lambda p: chain_report_pdf(report, p))
+    chain_report_pdf(report, args.out)
     return ({"document": "chain_of_custody", "target": (report.subject_kind, report.subject_id),
              "subject": report.subject_zh, "events": len(report.events), "audit_chain": report.verdict_zh},
             report.chain_ok)
@@ -103,7 +91,7 @@ def _devices(archive, args) -> tuple[dict, bool]:
     from evidenceroom.printing.device_status_report import device_status_pdf
 
     report = device_status(archive, start=args.start, end=args.end)
-    _write(args.out, lambda p: device_status_pdf(archive, p, report))
+    device_status_pdf(archive, args.out, report)
     return ({"document": "device_status", "devices": report.device_count, "past_life": len(report.past_life),
              "near_life": len(report.near_life), "losses": len(report.losses)}, True)
 
@@ -113,7 +101,7 @@ def _retention(archive, args) -> tuple[dict, bool]:
     from evidenceroom.printing.retention_report import retention_report_pdf
 
     report = retention_report(archive, days=args.days, start=args.start, end=args.end)
-    _write(args.out, lambda p: retention_report_pdf(archive, p, report))
+    retention_report_pdf(archive, args.out, report)
     return ({"document": "retention_report", "days": report.days, "expiring": len(report.expiring),
              "long_term_without_discs": len(report.long_term_without_discs), "disposals": len(report.disposals)},
             True)

@@ -80,8 +80,13 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
     ]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     footer = "审计链校验通过" if report.chain_ok else "审计链校验未通过"
-    doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
+    doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.subject_zh}",
                             author=report.unit_name, subject=report.subject_zh)
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, footer))
+    try:
+        doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, footer))
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
     return out

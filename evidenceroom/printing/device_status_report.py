@@ -83,8 +83,13 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
-    doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
+    doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
                             author=report.unit_name, subject=str(report.today))
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, head_text))
+    try:
+        doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, head_text))
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
     return out

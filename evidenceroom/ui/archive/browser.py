@@ -165,6 +165,7 @@ class ArchivePage(QWidget):
         self.recording_summary.setAccessibleName(self.tr("资料数"))
 
         self.detail = RecordingDetailPanel(self.display, self)
+        self.detail.chain_report_requested.connect(lambda rid: self.print_chain_report(rid))
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -254,8 +255,15 @@ class ArchivePage(QWidget):
                      (self.use_dates, self.date_from), (self.date_from, self.date_to),
                      (self.date_to, self.clear_button), (self.clear_button, self.case_table),
                      (self.case_table, self.recording_table), (self.recording_table, self.detail.sha256),
-                     (self.detail.sha256, self.detail.history)):
+                     (self.detail.sha256, self.detail.history), (self.detail.history, self.detail.chain_button)):
             QWidget.setTabOrder(a, b)
+
+    def print_chain_report(self, recording_id: int, target=None, open_after: bool = True):
+        """The recording's chain of custody (RPT-09) as a PDF, opened for printing; audited."""
+        from evidenceroom.ui.reports import print_chain_report
+
+        return print_chain_report(self, self.archive, self.user, recording_id, self.detail.report_message, target,
+                                  open_after)
 
     @staticmethod
     def _heading(label: QLabel, summary: QLabel) -> QHBoxLayout:

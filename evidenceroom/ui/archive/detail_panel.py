@@ -1,7 +1,7 @@
 """Everything known about the selected recording, and its history from the audit chain."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +31,8 @@ ZWSP = "\u200b"  # lets a long path wrap after its separators
 
 
 class RecordingDetailPanel(QWidget):
+    chain_report_requested = Signal(int)  # the recording whose chain of custody is to be printed (RPT-09)
+
     def __init__(self, display: DisplayFormat, parent=None):
         super().__init__(parent)
         self.display = display
@@ -152,6 +155,16 @@ class RecordingDetailPanel(QWidget):
         content_layout.addWidget(scroll, 5)
         content_layout.addWidget(history_label)
         content_layout.addWidget(self.history, 1)
+        self.chain_button = QPushButton(self.tr("打印监管链报告…"))
+        self.chain_button.setAccessibleName(self.tr("打印监管链报告"))
+        self.chain_button.clicked.connect(
+            lambda: self.recording_id is not None and self.chain_report_requested.emit(self.recording_id))
+        self.report_message = QLabel()
+        self.report_message.setWordWrap(True)
+        self.report_message.setAccessibleName(self.tr("打印结果"))
+        self.report_message.hide()
+        content_layout.addWidget(self.chain_button, 0, Qt.AlignmentFlag.AlignLeft)
+        content_layout.addWidget(self.report_message)
         self.history.setMinimumHeight(self.history.fontMetrics().height() * 7)
 
         self.stack = QStackedWidget()
@@ -183,6 +196,7 @@ class RecordingDetailPanel(QWidget):
             return
         f = self.display
         self.recording_id = d.id
+        self.report_message.hide()
         self.title.setText(d.original_name)
         self.damage.setVisible(bool(d.damage))
         self.damage.setText(self.tr("文件损坏：{0}").format(d.damage) if d.damage else "")
