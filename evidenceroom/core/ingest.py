@@ -297,7 +297,18 @@ class Importer:
                                                       _io_reason(exc, cand.path))
 
         with self.archive.session() as s:
-            existing = s.scalar(select(Recording.id).where(Recording.sha256 == stored.sha256))
+            existing, disposed_at = s.execute(select(Recording.id, Recording.disposed_at)
+                                              .where(Recording.sha256 == stored.sha256)).first() or (None, None)
+        if disposed_at is not None:
+            # The same bytes as an original disposed of with approval: the disposal stands, and the copy
+            # just written would be an object no recording owns.
+            self.archive.vault.dispose(stored.sha256)
+            day = disposed_at.date().isoformat()
+            return ImportOutcome.REJECTED, self._note(
+                batch_id, cand, ImportOutcome.REJECTED,
+                Text(f"与第 {existing} 号资料内容相同，该资料已于 {day} 经审批清除，不再入库",
+                     f"same content as recording {existing}, disposed of with approval on {day}; not stored again"),
+                stored.sha256, existing)
         if existing is not None:
             return ImportOutcome.DUPLICATE, self._note(
                 batch_id, cand, ImportOutcome.DUPLICATE,

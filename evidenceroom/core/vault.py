@@ -93,8 +93,9 @@ class Vault:
 
     def dispose(self, sha256: str) -> bool:
         """Remove an original after its approved disposal (RET-08), the vault's one removal of a
-        stored object; only `core.disposal` calls it, once the tombstone is committed. True if a
-        file was removed, False if it was already gone."""
+        stored object; `core.disposal` calls it once the tombstone is committed, and the importer when
+        a hand-in brings back the bytes of a disposed original. True if a file was removed, False if
+        it was already gone."""
         path = self.path_for(sha256)
         if not path.exists():
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -103,6 +104,13 @@ def test_disposal_end_to_end(archive, desk):
     playback_rules.may_play(archive, desk["clerk"], other.id)  # the clerk's import check still plays the rest
     rows = {r.id: r for r in catalog.recording_rows(archive)}  # the browser still lists it, marked
     assert rows[victim.id].disposed and not rows[other.id].disposed
+
+    # Handing in the same bytes again does not bring the disposed original back into the vault.
+    again = import_paths(archive, Actor("准备"), ImportRequest(paths=[Path(victim.source_path)],
+                                                               officer_badge="13001", device_serial="DSJ-07"))
+    assert again.imported == [] and [i.recording_id for i in again.rejected] == [victim.id]
+    assert "经审批清除" in again.rejected[0].reason and not path.exists()
+    assert verify(archive, Actor("核验")).ok
 
 
 def test_disposal_of_a_recording_on_hold_is_refused_until_released(archive, desk):
