@@ -111,7 +111,8 @@ class RetentionTab(QWidget):
                           ("evidence", self.tr("标记为证据(&E)")), ("case_file", self.tr("案件保存信息(&F)…")),
                           ("hold", self.tr("保全所属案件(&H)…")), ("keep", self.tr("仍有保存意义(&K)…")),
                           ("propose", self.tr("提出清除(&D)…")), ("release", self.tr("解除保全(&U)…")),
-                          ("decide", self.tr("审批清除（本人登录）(&A)…")), ("refresh", self.tr("刷新(&R)"))):
+                          ("decide", self.tr("审批清除（本人登录）(&A)…")), ("report", self.tr("打印保存期限报告(&B)…")),
+                          ("refresh", self.tr("刷新(&R)"))):
             button = QPushButton(text)
             button.setAccessibleName(text.split("(")[0].rstrip("…"))
             button.clicked.connect(getattr(self, f"_on_{key}"))
@@ -128,6 +129,7 @@ class RetentionTab(QWidget):
         for key in ("keep", "propose", "release", "decide"):
             actions.addWidget(self.buttons[key])
         actions.addStretch(1)
+        actions.addWidget(self.buttons["report"])
         actions.addWidget(self.buttons["refresh"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -329,6 +331,16 @@ class RetentionTab(QWidget):
         if dialog.exec():
             self._done_action(self.tr("第 {0} 号资料已清除，清除记录已保存。").format(p[1]) if dialog.outcome
                               else self.tr("已不同意清除，资料保留。"))
+
+    def _on_report(self) -> None:
+        self.print_report()
+
+    def print_report(self, target=None, open_after: bool = True):
+        """The retention report (RPT-08) for the same window as the 即将到期 list, audited."""
+        from evidenceroom.ui.reports import print_retention_report
+
+        return print_retention_report(self, self.archive, self.user, retention.SOON_DAYS, self.message, target,
+                                      open_after)
 
     def _on_refresh(self) -> None:
         self.refresh()
