@@ -63,11 +63,15 @@ STATUS_NAMES = {GapStatus.PENDING.value: ("待审核", "awaiting approval"),
 # Duty status of an activity of a listed matter (RPT-06's groups): each activity is in exactly one.
 RECORDED, BREAK_EXPLAINED, BREAK_OPEN = "recorded", "break_explained", "break_open"
 EXPLAINED, AWAITING, UNRECORDED = "explained", "awaiting", "unrecorded"
+# A matter the profile has recorded "as circumstances require" (000§7): no footage, or a break, is
+# not a breach, so it is shown but not flagged.
+AS_NEEDED = "as_needed"
 DUTY_NAMES = {RECORDED: ("完整记录", "fully recorded"),
               BREAK_EXPLAINED: ("有中断（已说明）", "interrupted, explained"),
               BREAK_OPEN: ("有中断（未说明）", "interrupted, not yet explained"),
               EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
-              AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded")}
+              AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded"),
+              AS_NEEDED: ("视情况记录（不要求全程）", "recorded as circumstances require")}
 
 
 @dataclass(frozen=True)
@@ -192,9 +196,11 @@ def mark_matter(archive: Archive, clerk, activity_id: int, matter: str,
         _mark(s, who, _activity(s, activity_id), _item(profile or profiles.active(s), matter))
 
 
-def duty_report(archive: Archive, since: datetime, until: datetime) -> list[DutyLine]:
+def duty_report(archive: Archive, since: datetime, until: datetime,
+                profile: profiles.Profile | None = None) -> list[DutyLine]:
     """Activities of a listed matter that ended in the period, each with its duty status."""
     with archive.session() as s:
+        as_needed = {i.matter for i in (profile or profiles.active(s)).checklist if i.duty == "as_needed"}
         start, end = period_bounds(s, archive, since, until)
         q = (select(Activity, ActivityMatter).join(ActivityMatter, ActivityMatter.activity_id == Activity.id)
              .options(selectinload(Activity.officers), selectinload(Activity.case))
@@ -233,6 +239,8 @@ def duty_report(archive: Archive, since: datetime, until: datetime) -> list[Duty
                 st = statements.get((a.id, GapKind.NO_RECORDING.value), [])
                 status = (EXPLAINED if GapStatus.APPROVED.value in st
                           else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
+            if status in (BREAK_OPEN, UNRECORDED) and m.matter in as_needed:
+                status = AS_NEEDED
             out.append(DutyLine(a.id, m.stage, m.matter, a.place, a.case.case_no if a.case else "",
                                 tuple(p.name for p in a.officers), a.ended_at, n, status,
                                 int(cov.uncovered.total_seconds()), len(cov.after_end)))

@@ -18,6 +18,7 @@ from tests.core.oversight_support import PASSWORD, activity, hand_in, sign_in, s
 CHECKLIST = Profile(key="p004", name_zh="清单", name_en="checklist", issuer="", regulation="", checklist=(
     ChecklistItem("行政强制环节", "封存的现场执行", "执法记录仪", "执法现场", "执法全过程", "执法室", "执法人员"),
     ChecklistItem("行政处罚环节", "现场检查", "执法记录仪", "检查现场", "检查全过程", "执法室", "执法人员"),
+    ChecklistItem("容易引发争议的执法过程", "调查取证", duty="as_needed", article="000§7"),
 ))
 
 
@@ -40,7 +41,7 @@ def _register(archive, clerk, officer_id, matter="封存的现场执行", hours_
 def _duty(archive):
     now = _local(utcnow(), archive)
     return {line.activity_id: line for line in gaps.duty_report(archive, now - timedelta(days=2),
-                                                                 now + timedelta(days=1))}
+                                                                 now + timedelta(days=1), profile=CHECKLIST)}
 
 
 def test_a_listed_activity_without_footage_is_flagged_until_a_statement_is_approved(archive, people, tmp_path):
@@ -178,3 +179,12 @@ def test_a_spoken_statement_marker_on_the_resumed_clip_explains_the_break(archiv
     assert line.status == gaps.BREAK_OPEN and 5 * 60 < line.uncovered_seconds < 6 * 60
     review.add_marker(archive, clerk, second, 400, "语音说明：更换电池后继续录像")
     assert _duty(archive)[act].status == gaps.BREAK_EXPLAINED
+
+
+def test_a_matter_recorded_as_circumstances_require_is_shown_but_not_flagged(archive, people):
+    clerk = sign_in(archive, "clerk")
+    optional = _register(archive, clerk, people["张伟"], matter="调查取证")
+    required = _register(archive, clerk, people["李娜"])
+    duty = _duty(archive)
+    assert duty[optional].status == gaps.AS_NEEDED and not duty[optional].flagged
+    assert duty[required].status == gaps.UNRECORDED and duty[required].flagged

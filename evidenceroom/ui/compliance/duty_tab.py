@@ -85,7 +85,8 @@ class DutyTab(QWidget):
     def duty_text(self, status: str) -> str:
         return {gaps.RECORDED: self.tr("完整记录"), gaps.BREAK_EXPLAINED: self.tr("有中断（已说明）"),
                 gaps.BREAK_OPEN: self.tr("有中断（未说明）"), gaps.EXPLAINED: self.tr("不记录（已审核）"),
-                gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录")}[status]
+                gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录"),
+                gaps.AS_NEEDED: self.tr("视情况记录（不要求全程）")}[status]
 
     def gap_status_text(self, status: str) -> str:
         return {GapStatus.PENDING.value: self.tr("待审核"), GapStatus.APPROVED.value: self.tr("已审核备案"),
