@@ -29,6 +29,10 @@ from evidenceroom.core.timeutil import utcnow
 DOCUMENT_KINDS.setdefault("chain_of_custody", ("监管链报告", "chain-of-custody report"))
 
 ACTION_NAMES = {
+    "activity.created": "登记执法活动",
+    "activity.matter_marked": "标记执法事项",
+    "import.started": "交存（开始导入）",
+    "import.finished": "导入结束",
     "import.imported": "入库（计算哈希值）",
     "import.duplicate": "重复交存（已有相同文件）",
     "import.rejected": "交存被拒",
@@ -134,7 +138,13 @@ def _summary(action: str, d: dict, wanted: set[int]) -> str:
         if value not in (None, "", [], {}):
             parts.append(f"{label}{value}")
 
-    if action.startswith("import."):
+    if action == "import.started":
+        add("officer", "执法人员证号 "), add("device", "设备 "), add("files", "文件数 "), add("case_no", "案件 ")
+    elif action == "import.finished":
+        add("imported", "入库 "), add("duplicates", "重复 "), add("rejected", "拒收 ")
+    elif action.startswith("activity."):
+        add("ended_at", "活动结束 "), add("place", "地点 "), add("matter", "事项 "), add("case_no", "案件 ")
+    elif action.startswith("import."):
         add("sha256", "SHA-256 ")
         add("path", "来源 ")
     elif action == "access.requested":
@@ -177,11 +187,12 @@ def _set_copies(s: Session, set_id: int) -> set[int]:
     return set(s.scalars(select(DiscCopy.id).join(Disc, DiscCopy.disc_id == Disc.id).where(Disc.set_id == set_id)))
 
 
-def _events(s: Session, recs: set[int], cases: set[int], activities: set[int]) -> list[ChainEvent]:
+def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], batches: set[int]) -> list[ChainEvent]:
     requests: set[int] = set()
     grants: set[int] = set()
     sets: set[int] = set()
     copies: set[int] = set()
+    entries: set[int] = set()
     found: list[ChainEvent] = []
     for ev in s.scalars(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)):
         try:
@@ -195,11 +206,13 @@ def _events(s: Session, recs: set[int], cases: set[int], activities: set[int]) -
         hit = (
             (kind == "recording" and tid in recs)
             or (kind == "case" and tid in cases)
-            or (kind == "activity" and tid in activities and a.startswith("retention."))
+            or (kind == "activity" and tid in activities)
+            or (kind == "import_batch" and tid in batches and a in ("import.started", "import.finished"))
             or (kind == "access_request" and (tid in requests or (a == "access.requested" and named)))
             or (kind == "access_grant" and (tid in grants or (a == "access.granted" and named)
                                             or (a.startswith("disc_set.") and named)))
-            or (kind == "register_entry" and (d.get("grant_id") in grants or named))
+            # A viewing under a whole-case grant counts only if this recording was among those viewed.
+            or (kind == "register_entry" and (tid in entries or (a == "access.viewing_started" and named)))
             or (kind == "disc_set" and (tid in sets or any(_ids(x.get("recordings")) & recs
                                                           for x in d.get("discs", []) if isinstance(x, dict))))
             or (kind == "disc_copy" and tid in copies)
@@ -211,6 +224,8 @@ def _events(s: Session, recs: set[int], cases: set[int], activities: set[int]) -
             requests.add(tid)
         elif a == "access.granted":
             grants.add(tid)
+        elif a == "access.viewing_started":
+            entries.add(tid)
         elif a == "disc_set.made" and tid not in sets:
             sets.add(tid)
             copies |= _set_copies(s, tid)
@@ -249,7 +264,7 @@ def chain_of_custody(archive: Archive, *, recording_id: int | None = None, case_
                                      case_nos.get(r.case_id), r.disposed_at is not None) for r in recs)
         cases = {r.case_id for r in recs if r.case_id is not None} | ({subject_id} if kind == "case" else set())
         activities = {r.activity_id for r in recs if r.activity_id is not None}
-        events = _events(s, {r.id for r in recs}, cases, activities)
+        events = _events(s, {r.id for r in recs}, cases, activities, {r.batch_id for r in recs})
         checked, problems = audit.check_chain(s, archive.head_path)
         unit = archive.unit(s)
         return ChainOfCustody(kind, subject_id, subject, unit.name, unit.timezone, facts, tuple(events), checked,

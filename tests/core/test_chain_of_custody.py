@@ -42,8 +42,12 @@ def test_a_clip_viewed_twice_and_copied_once_shows_every_event_in_order(archive,
     actions = [e.action for e in report.events]
     seqs = [e.seq for e in report.events]
     assert seqs == sorted(seqs)
-    assert actions[:2] == ["case.created", "import.imported"]
-    assert report.recordings[0].sha256 in report.events[1].summary
+    # The hand-in comes first: the activity and case, the import started, then the file stored with its hash.
+    handed_in = actions.index("import.started")
+    stored = actions.index("import.imported")
+    assert {"case.created", "activity.created"} <= set(actions[:handed_in]) and handed_in < stored
+    assert report.recordings[0].sha256 in report.events[stored].summary
+    assert "DSJ-2024-0117" in report.events[handed_in].summary
     assert actions.count("access.viewing_started") == 2
     assert actions.count("playback.started") == 2
     assert actions.count("disc_set.made") == 1
@@ -78,3 +82,14 @@ def test_an_unknown_recording_or_case_is_refused(archive, desk):
         chain_of_custody(archive, case_no="不存在")
     with pytest.raises(ArchiveError):
         chain_of_custody(archive)
+
+
+def test_a_viewing_of_another_clip_under_a_whole_case_grant_is_not_in_this_clips_chain(archive, desk):
+    clip, other = desk.recording_ids[0], desk.recording_ids[1]
+    grant = copy_grant(archive, desk, Items(case_ids=(desk.case_id,)), kind="view")
+    start_viewing(archive, desk.clerk, grant, [other])
+    mine = chain_of_custody(archive, recording_id=clip)
+    theirs = chain_of_custody(archive, recording_id=other)
+    assert "access.granted" in [e.action for e in mine.events]  # the grant covers the whole case
+    assert "access.viewing_started" not in [e.action for e in mine.events]
+    assert [e.action for e in theirs.events].count("access.viewing_started") == 1
