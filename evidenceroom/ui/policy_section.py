@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,31 +47,31 @@ def _profile_combo(widget: QWidget, current_key: str | None = None) -> QComboBox
 
 def summary(widget: QWidget, p: profiles.Profile, today: date | None = None) -> str:
     """Each number with its article, as the policy sheet lists them (RPT-10)."""
-    tr = widget.tr
+    # One context for the summary wherever it is shown (Settings, the wizard), spelled out so lupdate finds it.
     r = p.retention
-    lines = [tr("基本保存期限：{0} 个月（{1}）").format(r.base_months, r.article or "—")]
+    lines = [QCoreApplication.translate("PolicySummary", "基本保存期限：{0} 个月（{1}）").format(r.base_months, r.article or "—")]
     if r.evidence_follows_case_file:
-        lines.append(tr("作为证据使用的：与案卷保存期限相同（{0}）").format(r.evidence_article))
+        lines.append(QCoreApplication.translate("PolicySummary", "作为证据使用的：与案卷保存期限相同（{0}）").format(r.evidence_article))
     if r.permanent_grounds:
-        lines.append(tr("永久保存情形：{0} 项（{1}）").format(len(r.permanent_grounds), r.permanent_article))
+        lines.append(QCoreApplication.translate("PolicySummary", "永久保存情形：{0} 项（{1}）").format(len(r.permanent_grounds), r.permanent_article))
     if r.long_term_grounds:
-        lines.append(tr("长期保存（光盘一式两份）情形：{0} 项（{1}）").format(len(r.long_term_grounds),
+        lines.append(QCoreApplication.translate("PolicySummary", "长期保存（光盘一式两份）情形：{0} 项（{1}）").format(len(r.long_term_grounds),
                                                                    r.long_term_article))
-    lines.append(tr("移交时限：活动结束后 {0} 小时内（{1}）").format(p.hand_in_hours, p.hand_in_article or "—"))
-    lines.append(tr("调阅审批：{0}（{1}）").format(
-        tr("办公室主任审核、局主管领导批准") if p.approval_policy == "003" else tr("一级审批"), p.approval_article or "—"))
+    lines.append(QCoreApplication.translate("PolicySummary", "移交时限：活动结束后 {0} 小时内（{1}）").format(p.hand_in_hours, p.hand_in_article or "—"))
+    lines.append(QCoreApplication.translate("PolicySummary", "调阅审批：{0}（{1}）").format(
+        QCoreApplication.translate("PolicySummary", "办公室主任审核、局主管领导批准") if p.approval_policy == "003" else QCoreApplication.translate("PolicySummary", "一级审批"), p.approval_article or "—"))
     ratios = [f"{_pick(c.name_zh, c.name_en)}："
-              + (tr("{0} 人一台").format(c.officers_per_device) if c.officers_per_device else tr("按需配备"))
+              + (QCoreApplication.translate("PolicySummary", "{0} 人一台").format(c.officers_per_device) if c.officers_per_device else QCoreApplication.translate("PolicySummary", "按需配备"))
               for c in p.staffing]
     if ratios:
-        lines.append(tr("配备比例：") + "；".join(ratios))
-    lines.append(tr("抽查比例：{0:g}%").format(p.spot_check_proportion * 100))
+        lines.append(QCoreApplication.translate("PolicySummary", "配备比例：") + "；".join(ratios))
+    lines.append(QCoreApplication.translate("PolicySummary", "抽查比例：{0:g}%").format(p.spot_check_proportion * 100))
     if p.checklist:
-        lines.append(tr("音像记录清单：{0} 项").format(len(p.checklist)))
+        lines.append(QCoreApplication.translate("PolicySummary", "音像记录清单：{0} 项").format(len(p.checklist)))
     if p.valid_until:
-        lines.append(tr("有效期至 {0}").format(p.valid_until.isoformat()))
+        lines.append(QCoreApplication.translate("PolicySummary", "有效期至 {0}").format(p.valid_until.isoformat()))
         if today and p.valid_until < today:
-            lines.append(tr("注意：该规定已过有效期，请确认本单位现行规定。"))
+            lines.append(QCoreApplication.translate("PolicySummary", "注意：该规定已过有效期，请确认本单位现行规定。"))
     return "\n".join(lines)
 
 
