@@ -23,7 +23,7 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Case, Recording
 from evidenceroom.core.models.discs import Disc, DiscCopy
 from evidenceroom.core.print_settings import DOCUMENT_KINDS
-from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.timeutil import to_local, utcnow
 
 # The printed reports are audited like every other document (record_printed names them).
 DOCUMENT_KINDS.setdefault("chain_of_custody", ("监管链报告", "chain-of-custody report"))
@@ -124,7 +124,7 @@ KIND_ZH = {"view": "查阅", "copy": "复制", "provide": "对外提供"}
 DECISION_ZH = {"approve": "同意", "refuse": "不同意", "forward": "转呈"}
 
 
-def _summary(action: str, d: dict, wanted: set[int]) -> str:
+def _summary(action: str, d: dict, wanted: set[int], tz: str) -> str:
     """The facts that matter for this event, in Chinese, in one line."""
     parts: list[str] = []
     d = dict(d)
@@ -135,6 +135,11 @@ def _summary(action: str, d: dict, wanted: set[int]) -> str:
 
     def add(key: str, label: str) -> None:
         value = d.get(key)
+        if key.endswith("_at") and isinstance(value, str):
+            try:  # times are recorded in UTC; the paper shows the unit's local time
+                value = to_local(datetime.fromisoformat(value), tz).strftime("%Y-%m-%d %H:%M")
+            except ValueError:
+                pass
         if value not in (None, "", [], {}):
             parts.append(f"{label}{value}")
 
@@ -187,7 +192,8 @@ def _set_copies(s: Session, set_id: int) -> set[int]:
     return set(s.scalars(select(DiscCopy.id).join(Disc, DiscCopy.disc_id == Disc.id).where(Disc.set_id == set_id)))
 
 
-def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], batches: set[int]) -> list[ChainEvent]:
+def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], batches: set[int],
+            tz: str) -> list[ChainEvent]:
     requests: set[int] = set()
     grants: set[int] = set()
     sets: set[int] = set()
@@ -231,7 +237,7 @@ def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], b
             copies |= _set_copies(s, tid)
         if a == "verify.run" and not found:
             continue  # checks before the import say nothing about this recording
-        found.append(ChainEvent(ev.seq, ev.at, ev.actor_name, a, ACTION_NAMES.get(a, a), _summary(a, d, recs)))
+        found.append(ChainEvent(ev.seq, ev.at, ev.actor_name, a, ACTION_NAMES.get(a, a), _summary(a, d, recs, tz)))
     return found
 
 
@@ -264,8 +270,8 @@ def chain_of_custody(archive: Archive, *, recording_id: int | None = None, case_
                                      case_nos.get(r.case_id), r.disposed_at is not None) for r in recs)
         cases = {r.case_id for r in recs if r.case_id is not None} | ({subject_id} if kind == "case" else set())
         activities = {r.activity_id for r in recs if r.activity_id is not None}
-        events = _events(s, {r.id for r in recs}, cases, activities, {r.batch_id for r in recs})
-        checked, problems = audit.check_chain(s, archive.head_path)
         unit = archive.unit(s)
+        events = _events(s, {r.id for r in recs}, cases, activities, {r.batch_id for r in recs}, unit.timezone)
+        checked, problems = audit.check_chain(s, archive.head_path)
         return ChainOfCustody(kind, subject_id, subject, unit.name, unit.timezone, facts, tuple(events), checked,
                               tuple(problems), utcnow())
