@@ -53,6 +53,7 @@ def import_(folder: Path) -> int:
         for entry in json.loads(path.read_text(encoding="utf-8")):
             if entry.get("english", "").strip():
                 english[(entry["context"], entry["source"])] = entry["english"]
+    lupdate(TS)  # the strings added since the export are in the file before they are filled
     tree = ET.parse(TS)
     filled = 0
     for name, message in _open_messages(tree.getroot()):

@@ -2,67 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>事项</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>使用人员</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
+        <source>事由/说明</source>
+        <translation>Reason/notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
+        <source>记录内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
+        <source>关联资料</source>
+        <translation>Linked recordings</translation>
+    </message>
+</context>
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="28"/>
+        <location filename="../../evidenceroom/ui/about.py" line="29"/>
+        <source>关于 EvidenceRoom</source>
+        <translation>About EvidenceRoom</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="36"/>
+        <source>安装版</source>
+        <translation>Installed version</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="36"/>
+        <source>源代码运行</source>
+        <translation>Running from source</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="39"/>
+        <source>执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。</source>
+        <translation>Enforcement recordings management: a write-once archive, in-person approvals, evidence discs in two identical copies, a device ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="40"/>
+        <source>本程序完全离线运行，不连接任何网络。</source>
+        <translation>This program runs entirely offline and connects to no network.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="44"/>
+        <source>档案库：{0}</source>
+        <translation>Archive: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="46"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/about.py" line="47"/>
+        <source>运行环境：{0}；Qt {1}，Python {2}，libvlc {3}；{4}</source>
+        <translation>Environment: {0}; Qt {1}, Python {2}, libvlc {3}; {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="90"/>
+        <source>登记执法活动</source>
+        <translation>Register enforcement activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="90"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="97"/>
+        <source>（不在记录清单内）</source>
+        <translation>(not on the recording list)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <source>清单事项(&amp;M)：</source>
+        <translation>List ite&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <source>清单事项</source>
+        <translation>List item</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <source>活动类型(&amp;K)：</source>
+        <translation>Activity &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <source>活动类型</source>
+        <translation>Activity kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <source>地点(&amp;P)：</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <source>开始时间(&amp;S)：</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <source>结束时间(&amp;E)：</source>
+        <translation>&amp;Ends at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <source>结束时间</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <source>执法人员(&amp;O)：</source>
+        <translation>&amp;Officers:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <source>执法人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <source>案号(&amp;C)：</source>
+        <translation>&amp;Case no.:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="84"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="98"/>
         <source>第一个管理员账户</source>
         <translation>First administrator account</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="85"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="99"/>
         <source>管理员负责设置单位、人员、用户和规则。密码至少 8 个字符，以 argon2 方式保存。</source>
         <translation>The administrator sets up the unit, staff, users and rules. The password needs at least 8 characters and is stored as an argon2 hash.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="88"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="102"/>
         <source>登录名(&amp;L)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="88"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="102"/>
         <source>管理员登录名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="90"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="104"/>
         <source>姓名(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="90"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="104"/>
         <source>管理员姓名</source>
         <translation>Administrator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="93"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="107"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="93"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="107"/>
         <source>管理员密码</source>
         <translation>Administrator password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="96"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="110"/>
         <source>确认密码(&amp;C)：</source>
         <translation>&amp;Confirm password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="96"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="110"/>
         <source>再次输入管理员密码</source>
         <translation>Repeat the administrator password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="102"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="116"/>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
+    <name>AlertsStrip</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="18"/>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="29"/>
+        <source>设备提醒</source>
+        <translation>Device alerts</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="27"/>
+        <source>✓ 没有需要处理的设备提醒</source>
+        <translation>✓ No device alerts to deal with</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="35"/>
+        <source>逾期未还</source>
+        <translation>Not returned on time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="35"/>
+        <source>使用年限到期或临近</source>
+        <translation>Service life over or ending soon</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="35"/>
+        <source>保养逾期</source>
+        <translation>Maintenance overdue</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/alerts_strip.py" line="41"/>
+        <source>⚠ {0}：{1} 台</source>
+        <translation>⚠ {0}: {1} device(s)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../evidenceroom/ui/application.py" line="71"/>
+        <location filename="../../evidenceroom/ui/application.py" line="87"/>
         <source>无法打开档案库</source>
         <translation>Cannot open the archive</translation>
     </message>
@@ -485,37 +699,37 @@
         <translation>Number of recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="296"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="304"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="301"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="309"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="302"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="310"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="308"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="316"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="458"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="468"/>
         <source>共 {0} 条</source>
         <translation>{0} in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="460"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="470"/>
         <source>{0} 条以上</source>
         <translation>More than {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="463"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="473"/>
         <source>共 {0} 件</source>
         <translation>{0} in total</translation>
     </message>
@@ -604,6 +818,450 @@
     </message>
 </context>
 <context>
+    <name>BackInServiceDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="73"/>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="90"/>
+        <source>恢复使用</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="74"/>
+        <source>例如：更换存储卡槽，测试录像正常</source>
+        <translation>e.g. Memory card slot replaced, test recording OK</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="75"/>
+        <source>维修结果 *(&amp;R)：</source>
+        <translation>Repair &amp;result *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="75"/>
+        <source>维修结果</source>
+        <translation>Repair result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="77"/>
+        <source>已修复，恢复使用</source>
+        <translation>Repaired, back in service</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="78"/>
+        <source>无法修复，仍为故障（待封存或销毁）</source>
+        <translation>Cannot be repaired, still faulty (to be sealed or destroyed)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="79"/>
+        <source>结论(&amp;O)：</source>
+        <translation>Outc&amp;ome:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="79"/>
+        <source>维修结论</source>
+        <translation>Repair outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="83"/>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="84"/>
+        <source>维修费用(&amp;C)：</source>
+        <translation>Repair &amp;cost:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="84"/>
+        <source>维修费用（元）</source>
+        <translation>Repair cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="86"/>
+        <source>恢复使用时间(&amp;B)：</source>
+        <translation>&amp;Back in service at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="86"/>
+        <source>恢复使用时间</source>
+        <translation>Back in service at</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="42"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="53"/>
+        <source>备份提醒</source>
+        <translation>Backup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="55"/>
+        <source>例如 F:\证据室备份（另一块硬盘或网络共享）</source>
+        <translation>For example F:\EvidenceBackup (another hard disk or a network share)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="56"/>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="57"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="153"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="59"/>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="60"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="62"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="63"/>
+        <source>取消备份</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="66"/>
+        <source>从备份找回文件(&amp;G)</source>
+        <translation>Restore &amp;files from backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="67"/>
+        <source>从备份找回缺失或被改动的原件</source>
+        <translation>Restore missing or altered originals from the backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="68"/>
+        <source>重新核对档案库中的每个原件，把缺失或被改动的从这个备份找回；被改动的文件移入 quarantine 文件夹保留。</source>
+        <translation>Re-checks every original in the archive and restores any missing or altered ones from this backup; altered files are moved to the quarantine folder and kept.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="71"/>
+        <source>检查备份(&amp;H)</source>
+        <translation>C&amp;heck backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="72"/>
+        <source>重新读取并核对整个备份</source>
+        <translation>Re-read and check the whole backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="73"/>
+        <source>把备份盘上的每个文件重新读一遍，与备份清单中的 SHA-256 核对；不改动任何文件。</source>
+        <translation>Reads every file on the backup disk again and checks it against the SHA-256 in the backup manifest; no file is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="76"/>
+        <source>备份进度</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="82"/>
+        <source>备份结果</source>
+        <translation>Backup result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <source>备份位置</source>
+        <translation>Backup location</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <source>新复制</source>
+        <translation>Newly copied</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <source>已有</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <source>执行人</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <source>备份记录</source>
+        <translation>Backup history</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="90"/>
+        <source>备份文件夹(&amp;K)：</source>
+        <translation>Bac&amp;kup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="92"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="112"/>
+        <source>只有管理员和保管员可以备份。</source>
+        <translation>Only administrators and clerks can make backups.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="130"/>
+        <source>上次完整备份：{0}，备份到 {1}。</source>
+        <translation>Last complete backup: {0}, to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <source>完成</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <source>完成，有问题</source>
+        <translation>Complete with problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="144"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="144"/>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="145"/>
+        <source>中断</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="162"/>
+        <source>请先选择备份文件夹（另一块硬盘或网络共享上的文件夹）。</source>
+        <translation>First choose a backup folder (a folder on another hard disk or a network share).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="171"/>
+        <source>正在备份到 {0}…</source>
+        <translation>Backing up to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="180"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="191"/>
+        <source>请先选择备份文件夹。</source>
+        <translation>First choose a backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="182"/>
+        <source>正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…</source>
+        <translation>Checking every original in the archive and restoring missing or altered ones from {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="193"/>
+        <source>正在重新读取并核对 {0} 中的每个文件…</source>
+        <translation>Re-reading and checking every file in {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="205"/>
+        <source>备份完好：每个文件都与备份清单中的 SHA-256 一致。</source>
+        <translation>The backup is intact: every file matches its SHA-256 in the backup manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="207"/>
+        <source>备份中有 {0} 个文件缺失或被改动：
+{1}</source>
+        <translation>{0} file(s) in the backup are missing or altered:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="235"/>
+        <source>档案库中的原件全部完好，无需找回。</source>
+        <translation>All originals in the archive are intact; nothing needs restoring.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="237"/>
+        <source>已从备份找回 {0} 个文件，{1} 个未能找回：
+{2}</source>
+        <translation>{0} file(s) restored from the backup; {1} could not be restored:
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="278"/>
+        <source>备份完成：新复制 {0} 个文件（{1}），{2} 个文件已在备份中，均已在备份盘上重新校验。</source>
+        <translation>Backup complete: {0} new file(s) copied ({1}), {2} file(s) already in the backup; all were re-verified on the backup disk.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="282"/>
+        <source>备份完成，但有 {0} 个文件未能备份：
+{1}</source>
+        <translation>Backup complete, but {0} file(s) could not be backed up:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="288"/>
+        <source>已取消。上一次完整的备份不受影响；下次备份会接着复制。</source>
+        <translation>Cancelled. The last complete backup is not affected; the next backup carries on copying.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/status.py" line="21"/>
+        <source>备份与校验提醒</source>
+        <translation>Backup and verification reminder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/status.py" line="44"/>
+        <source>正在备份</source>
+        <translation>Backup running</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/status.py" line="45"/>
+        <source>备份尚未完成。请等待完成或先取消备份，再关闭窗口。</source>
+        <translation>The backup has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/status.py" line="66"/>
+        <source>上次完整性校验发现 {0} 个问题，详见“合规”页。</source>
+        <translation>The last integrity check found {0} problem(s); see the &quot;Compliance&quot; page.</translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="58"/>
+        <source>Excel 导入未完成</source>
+        <translation>Excel import not completed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="61"/>
+        <source>“{0}”有 {1} 处问题，没有导入任何设备。请修改后重新导入：</source>
+        <translation>&quot;{0}&quot; has {1} problem(s), so no devices were imported. Correct them and import again:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="67"/>
+        <source>有问题的行</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="71"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="72"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/board.py" line="137"/>
+        <source>设备看板</source>
+        <translation>Device board</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="108"/>
+        <source>案件保存信息</source>
+        <translation>Case retention details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="108"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="111"/>
+        <source>案件 {0}：作为证据使用的资料与案卷保存期限相同；按中卫市办法第十五条，下列情形的资料永久保存。</source>
+        <translation>Case {0}: recordings used as evidence are kept as long as the case file; under Article 15 of the Zhongwei measures, recordings in the situations below are kept permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="112"/>
+        <source>案卷已归档(&amp;A)</source>
+        <translation>Case file &amp;archived</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="113"/>
+        <source>案卷已归档</source>
+        <translation>Case file archived</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="118"/>
+        <source>归档日期(&amp;D)：</source>
+        <translation>&amp;Date archived:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="118"/>
+        <source>案卷归档日期</source>
+        <translation>Date the case file was archived</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="122"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="123"/>
+        <source>保存期限(&amp;Y)：</source>
+        <translation>Retention &amp;period:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="123"/>
+        <source>案卷保存期限（年）</source>
+        <translation>Case file retention period (years)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="130"/>
+        <source>重大行政、刑事案件（其证据，000§15（一））</source>
+        <translation>Major administrative or criminal case (its evidence, 000§15(1))</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="131"/>
+        <source>当事人或他人阻碍执法、妨害公务（000§15（二））</source>
+        <translation>Party or others obstructed enforcement or official duties (000§15(2))</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="132"/>
+        <source>重大突发事件、群体性事件或容易引发争议（000§15（三））</source>
+        <translation>Major emergency, mass incident or likely to cause a dispute (000§15(3))</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="133"/>
+        <source>其他重大、疑难、复杂情形（000§15（四））</source>
+        <translation>Other major, difficult or complex situation (000§15(4))</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="134"/>
+        <source>行政处罚案件</source>
+        <translation>Administrative penalty case</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../evidenceroom/ui/archive/case_model.py" line="42"/>
@@ -644,6 +1302,776 @@
         <location filename="../../evidenceroom/ui/archive/case_model.py" line="153"/>
         <source>不按案件筛选：显示全部录音录像资料（含未归案）</source>
         <translation>No case filter: shows every recording, unfiled ones included</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="37"/>
+        <source>领用设备</source>
+        <translation>Check out device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="40"/>
+        <source>输入姓名或执法证号查找</source>
+        <translation>Type a name or badge no. to search</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="41"/>
+        <source>使用人员 *(&amp;O)：</source>
+        <translation>&amp;Officer *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="41"/>
+        <source>使用人员</source>
+        <translation>Officer using the device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="44"/>
+        <source>例如：河道采砂现场检查，秦水罚〔2026〕31号</source>
+        <translation>e.g. On-site inspection of river sand mining, 秦水罚〔2026〕31号</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="45"/>
+        <source>用途/执法活动 *(&amp;P)：</source>
+        <translation>&amp;Purpose/activity *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="45"/>
+        <source>用途或执法活动</source>
+        <translation>Purpose or enforcement activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="47"/>
+        <source>预计归还(&amp;E)：</source>
+        <translation>&amp;Expected return:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="47"/>
+        <source>预计归还时间</source>
+        <translation>Expected return time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="49"/>
+        <source>使用前检查</source>
+        <translation>Pre-use check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="51"/>
+        <source>电池电量充足(&amp;B)</source>
+        <translation>&amp;Battery sufficiently charged</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="52"/>
+        <source>存储空间充足(&amp;S)</source>
+        <translation>Enough &amp;storage space</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="53"/>
+        <source>日期、时间设定准确(&amp;T)</source>
+        <translation>Date and &amp;time set correctly</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="54"/>
+        <source>有故障(&amp;F)</source>
+        <translation>Has a &amp;fault</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="55"/>
+        <source>发现故障时勾选：不能领用，转为故障登记</source>
+        <translation>Tick if a fault is found: the device cannot be checked out and is registered as faulty instead</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="59"/>
+        <source>未测量</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="61"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="62"/>
+        <source>设备时钟偏差（秒）</source>
+        <translation>Device clock offset (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="63"/>
+        <source>设备时钟比标准时间快为正，慢为负</source>
+        <translation>Positive if the device clock is ahead of standard time, negative if behind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="68"/>
+        <source>时钟偏差(&amp;K)：</source>
+        <translation>Cloc&amp;k offset:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="75"/>
+        <source>未与互联网或其他与工作无关的设备连接（001§15）(&amp;N)</source>
+        <translation>&amp;Not connected to the internet or other devices unrelated to work (001§15)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="76"/>
+        <source>未与互联网或其他与工作无关的设备连接</source>
+        <translation>Not connected to the internet or other devices unrelated to work</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="81"/>
+        <source>有未通过的检查项时必填</source>
+        <translation>Required when a check is not passed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="82"/>
+        <source>未通过原因(&amp;R)：</source>
+        <translation>&amp;Reason for failure:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="82"/>
+        <source>未通过检查的原因</source>
+        <translation>Reason the check was not passed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="91"/>
+        <source>领用</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="101"/>
+        <source>设备有故障：不能领用。按“改为故障登记”先登记故障（000§12）。</source>
+        <translation>The device has a fault and cannot be checked out. Press &quot;Register fault instead&quot; to register the fault first (000§12).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="102"/>
+        <source>改为故障登记</source>
+        <translation>Register fault instead</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="105"/>
+        <source>未通过：{0}。请写明原因。</source>
+        <translation>Not passed: {0}. Give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipsDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="17"/>
+        <source>归还时关联的音像资料</source>
+        <translation>Recordings linked at return</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="20"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="20"/>
+        <source>录制时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="20"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="20"/>
+        <source>取证人员</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="20"/>
+        <source>移交</source>
+        <translation>Hand-in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="25"/>
+        <source>关联的音像资料</source>
+        <translation>Linked recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="28"/>
+        <source>台账记录</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="31"/>
+        <location filename="../../evidenceroom/ui/custody/clips_dialog.py" line="32"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="29"/>
+        <source>合规与评查</source>
+        <translation>Compliance and yearly review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="32"/>
+        <source>合规页面</source>
+        <translation>Compliance page</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="39"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="40"/>
+        <source>移交期限</source>
+        <translation>Hand-in deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="41"/>
+        <source>记录义务/中断说明</source>
+        <translation>Recording duty/interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="42"/>
+        <source>抽查</source>
+        <translation>Spot checks</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="43"/>
+        <source>年度评查</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="45"/>
+        <source>保存期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="45"/>
+        <source>完整性检查</source>
+        <translation>Integrity checks</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyLabels</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="24"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="32"/>
+        <source>在库</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="25"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="33"/>
+        <source>领用中</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="26"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="34"/>
+        <source>维修中</source>
+        <translation>In repair</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="27"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="35"/>
+        <source>故障</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="28"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="36"/>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="49"/>
+        <source>封存</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="29"/>
+        <source>销毁/遗失</source>
+        <translation>Destroyed/lost</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="37"/>
+        <source>已销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="38"/>
+        <source>遗失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="41"/>
+        <source>领用</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="42"/>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="43"/>
+        <source>交接</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="44"/>
+        <source>故障登记</source>
+        <translation>Report fault</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="45"/>
+        <source>送修</source>
+        <translation>Send for repair</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="46"/>
+        <source>修复/恢复使用</source>
+        <translation>Repaired/back in service</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="47"/>
+        <source>维护保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="48"/>
+        <source>遗失/损坏</source>
+        <translation>Lost/damaged</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="50"/>
+        <source>启封</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="51"/>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="39"/>
+        <source>按时移交率（近 12 个月）</source>
+        <translation>On-time hand-in rate (last 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="40"/>
+        <source>逾期未移交</source>
+        <translation>Overdue, not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="41"/>
+        <source>待审核的中断说明</source>
+        <translation>Interruption statements awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="42"/>
+        <source>应录未录 / 中断未说明</source>
+        <translation>Should have been recorded / interruptions not explained</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="43"/>
+        <source>未归案资料</source>
+        <translation>Unfiled recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="44"/>
+        <source>本年度抽查</source>
+        <translation>Spot checks this year</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="45"/>
+        <source>即将到期 / 待处置</source>
+        <translation>Expiring soon / awaiting disposal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="46"/>
+        <source>设备警示</source>
+        <translation>Device alerts</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="56"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="57"/>
+        <source>查看{0}</source>
+        <translation>View {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="63"/>
+        <source>每月音像资料（件，按拍摄时间）</source>
+        <translation>Recordings per month (by date recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="64"/>
+        <source>每月按时移交率</source>
+        <translation>Monthly on-time hand-in rate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <source>音像资料</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <source>到期活动</source>
+        <translation>Activities due</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
+        <source>每月移交数据</source>
+        <translation>Monthly hand-in figures</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="69"/>
+        <source>需要处理的事项</source>
+        <translation>Items needing action</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="71"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="72"/>
+        <source>刷新概览</source>
+        <translation>Refresh the overview</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="75"/>
+        <source>概览说明</source>
+        <translation>Overview note</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="88"/>
+        <source>需要处理(&amp;A)：</source>
+        <translation>Needs &amp;action:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="95"/>
+        <source>截至 {0}；移交期限：活动结束后 {1} 小时</source>
+        <translation>As of {0}; hand-in deadline: {1} hours after the activity ends</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="104"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="105"/>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="113"/>
+        <source>执行的规定“{0}”已于 {1} 失效，请管理员在设置中选择现行规定。</source>
+        <translation>The regulation in use, &quot;{0}&quot;, expired on {1}. An administrator should choose the current regulation in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="116"/>
+        <source>本年度未开展评查：每年至少组织一次音像记录资料评查（002§17），请在“年度评查”中登记。</source>
+        <translation>No review held this year: recordings must be reviewed at least once a year (002§17). Register it under &quot;Yearly review&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="118"/>
+        <source>逾期未移交：第 {0} 号活动 {1}（{2}），已逾期 {3} 小时</source>
+        <translation>Not handed in: activity {0} {1} ({2}), {3} h overdue</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="121"/>
+        <source>有 {0} 份中断说明待审批人审核</source>
+        <translation>{0} interruption statement(s) awaiting the approver&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="123"/>
+        <source>有 {0} 项应录未录的执法活动</source>
+        <translation>{0} enforcement activities should have been recorded but were not</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="125"/>
+        <source>有 {0} 项执法活动的记录有中断或缺失，尚未说明</source>
+        <translation>{0} enforcement activities with interrupted or missing recording, not yet explained</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="127"/>
+        <source>设备：{0}</source>
+        <translation>Device: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="129"/>
+        <source>暂无需要处理的事项。</source>
+        <translation>Nothing needs action.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="29"/>
+        <source>逾期的执法活动</source>
+        <translation>Overdue activities</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="30"/>
+        <source>全部执法活动</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="31"/>
+        <source>按执法人员</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="32"/>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="33"/>
+        <source>显示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="35"/>
+        <source>显示方式</source>
+        <translation>Display mode</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="36"/>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="37"/>
+        <source>查询移交期限</source>
+        <translation>Query hand-in deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="38"/>
+        <source>打印 PDF(&amp;P)…</source>
+        <translation>&amp;Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="39"/>
+        <source>把移交情况统计表保存为 PDF</source>
+        <translation>Save the hand-in statistics as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="41"/>
+        <source>移交期限列表</source>
+        <translation>Hand-in deadline list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="44"/>
+        <source>移交情况合计</source>
+        <translation>Hand-in totals</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="64"/>
+        <source>逾期 {0} 小时</source>
+        <translation>{0} h late</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="66"/>
+        <source>逾期未移交 {0} 小时</source>
+        <translation>Not handed in, {0} h overdue</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="68"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <source>按时移交</source>
+        <translation>Handed in on time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="69"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <source>移交期限</source>
+        <translation>Hand-in deadline</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <source>移交时间</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
+        <source>未移交</source>
+        <translation>Not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <source>执法活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <source>音像资料</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <source>逾期移交</source>
+        <translation>Handed in late</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <source>逾期未移交</source>
+        <translation>Overdue, not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <source>按时移交率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="107"/>
+        <source>移交期限：活动结束后 {0} 小时。共 {1} 次执法活动：按时移交 {2}，逾期移交 {3}，逾期未移交 {4}，未到期 {5}；按时移交率 {6}。</source>
+        <translation>Hand-in deadline: {0} hours after the activity ends. {1} enforcement activities in total: {2} handed in on time, {3} handed in late, {4} overdue and not handed in, {5} not yet due; on-time hand-in rate {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="117"/>
+        <source>保存移交情况统计表</source>
+        <translation>Save hand-in statistics</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="124"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="24"/>
+        <source>部门设置：{0}</source>
+        <translation>Department settings: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="28"/>
+        <source>（未设类别）</source>
+        <translation>(no class set)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="32"/>
+        <source>按需配备</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="32"/>
+        <source>每 {0} 人 1 台</source>
+        <translation>1 per {0} officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="35"/>
+        <source>配备类别(&amp;C)：</source>
+        <translation>Staffing &amp;class:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="35"/>
+        <source>配备类别</source>
+        <translation>Staffing class</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="38"/>
+        <source>按人员名单计算</source>
+        <translation>From the staff list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="40"/>
+        <source>执法人员人数(&amp;N)：</source>
+        <translation>&amp;Number of officers:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="40"/>
+        <source>执法人员人数</source>
+        <translation>Number of officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="52"/>
+        <source>第一责任人 *(&amp;F)：</source>
+        <translation>&amp;First responsible person *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="52"/>
+        <source>第一责任人</source>
+        <translation>First responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="53"/>
+        <source>设备管理员 *(&amp;A)：</source>
+        <translation>Device &amp;administrator *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="53"/>
+        <source>设备管理员</source>
+        <translation>Device administrator</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="54"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="57"/>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="58"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="60"/>
+        <location filename="../../evidenceroom/ui/custody/department_dialog.py" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -917,6 +2345,692 @@
         <location filename="../../evidenceroom/ui/imports/details_page.py" line="444"/>
         <source>请从列表中选择来源设备（未登记的设备请先“新增设备”）。</source>
         <translation>Choose the source device from the list (for a device not yet registered, use &quot;New device&quot; first).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCard</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="94"/>
+        <source>使用人：{0}</source>
+        <translation>Holder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="96"/>
+        <source>自 {0}</source>
+        <translation>Since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="98"/>
+        <source>应还 {0}</source>
+        <translation>Due back {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="113"/>
+        <source>{0} {1}，{2}</source>
+        <translation>{0} {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="122"/>
+        <source>设备操作</source>
+        <translation>Device actions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="127"/>
+        <source>没有可办理的操作</source>
+        <translation>No actions available</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/card.py" line="130"/>
+        <source>查看履历…</source>
+        <translation>View history…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="66"/>
+        <source>新增设备</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="66"/>
+        <source>编辑设备 {0}</source>
+        <translation>Edit device {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="78"/>
+        <source>设备类型 *(&amp;K)：</source>
+        <translation>Device t&amp;ype *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="78"/>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="81"/>
+        <source>序列号 *(&amp;S)：</source>
+        <translation>&amp;Serial no. *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="81"/>
+        <source>序列号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="83"/>
+        <source>资产编号(&amp;A)：</source>
+        <translation>&amp;Asset no.:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="83"/>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="85"/>
+        <source>品牌(&amp;B)：</source>
+        <translation>&amp;Brand:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="85"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="87"/>
+        <source>型号(&amp;M)：</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="87"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="89"/>
+        <source>（未指定）</source>
+        <translation>(Not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="94"/>
+        <source>所属部门(&amp;D)：</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="94"/>
+        <source>所属部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="103"/>
+        <source>保管人(&amp;C)：</source>
+        <translation>&amp;Custodian:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="103"/>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="105"/>
+        <source>购置日期(&amp;P)：</source>
+        <translation>&amp;Purchase date:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="105"/>
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="107"/>
+        <source>启用日期(&amp;I)：</source>
+        <translation>&amp;In service since:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="107"/>
+        <source>启用日期</source>
+        <translation>In service since</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="109"/>
+        <source>元，例如 2800</source>
+        <translation>yuan, e.g. 2800</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="110"/>
+        <source>购置原价(&amp;R)：</source>
+        <translation>Purchase p&amp;rice:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="110"/>
+        <source>购置原价（元）</source>
+        <translation>Purchase price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="112"/>
+        <source>功能</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="129"/>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="129"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="131"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="135"/>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="136"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="138"/>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="139"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/device_dialog.py" line="157"/>
+        <source>请从列表中选择保管人，或清空此项。</source>
+        <translation>Choose the custodian from the list, or clear this field.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="61"/>
+        <source>设备</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="67"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="78"/>
+        <source>把设备卡片拖到另一栏，或选中卡片后按菜单键（Shift+F10）办理领用、归还、故障、封存等。</source>
+        <translation>Drag a device card to another column, or select a card and press the Menu key (Shift+F10) to check it out, return it, report a fault, seal it and so on.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="90"/>
+        <source>设备页面</source>
+        <translation>Devices page</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="91"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="92"/>
+        <source>设备登记</source>
+        <translation>Device register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="93"/>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="94"/>
+        <source>配备比例</source>
+        <translation>Staffing ratios</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="151"/>
+        <source>设备的领用、归还和处置由保管员办理；当前账户只能查看。</source>
+        <translation>Devices are checked out, returned and disposed of by the custodian; this account can only view.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="155"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="156"/>
+        <source>不能把{0}的设备 {1} 直接移到“{2}”。此状态下可办理：{3}。</source>
+        <translation>Device {1} ({0}) cannot be moved directly to &quot;{2}&quot;. Possible in this state: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="163"/>
+        <source>选择操作</source>
+        <translation>Choose action</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="200"/>
+        <source>已为设备 {0} 办理{1}，现{2}。</source>
+        <translation>{1} done for device {0}; it is now {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="204"/>
+        <source>购置原价未登记</source>
+        <translation>Purchase price not registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="205"/>
+        <source>{0:,.2f} 元</source>
+        <translation>{0:,.2f} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="206"/>
+        <source>已为设备 {0} 登记遗失/损坏。赔偿责任人：{1}，按原价赔偿：{2}。</source>
+        <translation>Loss/damage registered for device {0}. Liable: {1}; compensation at the original price: {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscNames</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="9"/>
+        <source>证据光盘</source>
+        <translation>Evidence disc</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="10"/>
+        <source>长期保存光盘</source>
+        <translation>Long-term retention disc</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="11"/>
+        <source>复制光盘</source>
+        <translation>Copy disc</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="14"/>
+        <source>未归档</source>
+        <translation>Not filed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="15"/>
+        <source>附卷</source>
+        <translation>Attached to case file</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="16"/>
+        <source>档案室保存</source>
+        <translation>Kept in records room</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/names.py" line="17"/>
+        <source>已交付</source>
+        <translation>Delivered</translation>
+    </message>
+</context>
+<context>
+    <name>DiscsPage</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="56"/>
+        <source>按案号查找，如：秦水罚〔2026〕31号</source>
+        <translation>Find by case no., e.g. 秦水罚〔2026〕31号</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="57"/>
+        <source>按案号查找光盘</source>
+        <translation>Find discs by case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="60"/>
+        <source>制作光盘组(&amp;N)…</source>
+        <translation>&amp;New disc set…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="60"/>
+        <source>制作光盘组</source>
+        <translation>Make a disc set</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <source>光盘编号</source>
+        <translation>Disc no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <source>案件名称</source>
+        <translation>Case name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <source>制作时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <source>制作人</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <source>提取人</source>
+        <translation>Extractor</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <source>介质</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <source>张数</source>
+        <translation>Discs</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <source>光盘组</source>
+        <translation>Disc sets</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <source>光盘</source>
+        <translation>Disc</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <source>副本</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <source>存放</source>
+        <translation>Kept in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>登记</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>最近校验</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>校验结果</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>光盘副本</source>
+        <translation>Disc copies</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <source>附卷情况</source>
+        <translation>Attached to case file</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
+        <source>登记存放(&amp;F)…</source>
+        <translation>Register &amp;filing…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
+        <source>登记副本存放位置</source>
+        <translation>Register where the copy is kept</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="80"/>
+        <source>校验映像文件(&amp;I)…</source>
+        <translation>Verify &amp;image file…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="80"/>
+        <source>校验光盘映像文件</source>
+        <translation>Verify a disc image file</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
+        <source>校验光驱或文件夹(&amp;D)…</source>
+        <translation>Verify &amp;drive or folder…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
+        <source>校验光驱或文件夹</source>
+        <translation>Verify a disc drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
+        <source>刻录(&amp;B)</source>
+        <translation>&amp;Burn</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
+        <source>刻录所选副本</source>
+        <translation>Burn the selected copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="85"/>
+        <source>打印标签（A4）</source>
+        <translation>Print labels (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="85"/>
+        <source>打印光盘标签 A4 标签纸</source>
+        <translation>Print disc labels on A4 label sheets</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <source>打印标签（光盘）</source>
+        <translation>Print labels (on disc)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <source>打印光盘标签 直接打印光盘</source>
+        <translation>Print disc labels directly onto the disc</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <source>打印封套</source>
+        <translation>Print sleeve</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <source>打印所选副本的封套</source>
+        <translation>Print the sleeve for the selected copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="90"/>
+        <source>打印文字说明</source>
+        <translation>Print written description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="90"/>
+        <source>打印文字说明材料</source>
+        <translation>Print the written description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="102"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
+        <source>取消正在进行的工作</source>
+        <translation>Cancel the work in progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="108"/>
+        <source>光盘页提示</source>
+        <translation>Discs page message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="112"/>
+        <source>证据光盘</source>
+        <translation>Evidence discs</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="113"/>
+        <source>复制为光盘后附卷（000§14、003§21）；长期保存的光盘一式两份，两份分别校验通过后光盘组才完成（002§16）。</source>
+        <translation>Recordings are copied to disc and attached to the case file (000§14, 003§21); for long-term retention the discs are made in two copies, and a disc set is complete only when both copies have passed verification (002§16).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="150"/>
+        <source>映像与文字说明保存在：{0}</source>
+        <translation>Images and written descriptions are saved in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="161"/>
+        <source>完成</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="162"/>
+        <source>未完成 ({0}/{1})</source>
+        <translation>Incomplete ({0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="186"/>
+        <source>未校验</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="189"/>
+        <source>通过 {0}/{1}</source>
+        <translation>Passed {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="189"/>
+        <source>未通过 {0}/{1}</source>
+        <translation>Failed {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="193"/>
+        <source>第 {0}/{1} 张</source>
+        <translation>Disc {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="197"/>
+        <source>共校验 {0} 次；最近一次读取：{1}
+{2}</source>
+        <translation>Verified {0} time(s); last read from: {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="216"/>
+        <source>案件 {0}：{1} 条资料尚无校验通过并附卷的光盘（资料编号 {2}）。</source>
+        <translation>Case {0}: {1} recording(s) have no verified disc attached to the case file yet (recordings {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="219"/>
+        <source>案件 {0}：全部资料都有校验通过并附卷的光盘。</source>
+        <translation>Case {0}: every recording has a verified disc attached to the case file.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="246"/>
+        <source>{0} 第 {1}/{2} 张 副本 {3}</source>
+        <translation>{0} disc {1}/{2} copy {3}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="278"/>
+        <source>正在复制资料</source>
+        <translation>Copying recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="278"/>
+        <source>正在生成光盘映像</source>
+        <translation>Creating disc images</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="279"/>
+        <source>正在校验</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="289"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="314"/>
+        <source>已取消，未记录任何内容；已写出的部分已删除。</source>
+        <translation>Cancelled; nothing was recorded, and anything already written has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="318"/>
+        <source>出现意外错误：{0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="343"/>
+        <source>光盘组 {0} 已制作：{1} 张光盘映像已读回核对，保存在 {2}。请刻录各份光盘，并逐份校验。</source>
+        <translation>Disc set {0} made: {1} disc image(s) read back and checked, saved in {2}. Burn each copy and verify them one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="363"/>
+        <source>选择光驱或光盘文件夹</source>
+        <translation>Choose a disc drive or disc folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="365"/>
+        <source>选择光盘映像</source>
+        <translation>Choose a disc image</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="366"/>
+        <source>光盘映像 (*.iso)</source>
+        <translation>Disc images (*.iso)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="379"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="381"/>
+        <source>{0}：{1}
+{2}</source>
+        <translation>{0}: {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="394"/>
+        <source>{0} 已在 {1} 刻录完成，请放入光驱校验。</source>
+        <translation>{0} has been burned in {1}. Put it in a drive to verify it.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="403"/>
+        <source>已生成并打开以预览和打印：{0}</source>
+        <translation>Created and opened for preview and printing: {0}</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +3315,939 @@
         <source>校验发现缺失</source>
         <translation>Verification found a missing file</translation>
     </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="118"/>
+        <source>登记调阅申请</source>
+        <translation>Access request registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="119"/>
+        <source>审批调阅申请</source>
+        <translation>Access request decided</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="120"/>
+        <source>授权调阅</source>
+        <translation>Access granted</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="121"/>
+        <source>授权到期</source>
+        <translation>Grant expired</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="122"/>
+        <source>撤销授权</source>
+        <translation>Grant revoked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="123"/>
+        <source>开始查阅（登记）</source>
+        <translation>Viewing started (registered)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="124"/>
+        <source>结束查阅</source>
+        <translation>Viewing ended</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="125"/>
+        <source>审批人身份核验通过</source>
+        <translation>Approver identity verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="126"/>
+        <source>审批人身份核验失败</source>
+        <translation>Approver identity verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="127"/>
+        <source>审批人账户锁定</source>
+        <translation>Approver account locked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="128"/>
+        <source>清除审批身份核验通过</source>
+        <translation>Disposal approver identity verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="129"/>
+        <source>清除审批身份核验失败</source>
+        <translation>Disposal approver identity verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="130"/>
+        <source>清除审批账户锁定</source>
+        <translation>Disposal approver account locked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="131"/>
+        <source>说明审批身份核验通过</source>
+        <translation>Statement approver identity verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="132"/>
+        <source>说明审批身份核验失败</source>
+        <translation>Statement approver identity verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="133"/>
+        <source>说明审批账户锁定</source>
+        <translation>Statement approver account locked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="134"/>
+        <source>更改设置</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="135"/>
+        <source>打印文书</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="136"/>
+        <source>修改部门信息</source>
+        <translation>Department details changed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="137"/>
+        <source>修改设备登记</source>
+        <translation>Device registration changed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="138"/>
+        <source>设备领用</source>
+        <translation>Device checked out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="139"/>
+        <source>设备交接</source>
+        <translation>Device handed over</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="140"/>
+        <source>设备归还</source>
+        <translation>Device returned</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="141"/>
+        <source>设备故障登记</source>
+        <translation>Device fault reported</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="142"/>
+        <source>设备送修</source>
+        <translation>Device sent for repair</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="143"/>
+        <source>设备恢复使用</source>
+        <translation>Device back in service</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="144"/>
+        <source>设备遗失</source>
+        <translation>Device lost</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="145"/>
+        <source>设备找回</source>
+        <translation>Device found</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="146"/>
+        <source>设备损坏</source>
+        <translation>Device damaged</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="147"/>
+        <source>设备保养</source>
+        <translation>Device maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="148"/>
+        <source>设备封存</source>
+        <translation>Device sealed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="149"/>
+        <source>设备启封</source>
+        <translation>Device unsealed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="150"/>
+        <source>设备销毁</source>
+        <translation>Device destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="151"/>
+        <source>制作证据光盘</source>
+        <translation>Evidence disc made</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="152"/>
+        <source>制作光盘失败</source>
+        <translation>Disc making failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="153"/>
+        <source>取消制作光盘</source>
+        <translation>Disc making cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="154"/>
+        <source>重建光盘映像</source>
+        <translation>Disc images rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="155"/>
+        <source>重建光盘映像失败</source>
+        <translation>Disc image rebuild failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="156"/>
+        <source>光盘归档</source>
+        <translation>Disc filed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="157"/>
+        <source>光盘核验</source>
+        <translation>Disc verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="158"/>
+        <source>刻录光盘</source>
+        <translation>Disc burned</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="159"/>
+        <source>刻录光盘失败</source>
+        <translation>Disc burn failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="160"/>
+        <source>设置案件保存情形</source>
+        <translation>Case retention grounds set</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="161"/>
+        <source>设置案卷保存期限</source>
+        <translation>Case file retention period set</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="162"/>
+        <source>标记永久保存</source>
+        <translation>Marked for permanent retention</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="163"/>
+        <source>标记长期保存</source>
+        <translation>Marked for long-term retention</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="164"/>
+        <source>标记作为证据使用</source>
+        <translation>Marked as used as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="165"/>
+        <source>保全</source>
+        <translation>Hold placed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="166"/>
+        <source>解除保全</source>
+        <translation>Hold released</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="167"/>
+        <source>到期资料保存意义评估</source>
+        <translation>Expired recording assessed for retention value</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="168"/>
+        <source>提出清除处理</source>
+        <translation>Disposal proposed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="169"/>
+        <source>不同意清除</source>
+        <translation>Disposal refused</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="170"/>
+        <source>清除资料（保留销毁记录）</source>
+        <translation>Recording disposed of (tombstone kept)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="171"/>
+        <source>标注音像记录事项</source>
+        <translation>Recording checklist matter marked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="172"/>
+        <source>登记中断/未记录说明</source>
+        <translation>Interruption/no-recording statement registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="173"/>
+        <source>批准中断/未记录说明</source>
+        <translation>Interruption/no-recording statement approved</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="174"/>
+        <source>退回中断/未记录说明</source>
+        <translation>Interruption/no-recording statement returned</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="175"/>
+        <source>抽取抽查样本</source>
+        <translation>Spot check sample drawn</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="176"/>
+        <source>抽查评分</source>
+        <translation>Spot check scored</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="177"/>
+        <source>记录检查发现</source>
+        <translation>Finding recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="178"/>
+        <source>记录不定期检查</source>
+        <translation>Unannounced inspection recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="179"/>
+        <source>记录年度评查</source>
+        <translation>Yearly review recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="180"/>
+        <source>开始备份</source>
+        <translation>Backup started</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="181"/>
+        <source>备份结束</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="182"/>
+        <source>从备份恢复</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="183"/>
+        <source>从备份补回原始文件</source>
+        <translation>Missing originals restored from backup</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDecisionDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="153"/>
+        <source>审批第 {0} 号清除申请</source>
+        <translation>Decide disposal request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="153"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="157"/>
+        <source>清除申请</source>
+        <translation>Disposal request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="163"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="171"/>
+        <source>批准后，原始文件将从存储中删除，只保留清除记录（哈希、案件、拍摄时间、理由、提出人、批准人、日期）。须由{0}本人输入自己的用户名和密码。</source>
+        <translation>Once approved, the original is deleted from storage and only a tombstone is kept (hash, case, time recorded, reason, requested by, approved by, date). {0} must enter their own user name and password in person.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="177"/>
+        <source>批准清除</source>
+        <translation>Approve disposal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="178"/>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="182"/>
+        <source>不同意时必填</source>
+        <translation>Required when refusing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="183"/>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="183"/>
+        <source>审批人用户名</source>
+        <translation>Approver&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="184"/>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="184"/>
+        <source>审批人密码</source>
+        <translation>Approver&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="185"/>
+        <source>审批意见(&amp;D)：</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="185"/>
+        <source>审批决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="186"/>
+        <source>意见说明(&amp;C)：</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="186"/>
+        <source>意见说明</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <source>封存设备</source>
+        <translation>Seal device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <source>销毁设备</source>
+        <translation>Destroy device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <source>启封设备</source>
+        <translation>Unseal device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="24"/>
+        <source>例如：主板损坏，经鉴定无维修价值</source>
+        <translation>e.g. mainboard broken, assessed as not worth repairing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="25"/>
+        <source>理由 *(&amp;R)：</source>
+        <translation>&amp;Reason *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="25"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="28"/>
+        <source>销毁不可撤销。设备被领用中或存有尚未导入的音像资料时不能销毁。</source>
+        <translation>Destruction cannot be undone. A device cannot be destroyed while it is checked out or holds recordings not yet imported.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="32"/>
+        <source>设备启用不满最低使用年限时必填</source>
+        <translation>Required if the device has been in service for less than its minimum service life</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="34"/>
+        <source>启封由系统管理员办理，设备回到“在库”。</source>
+        <translation>Unsealing is done by the system administrator; the device goes back to &quot;In stock&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="38"/>
+        <source>提前报废原因(&amp;Y)：</source>
+        <translation>Reason for earl&amp;y retirement:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="38"/>
+        <source>提前报废原因</source>
+        <translation>Reason for early retirement</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="39"/>
+        <source>审批人当面办理</source>
+        <translation>Approver, in person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="41"/>
+        <source>由主管领导或办公室主任本人在下方输入自己的用户名和密码。</source>
+        <translation>The supervising leader or the office director enters their own user name and password below.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="46"/>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="46"/>
+        <source>审批人用户名</source>
+        <translation>Approver&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="47"/>
+        <source>密码(&amp;W)：</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="47"/>
+        <source>审批人密码</source>
+        <translation>Approver&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <source>封存</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <source>启封</source>
+        <translation>Unseal</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="31"/>
+        <source>只看待处理(&amp;U)</source>
+        <translation>Only &amp;unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="32"/>
+        <source>只看应录未录、未说明的中断和待审核</source>
+        <translation>Show only activities that should have been recorded, unexplained interruptions and pending reviews</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="33"/>
+        <source>登记执法活动(&amp;A)…</source>
+        <translation>Register &amp;activity…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="34"/>
+        <source>登记执法活动</source>
+        <translation>Register enforcement activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="35"/>
+        <source>登记中断说明(&amp;G)…</source>
+        <translation>Re&amp;gister interruption statement…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="36"/>
+        <source>为所选活动登记中断说明</source>
+        <translation>Register an interruption statement for the selected activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <source>结束时间</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <source>资料</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <source>记录情况</source>
+        <translation>Recording status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <source>未录时长</source>
+        <translation>Unrecorded time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <source>结束后录制</source>
+        <translation>Recorded after end</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <source>记录清单事项的执法活动</source>
+        <translation>Enforcement activities on the recording list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <source>待审核</source>
+        <translation>Review pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="46"/>
+        <source>说明状态(&amp;S)：</source>
+        <translation>&amp;Statement status:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="48"/>
+        <source>说明状态</source>
+        <translation>Statement status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="49"/>
+        <source>审核所选说明(&amp;R)…</source>
+        <translation>&amp;Review selected statement…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="50"/>
+        <source>审批人当面审核所选说明</source>
+        <translation>Approver reviews the selected statement in person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <source>停止</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <source>恢复</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <source>审核时间</source>
+        <translation>Reviewed at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <source>中断说明列表</source>
+        <translation>Interruption statement list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <source>记录义务提示</source>
+        <translation>Recording duty message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="64"/>
+        <source>中断说明和未记录说明</source>
+        <translation>Interruption and non-recording statements</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="86"/>
+        <source>完整记录</source>
+        <translation>Fully recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="86"/>
+        <source>有中断（已说明）</source>
+        <translation>Interrupted (explained)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="87"/>
+        <source>有中断（未说明）</source>
+        <translation>Interrupted (not explained)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="87"/>
+        <source>不记录（已审核）</source>
+        <translation>Not recorded (reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="88"/>
+        <source>不记录（待审核）</source>
+        <translation>Not recorded (review pending)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="88"/>
+        <source>应录未录</source>
+        <translation>Should have been recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="89"/>
+        <source>视情况记录（不要求全程）</source>
+        <translation>Record as appropriate (full coverage not required)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <source>已审核备案</source>
+        <translation>Reviewed and filed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
+        <source>不予认可</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <source>{0} 小时 {1} 分</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="111"/>
+        <source>{0} 段</source>
+        <translation>{0} segment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="114"/>
+        <source>中断记录</source>
+        <translation>Interrupted recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="114"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="122"/>
+        <source>所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。</source>
+        <translation>In the selected period: {0} enforcement activities on the recording list; {1} should have been recorded, have an unexplained interruption or await review.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="137"/>
+        <source>请先在上方列表中选择执法活动。</source>
+        <translation>First choose an enforcement activity in the list above.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="146"/>
+        <source>请先选择要审核的说明。</source>
+        <translation>First choose the statement to review.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="16"/>
+        <source>故障登记</source>
+        <translation>Register fault</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="17"/>
+        <source>例如：开机后无法录像，屏幕提示存储卡错误</source>
+        <translation>e.g. does not record after power-on; the screen shows a memory card error</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="18"/>
+        <source>故障描述 *(&amp;D)：</source>
+        <translation>Fault &amp;description *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="18"/>
+        <source>故障描述</source>
+        <translation>Fault description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="20"/>
+        <source>设备管理员（000§12）</source>
+        <translation>Device administrator (000§12)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="21"/>
+        <source>单位负责人（001§16）</source>
+        <translation>Head of unit (001§16)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="22"/>
+        <source>报告对象(&amp;T)：</source>
+        <translation>Report &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="22"/>
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="24"/>
+        <source>发现时间(&amp;W)：</source>
+        <translation>&amp;When found:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="24"/>
+        <source>发现故障的时间</source>
+        <translation>Time the fault was found</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="25"/>
+        <source>有故障的设备应停止使用，不得自行拆装或更换部件（000§12）。</source>
+        <translation>A faulty device must be taken out of use; do not take it apart or replace parts yourself (000§12).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="29"/>
+        <source>登记故障</source>
+        <translation>Register fault</translation>
+    </message>
+</context>
+<context>
+    <name>FileCopyDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="24"/>
+        <source>登记存放：{0}</source>
+        <translation>Register storage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="34"/>
+        <source>存放方式(&amp;P)：</source>
+        <translation>&amp;Placement:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="34"/>
+        <source>存放方式</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="35"/>
+        <source>位置(&amp;L)：</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="35"/>
+        <source>存放位置</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="36"/>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="36"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="37"/>
+        <source>登记存放提示</source>
+        <translation>Storage registration message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="39"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="40"/>
+        <source>登记存放</source>
+        <translation>Register storage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="41"/>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="42"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="52"/>
+        <source>案卷及卷号，如：秦水罚〔2026〕31号 第 2 卷</source>
+        <translation>Case file and volume, e.g. 秦水罚〔2026〕31号, volume 2</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="53"/>
+        <source>档案柜及格位，如：档案室 2 号柜 第 3 层</source>
+        <translation>Cabinet and shelf, e.g. records room, cabinet 2, shelf 3</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/file_copy_dialog.py" line="54"/>
+        <source>接收人姓名及单位</source>
+        <translation>Recipient&apos;s name and organization</translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -1284,6 +4331,432 @@
         <location filename="../../evidenceroom/ui/imports/files_page.py" line="154"/>
         <source>无法读取来源：%1</source>
         <translation>Cannot read the source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="16"/>
+        <source>登记发现的问题</source>
+        <translation>Register finding</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="16"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="18"/>
+        <source>资料 #{0} {1}，执法人员 {2}</source>
+        <translation>Recording #{0} {1}, officer {2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="20"/>
+        <source>问题涉及的资料</source>
+        <translation>Recording concerned</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
+        <source>未按规定记录</source>
+        <translation>Not recorded as required</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
+        <source>删除、修改音像资料</source>
+        <translation>Recordings deleted or altered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="23"/>
+        <source>转借、交由他人使用设备</source>
+        <translation>Device lent or given to others</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="23"/>
+        <source>泄露音像资料</source>
+        <translation>Recordings leaked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="24"/>
+        <source>弄虚作假、剪辑</source>
+        <translation>Falsified or edited</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="24"/>
+        <source>与工作无关的使用</source>
+        <translation>Non-work use</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
+        <source>保管不善致损坏、丢失</source>
+        <translation>Damaged or lost through poor care</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
+        <source>批评教育</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
+        <source>书面检查</source>
+        <translation>Written self-criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
+        <source>全局通报批评</source>
+        <translation>Bureau-wide notice of criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
+        <source>取消当年评优评先资格</source>
+        <translation>Excluded from this year&apos;s awards</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="28"/>
+        <source>行政处分</source>
+        <translation>Administrative sanction</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="28"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="37"/>
+        <source>问题类型(&amp;K)：</source>
+        <translation>&amp;Kind of finding:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="37"/>
+        <source>问题类型</source>
+        <translation>Kind of finding</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="38"/>
+        <source>处理结果(&amp;O)：</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="38"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="39"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="39"/>
+        <source>问题说明</source>
+        <translation>Finding details</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="58"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="65"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GapApprovalDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="194"/>
+        <source>审核第 {0} 号说明</source>
+        <translation>Review statement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="194"/>
+        <source>确认审核</source>
+        <translation>Confirm review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="197"/>
+        <source>第 {0} 号活动（{1}）
+依据：{2}
+原因：{3}
+登记人：{4}</source>
+        <translation>Activity {0} ({1})
+Basis: {2}
+Reason: {3}
+Registered by: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
+        <source>说明内容</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="207"/>
+        <source>同意备案</source>
+        <translation>Accept and file</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
+        <source>不予认可</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="210"/>
+        <source>审批人用户名(&amp;L)：</source>
+        <translation>&amp;Approver&apos;s user name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="210"/>
+        <source>审批人用户名</source>
+        <translation>Approver&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <source>审批人密码</source>
+        <translation>Approver&apos;s password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <source>审核意见(&amp;D)：</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <source>审核意见</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="213"/>
+        <source>意见或理由(&amp;C)：</source>
+        <translation>&amp;Comment or reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="213"/>
+        <source>意见或理由</source>
+        <translation>Comment or reason</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="144"/>
+        <source>登记第 {0} 号活动的中断说明</source>
+        <translation>Register an interruption statement for activity {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="144"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="147"/>
+        <source>中断记录（停止使用后续录或未能恢复）</source>
+        <translation>Recording interrupted (resumed after a stop, or could not resume)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="148"/>
+        <source>未记录（整个活动未录）</source>
+        <translation>Not recorded (the whole activity went unrecorded)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="151"/>
+        <source>写明无法记录的原因和依据（工作记录）</source>
+        <translation>State why recording was not possible and on what basis (work record)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
+        <source>未能恢复记录(&amp;N)</source>
+        <translation>Recording could &amp;not resume</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <source>未能恢复记录</source>
+        <translation>Recording could not resume</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <source>说明类型(&amp;K)：</source>
+        <translation>Statement &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <source>说明类型</source>
+        <translation>Statement kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <source>依据(&amp;G)：</source>
+        <translation>&amp;Grounds:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <source>依据</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <source>原因和依据(&amp;R)：</source>
+        <translation>&amp;Reason and grounds:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <source>原因和依据</source>
+        <translation>Reason and grounds</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <source>停止时间(&amp;S)：</source>
+        <translation>&amp;Stopped at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <source>停止时间</source>
+        <translation>Stopped at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <source>恢复时间(&amp;U)：</source>
+        <translation>Res&amp;umed at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <source>恢复时间</source>
+        <translation>Resumed at</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="228"/>
+        <source>设备交接</source>
+        <translation>Device handover</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="230"/>
+        <source>现使用人员：{0}</source>
+        <translation>Currently held by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="231"/>
+        <source>现使用人员</source>
+        <translation>Currently held by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="234"/>
+        <source>输入姓名或执法证号查找</source>
+        <translation>Type a name or badge no. to search</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="235"/>
+        <source>接收人员 *(&amp;O)：</source>
+        <translation>Receiving &amp;officer *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="235"/>
+        <source>接收人员</source>
+        <translation>Receiving officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="237"/>
+        <source>交接时间(&amp;T)：</source>
+        <translation>Handover &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="237"/>
+        <source>交接时间</source>
+        <translation>Handover time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="240"/>
+        <source>交接原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="240"/>
+        <source>交接原因</source>
+        <translation>Handover reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="244"/>
+        <source>交接</source>
+        <translation>Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="21"/>
+        <source>设备履历：{0}</source>
+        <translation>Device history: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="25"/>
+        <source>资产编号 {0}</source>
+        <translation>Asset no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="26"/>
+        <source>部门：{0}</source>
+        <translation>Department: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="27"/>
+        <source>保管人：{0}</source>
+        <translation>Custodian: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="28"/>
+        <source>启用：{0}</source>
+        <translation>In service since: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="29"/>
+        <source>状态：{0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="32"/>
+        <source>设备概况</source>
+        <translation>Device summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="33"/>
+        <source>功能：{0}</source>
+        <translation>Functions: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="33"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="34"/>
+        <source>设备功能</source>
+        <translation>Device functions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="37"/>
+        <source>设备履历</source>
+        <translation>Device history</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="40"/>
+        <location filename="../../evidenceroom/ui/custody/history_dialog.py" line="41"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1418,129 +4891,590 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="89"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="90"/>
         <source>导入音像资料</source>
         <translation>Import recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
         <source>选择来源</source>
         <translation>Choose source</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
         <source>移交信息</source>
         <translation>Hand-in details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
         <source>核对文件</source>
         <translation>Check files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="93"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="94"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="111"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="112"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="112"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="113"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="113"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="114"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="115"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="204"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="207"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="116"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="230"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="233"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="116"/>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="208"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="117"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="234"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="199"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="225"/>
         <source>开始导入(&amp;S)</source>
         <translation>&amp;Start import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="200"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="226"/>
         <source>开始导入</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="225"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="251"/>
         <source>请先选择要导入的磁盘、文件夹或文件。</source>
         <translation>First choose a disk, folder or files to import.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="262"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="288"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="263"/>
+        <location filename="../../evidenceroom/ui/imports/import_wizard.py" line="289"/>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="19"/>
+        <source>登记督导检查</source>
+        <translation>Register inspection</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="19"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="33"/>
+        <source>（未发现问题）</source>
+        <translation>(no problem found)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
+        <source>未按规定记录</source>
+        <translation>Not recorded as required</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
+        <source>删除、修改音像资料</source>
+        <translation>Deleted or altered recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
+        <source>转借、交由他人使用设备</source>
+        <translation>Lent a device or let others use it</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
+        <source>泄露音像资料</source>
+        <translation>Leaked recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
+        <source>弄虚作假、剪辑</source>
+        <translation>Falsified or edited recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
+        <source>与工作无关的使用</source>
+        <translation>Use unrelated to work</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
+        <source>保管不善致损坏、丢失</source>
+        <translation>Poor care causing damage or loss</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="51"/>
+        <source>批评教育</source>
+        <translation>Criticism and education</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="51"/>
+        <source>书面检查</source>
+        <translation>Written self-criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <source>全局通报批评</source>
+        <translation>Bureau-wide notice of criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <source>取消当年评优评先资格</source>
+        <translation>Barred from this year&apos;s awards</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <source>行政处分</source>
+        <translation>Administrative sanction</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <source>检查日期(&amp;D)：</source>
+        <translation>Inspection &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <source>检查日期</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <source>检查人员(&amp;I)：</source>
+        <translation>&amp;Inspectors:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <source>被检查人员(&amp;O)：</source>
+        <translation>&amp;Officers inspected:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <source>被检查的执法人员</source>
+        <translation>Officers inspected</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="60"/>
+        <source>检查情况(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="60"/>
+        <source>检查情况</source>
+        <translation>Inspection notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="61"/>
+        <source>问题涉及(&amp;W)：</source>
+        <translation>Officer &amp;concerned:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="61"/>
+        <source>问题涉及的执法人员</source>
+        <translation>Officer the problem concerns</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="62"/>
+        <source>问题类型(&amp;K)：</source>
+        <translation>Problem &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="62"/>
+        <source>问题类型</source>
+        <translation>Problem kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="63"/>
+        <source>处理结果(&amp;U)：</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="63"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="64"/>
+        <source>问题说明(&amp;E)：</source>
+        <translation>Probl&amp;em details:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="64"/>
+        <source>问题说明</source>
+        <translation>Problem details</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="27"/>
+        <source>完整性校验概况</source>
+        <translation>Integrity check summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="28"/>
+        <source>立即校验(&amp;V)</source>
+        <translation>&amp;Verify now</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="29"/>
+        <source>立即校验档案库</source>
+        <translation>Verify the archive now</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="33"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="34"/>
+        <source>刷新校验记录</source>
+        <translation>Refresh the check records</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="36"/>
+        <source>完成时间</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="36"/>
+        <source>方式</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="36"/>
+        <source>校验文件数</source>
+        <translation>Files checked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="36"/>
+        <source>审计记录数</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="37"/>
+        <source>问题数</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="37"/>
+        <source>执行人</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="37"/>
+        <source>完整性校验记录</source>
+        <translation>Integrity check records</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="38"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="38"/>
+        <source>资料编号</source>
+        <translation>Recording no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="38"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="38"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="39"/>
+        <source>所选校验发现的问题</source>
+        <translation>Problems found by the selected check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="56"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="56"/>
+        <source>空闲时自动</source>
+        <translation>Automatic when idle</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="56"/>
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="59"/>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="59"/>
+        <source>篡改</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="59"/>
+        <source>可写</source>
+        <translation>Writable</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="60"/>
+        <source>多余</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="60"/>
+        <source>审计链断开</source>
+        <translation>Audit chain broken</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="61"/>
+        <source>审计链头不符</source>
+        <translation>Audit chain head mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="72"/>
+        <source>还没有做过完整性校验。程序会在无人操作时自动校验，也可以立即校验。</source>
+        <translation>No integrity check has been run yet. The program checks automatically when nobody is using it, or you can verify now.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="79"/>
+        <source>上次校验（{0}）：{1} 个存档文件和 {2} 条审计记录全部完好。</source>
+        <translation>Last check ({0}): all {1} archived files and {2} audit entries are intact.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/integrity_tab.py" line="83"/>
+        <source>上次校验（{0}）发现 {1} 个问题。</source>
+        <translation>Last check ({0}) found {1} problem(s).</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="57"/>
+        <source>按设备筛选</source>
+        <translation>Filter by device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="59"/>
+        <source>按使用人员筛选</source>
+        <translation>Filter by officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="62"/>
+        <source>自(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="63"/>
+        <source>按起始日期筛选</source>
+        <translation>Filter by start date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="65"/>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="66"/>
+        <source>至(&amp;T)</source>
+        <translation>Un&amp;til</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="67"/>
+        <source>按截止日期筛选</source>
+        <translation>Filter by end date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="69"/>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
+        <source>筛选(&amp;S)</source>
+        <translation>Fi&amp;lter</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
+        <source>打印 PDF(&amp;P)…</source>
+        <translation>&amp;Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="161"/>
+        <source>导出台账 PDF</source>
+        <translation>Export ledger as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>E&amp;xport Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="164"/>
+        <source>导出台账 Excel</source>
+        <translation>Export ledger to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
+        <source>设备台账</source>
+        <translation>Device ledger</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
+        <source>双击有关联资料的归还记录，查看该次领用期间录制的音像资料</source>
+        <translation>Double-click a return entry with linked recordings to see the recordings made during that check-out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="91"/>
+        <source>设备(&amp;D)：</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
+        <source>使用人员(&amp;O)：</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="111"/>
+        <source>全部设备</source>
+        <translation>All devices</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="115"/>
+        <source>全部人员</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="142"/>
+        <source>共 {0} 条记录</source>
+        <translation>{0} entries in total</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="150"/>
+        <source>{0} {1}，{2} 归还，使用人员 {3}</source>
+        <translation>{0} {1}, returned {2}, used by {3}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="161"/>
+        <source>设备台账-{0}.pdf</source>
+        <translation>device-ledger-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="162"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="165"/>
+        <source>设备台账-{0}.xlsx</source>
+        <translation>device-ledger-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="166"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="178"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="27"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="31"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="28"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="32"/>
         <source>音像资料原件和数据库将保存在这个文件夹中。请选择本单位专用的存储设备，例如 D:\EvidenceRoom。文件夹须为空或尚不存在。</source>
         <translation>The original recordings and the database are kept in this folder. Choose storage reserved for this unit, for example D:\EvidenceRoom. The folder must be empty or not exist yet.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="31"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="35"/>
         <source>浏览(&amp;B)…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="32"/>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="45"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="36"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="52"/>
         <source>选择档案库文件夹</source>
         <translation>Choose the archive folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="38"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="42"/>
         <source>文件夹(&amp;F)：</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="40"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="44"/>
         <source>档案库文件夹</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="51"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="61"/>
         <source>请选择档案库文件夹。</source>
         <translation>Choose a folder for the archive.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="57"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="69"/>
         <source>这个文件夹不是空的。请选择一个空文件夹或输入一个新文件夹的路径。</source>
         <translation>This folder is not empty. Choose an empty folder or type the path of a new one.</translation>
     </message>
@@ -1596,201 +5530,466 @@
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="108"/>
+        <source>遗失或损坏登记</source>
+        <translation>Register loss or damage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="110"/>
+        <source>遗失或被盗（设备转入“遗失”）</source>
+        <translation>Lost or stolen (device moves to &quot;Lost&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="111"/>
+        <source>损坏（设备转入“故障”，待修）</source>
+        <translation>Damaged (device moves to &quot;Fault&quot;, awaiting repair)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="112"/>
+        <source>情形(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="112"/>
+        <source>情形</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="113"/>
+        <source>时间、地点、经过</source>
+        <translation>Time, place and what happened</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="114"/>
+        <source>经过 *(&amp;C)：</source>
+        <translation>&amp;Circumstances *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="114"/>
+        <source>经过</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="115"/>
+        <source>因保管不善或使用不当造成，使用人按原价赔偿(&amp;L)</source>
+        <translation>Caused by poor care or improper use; the user is &amp;liable for the original price</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="116"/>
+        <source>使用人负赔偿责任</source>
+        <translation>User is liable for compensation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="119"/>
+        <source>发生时间(&amp;W)：</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="119"/>
+        <source>发生时间</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="120"/>
+        <source>（无使用人）</source>
+        <translation>(no user)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="121"/>
+        <source>使用人：{0}。赔偿金额按设备登记的购置原价计算。</source>
+        <translation>User: {0}. Compensation is based on the purchase price in the device register.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="126"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="42"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="41"/>
         <source>EvidenceRoom — {0}</source>
         <translation>EvidenceRoom — {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="46"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="45"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="80"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="82"/>
         <source>档案</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="84"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="86"/>
         <source>审看</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="93"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="95"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="99"/>
-        <location filename="../../evidenceroom/ui/main_window.py" line="127"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="104"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
         <source>登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
         <source>光盘</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
-        <source>证据光盘</source>
-        <translation>Evidence discs</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="107"/>
-        <source>一式两份的证据光盘：核验清单、光盘标签和文字说明材料。</source>
-        <translation>Evidence discs in two identical copies: checklist, disc labels and written descriptions.</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="108"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="114"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
-        <source>设备台账</source>
-        <translation>Device ledger</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
-        <source>执法记录仪等设备的领用、归还、使用前检查、故障维修和使用年限。</source>
-        <translation>Check-out, return, pre-use checks, repairs and service life of body-worn cameras and other devices.</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="111"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="119"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="112"/>
-        <source>合规与评查</source>
-        <translation>Compliance and yearly review</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="113"/>
-        <source>逾期未移交、未归案资料、保存期限、抽查和年度评查。</source>
-        <translation>Late hand-ins, unfiled recordings, retention, spot checks and the yearly review.</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="115"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="116"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="122"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="128"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="136"/>
+        <source>正在进行另一批导入：完成后请在“导入”页导入设备 {0} 的音像资料。</source>
+        <translation>Another import is running: when it finishes, import the recordings of device {0} on the &quot;Import&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="132"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
         <source>今日到期的授权：{0} 项</source>
         <translation>Grants ending today: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="154"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="156"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="158"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="175"/>
         <source>为所选资料登记调阅申请(&amp;Q)…</source>
         <translation>Re&amp;quest access to the selected recording…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="161"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="178"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="163"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="164"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="181"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="166"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="183"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="190"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="174"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="191"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="177"/>
-        <source>关于 EvidenceRoom</source>
-        <translation>About EvidenceRoom</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="178"/>
-        <source>EvidenceRoom {0}
-执法音像资料管理：一次写入的档案库、当面审批、一式两份的证据光盘、设备台账。
-本程序完全离线运行，不连接任何网络。</source>
-        <translation>EvidenceRoom {0}
-Enforcement recordings management: a write-once archive, in-person approvals, evidence discs in two identical copies, a device ledger.
-This program runs entirely offline and connects to no network.</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="184"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="201"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="185"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="202"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="186"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="203"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="204"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="220"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="237"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="220"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="237"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="142"/>
+        <source>维护保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="143"/>
+        <source>例如：清洁镜头，检查电池，校准时钟</source>
+        <translation>e.g. Clean the lens, check the battery, set the clock</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="144"/>
+        <source>保养内容 *(&amp;D)：</source>
+        <translation>Work &amp;done *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="144"/>
+        <source>保养内容</source>
+        <translation>Maintenance work</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="146"/>
+        <source>保养时间(&amp;W)：</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="146"/>
+        <source>保养时间</source>
+        <translation>Maintenance time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="149"/>
+        <source>未与互联网或其他与工作无关的设备连接（001§15）(&amp;N)</source>
+        <translation>&amp;Not connected to the internet or to other non-work devices (001§15)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="150"/>
+        <source>未与互联网或其他与工作无关的设备连接</source>
+        <translation>Not connected to the internet or to other non-work devices</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="157"/>
+        <source>登记保养</source>
+        <translation>Register maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>MakeSetDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="64"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
+        <source>制作光盘组</source>
+        <translation>Make a disc set</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="76"/>
+        <source>一式两份（A、B）</source>
+        <translation>Two copies (A, B)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="77"/>
+        <source>一份（A）</source>
+        <translation>One copy (A)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="79"/>
+        <source>从资料库提取资料的人，如：王五</source>
+        <translation>Person who extracted the recordings from the archive, e.g. Wang Wu</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
+        <source>复制批准(&amp;G)：</source>
+        <translation>Copy &amp;approval:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
+        <source>复制批准</source>
+        <translation>Copy approval</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
+        <source>刻录资料(&amp;R)：</source>
+        <translation>&amp;Recordings to burn:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
+        <source>刻录资料</source>
+        <translation>Recordings to burn</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="89"/>
+        <source>光盘类型(&amp;M)：</source>
+        <translation>&amp;Media type:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="89"/>
+        <source>光盘类型</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
+        <source>用途(&amp;K)：</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
+        <source>光盘用途</source>
+        <translation>Disc purpose</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="91"/>
+        <source>份数(&amp;C)：</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="91"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="92"/>
+        <source>提取人(&amp;E)：</source>
+        <translation>&amp;Extractor:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="92"/>
+        <source>提取人</source>
+        <translation>Extractor</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="93"/>
+        <source>提取时间(&amp;T)：</source>
+        <translation>Extraction &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="93"/>
+        <source>提取时间</source>
+        <translation>Extraction time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="95"/>
+        <source>制作光盘组提示</source>
+        <translation>Disc set message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="96"/>
+        <source>预览文字说明(&amp;V)</source>
+        <translation>Pre&amp;view written description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="97"/>
+        <source>预览文字说明材料</source>
+        <translation>Preview the written description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
+        <source>制作</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="105"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="130"/>
+        <source>第 {0} 号批准：{1}，{2}（至 {3}）</source>
+        <translation>Approval {0}: {1}, {2} (until {3})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="134"/>
+        <source>没有可用的复制批准。请先在“调阅申请”页登记复制申请，并由审批人当面批准；过期或已撤销的批准不能刻录。</source>
+        <translation>No copy approval is available. First register a copy request on the &quot;Requests&quot; page and have the approver approve it in person; expired or revoked approvals cannot be used for burning.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="182"/>
+        <source>请选择要刻录的资料。</source>
+        <translation>Choose the recordings to burn.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="189"/>
+        <source>{0} 个文件，共 {1}，需 {2} 张 {3} 光盘（每张各刻 A、B 两份时共 {4} 张）。</source>
+        <translation>{0} file(s), {1} in total; needs {2} {3} disc(s) ({4} discs when each is burned in two copies, A and B).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="224"/>
+        <source>文字说明材料缺少以下内容，不能制作：{0}</source>
+        <translation>The written description lacks the following, so the set cannot be made: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="87"/>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="89"/>
+        <source>依据 {0}，选择适用的情形：</source>
+        <translation>Under {0}, choose the situation that applies:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
+        <source>情形(&amp;G)：</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
+        <source>保存情形</source>
+        <translation>Retention category</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="96"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="96"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +6105,35 @@ This program runs entirely offline and connects to no network.</translation>
         <location filename="../../evidenceroom/ui/player/video_surface.py" line="139"/>
         <source>提示信息</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="69"/>
+        <source>{0} {1}&#x3000;{2}&#x3000;当前状态：{3}</source>
+        <translation>{0} {1}  {2}  Current status: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="73"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="81"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="87"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="88"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="102"/>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +6253,29 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="34"/>
+        <source>起始日期(&amp;F)：</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="36"/>
+        <source>截止日期(&amp;T)：</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="38"/>
+        <source>起始日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="39"/>
+        <source>截止日期</source>
+        <translation>To date</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../evidenceroom/ui/placeholder_page.py" line="15"/>
@@ -2033,188 +6284,723 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="186"/>
+        <source>编辑本单位的策略</source>
+        <translation>Edit the unit&apos;s policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="189"/>
+        <source>以所选规定为底稿修改。每个数值后的注释写明条款；保存前会检查缺项和矛盾。</source>
+        <translation>Start from the selected regulation and edit. The comment after each value gives its article; before saving, the profile is checked for gaps and contradictions.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
+        <source>策略名称</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="197"/>
+        <source>策略文本（TOML）</source>
+        <translation>Profile text (TOML)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="198"/>
+        <source>策略文本(&amp;T)：</source>
+        <translation>Profile &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="202"/>
+        <source>检查结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
+        <source>检查(&amp;C)</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="206"/>
+        <source>检查策略</source>
+        <translation>Check the profile</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="210"/>
+        <source>保存并采用</source>
+        <translation>Save and apply</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="212"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="213"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="226"/>
+        <source>检查通过：</source>
+        <translation>Check passed: </translation>
+    </message>
+</context>
+<context>
+    <name>PolicySection</name>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="83"/>
+        <source>执法音像记录管理规定（策略）</source>
+        <translation>Enforcement recording regulations (policy profile)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="89"/>
+        <source>当前策略</source>
+        <translation>Current policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="93"/>
+        <source>选择规定(&amp;R)：</source>
+        <translation>&amp;Regulation:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="93"/>
+        <source>选择规定</source>
+        <translation>Choose regulation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="96"/>
+        <source>采用所选规定(&amp;A)</source>
+        <translation>&amp;Adopt selected regulation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="97"/>
+        <source>采用所选规定</source>
+        <translation>Adopt selected regulation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="98"/>
+        <source>复制并编辑(&amp;E)…</source>
+        <translation>Copy and &amp;edit…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="99"/>
+        <source>复制并编辑策略</source>
+        <translation>Copy and edit the policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="103"/>
+        <source>只有管理员可以更改。</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="105"/>
+        <source>打印规定一览(&amp;S)…</source>
+        <translation>Print regulation &amp;summary…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="106"/>
+        <source>打印规定一览</source>
+        <translation>Print regulation summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="112"/>
+        <source>策略内容</source>
+        <translation>Policy profile contents</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="114"/>
+        <source>策略提示</source>
+        <translation>Policy message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="126"/>
+        <source>本单位现行：{0}</source>
+        <translation>In force at this unit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="127"/>
+        <source>尚未选择，暂按默认数值（中卫市办法）执行。</source>
+        <translation>None chosen yet; the default values (Zhongwei City rules) apply for now.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="137"/>
+        <source>已采用，自现在起生效；已有记录不受影响。</source>
+        <translation>Adopted and in effect from now on; existing records are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="157"/>
+        <source>保存规定一览</source>
+        <translation>Save regulation summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="157"/>
+        <source>规定一览.pdf</source>
+        <translation>regulation-summary.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="165"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="174"/>
+        <source>本单位的策略已保存，自现在起生效。</source>
+        <translation>This unit&apos;s policy profile has been saved and is in effect from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySummary</name>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="52"/>
+        <source>基本保存期限：{0} 个月（{1}）</source>
+        <translation>Basic retention period: {0} months ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="54"/>
+        <source>作为证据使用的：与案卷保存期限相同（{0}）</source>
+        <translation>Used as evidence: same retention period as the case file ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="56"/>
+        <source>永久保存情形：{0} 项（{1}）</source>
+        <translation>Grounds for permanent retention: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="58"/>
+        <source>长期保存（光盘一式两份）情形：{0} 项（{1}）</source>
+        <translation>Grounds for long-term retention (discs in two copies): {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="60"/>
+        <source>移交时限：活动结束后 {0} 小时内（{1}）</source>
+        <translation>Hand-in deadline: within {0} hours after the activity ends ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="61"/>
+        <source>调阅审批：{0}（{1}）</source>
+        <translation>Access approval: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="62"/>
+        <source>办公室主任审核、局主管领导批准</source>
+        <translation>Office director reviews, bureau leader in charge approves</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="62"/>
+        <source>一级审批</source>
+        <translation>One-step approval</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="64"/>
+        <source>{0} 人一台</source>
+        <translation>One per {0} people</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="64"/>
+        <source>按需配备</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="67"/>
+        <source>配备比例：</source>
+        <translation>Staffing ratio:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="68"/>
+        <source>抽查比例：{0:g}%</source>
+        <translation>Spot check rate: {0:g}%</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="70"/>
+        <source>音像记录清单：{0} 项</source>
+        <translation>Recording list: {0} item(s)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="72"/>
+        <source>有效期至 {0}</source>
+        <translation>Valid until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="74"/>
+        <source>注意：该规定已过有效期，请确认本单位现行规定。</source>
+        <translation>Note: this regulation has expired; confirm which regulation is currently in force for your unit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsSection</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="18"/>
+        <source>光盘标签与文字说明的打印</source>
+        <translation>Printing disc labels and written descriptions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="23"/>
+        <source>A4（210 × 297 毫米）</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="24"/>
+        <source>Letter（216 × 279 毫米）</source>
+        <translation>Letter (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="28"/>
+        <source>保存打印设置(&amp;O)</source>
+        <translation>&amp;Save print settings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="29"/>
+        <source>保存打印设置</source>
+        <translation>Save print settings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="34"/>
+        <source>打印设置提示</source>
+        <translation>Print settings message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="37"/>
+        <source>纸张大小(&amp;Z)：</source>
+        <translation>Paper si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="37"/>
+        <source>纸张大小</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="38"/>
+        <source>水平偏移(&amp;X)：</source>
+        <translation>&amp;X offset:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="38"/>
+        <source>标签水平偏移（毫米，向右为正）</source>
+        <translation>Horizontal label offset (mm, positive to the right)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="39"/>
+        <source>垂直偏移(&amp;Y)：</source>
+        <translation>&amp;Y offset:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="39"/>
+        <source>标签垂直偏移（毫米，向下为正）</source>
+        <translation>Vertical label offset (mm, positive downward)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="48"/>
+        <source>打印一张标签试纸，量出打印内容偏离标签的距离后填入：向右、向下为正。</source>
+        <translation>Print a test sheet of labels, measure how far the print is off the labels and enter it here: right and down are positive.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="59"/>
+        <source>只有管理员或保管人可以更改。</source>
+        <translation>Only an administrator or custodian can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="66"/>
+        <source> 毫米</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/print_settings_section.py" line="78"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
+        <source>本单位执行的规定</source>
+        <translation>Regulation applied by this unit</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="272"/>
+        <source>执行的规定(&amp;R)：</source>
+        <translation>&amp;Regulation applied:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="275"/>
+        <source>规定要点</source>
+        <translation>Key points of the regulation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="289"/>
+        <source>以后可由管理员在“设置”中更改。</source>
+        <translation>An administrator can change this later in &quot;Settings&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RatiosTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="29"/>
+        <source>适用的配备标准</source>
+        <translation>Applicable staffing standard</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="30"/>
+        <source>部门设置(&amp;E)…</source>
+        <translation>D&amp;epartment settings…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="31"/>
+        <source>部门设置</source>
+        <translation>Department settings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="34"/>
+        <source>打印配备情况报告(&amp;P)…</source>
+        <translation>&amp;Print staffing ratio report…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="108"/>
+        <source>打印配备情况报告</source>
+        <translation>Print staffing ratio report</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>配备比例</source>
+        <translation>Staffing ratio</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>执法人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <source>在用记录仪/终端</source>
+        <translation>Cameras/terminals in use</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <source>应配</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <source>缺/超</source>
+        <translation>Short/over</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <source>第一责任人</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="39"/>
+        <source>设备管理员</source>
+        <translation>Device administrator</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
+        <source>各部门配备比例</source>
+        <translation>Staffing ratios by department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="44"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="57"/>
+        <source>未设类别</source>
+        <translation>No category set</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="59"/>
+        <source>按需配备</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="61"/>
+        <source>每 {0} 人 1 台</source>
+        <translation>1 per {0} officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="64"/>
+        <source>{0}（登记在职 {1}）</source>
+        <translation>{0} ({1} registered on duty)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="66"/>
+        <source>缺 {0}</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="67"/>
+        <source>超 {0}</source>
+        <translation>{0} over</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="67"/>
+        <source>持平</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="89"/>
+        <source>配备标准：{0}。缺额以红色标出；“按需配备”的类别不计缺额。</source>
+        <translation>Staffing standard: {0}. Shortfalls are shown in red; &quot;As needed&quot; categories have no shortfall.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="100"/>
+        <source>请先在表中选择部门。</source>
+        <translation>First choose a department in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="108"/>
+        <source>设备配备情况.pdf</source>
+        <translation>Device staffing ratios.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="109"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="121"/>
+        <source>已生成 {0}</source>
+        <translation>Created {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="76"/>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="76"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>RecordingDetailPanel</name>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="37"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="40"/>
         <source>资料详细信息</source>
         <translation>Recording details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="39"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="42"/>
         <source>在左侧列表中选择一条录音录像资料，这里显示它的全部信息和历史记录。</source>
         <translation>Select a recording in the list on the left to see all its details and its history here.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="54"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="57"/>
         <source>损坏提示</source>
         <translation>Damage warning</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="59"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="62"/>
         <source>SHA-256 校验值（完整）</source>
         <translation>SHA-256 checksum (full)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="78"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="81"/>
         <source>资料编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="79"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="82"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="80"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="83"/>
         <source>类型与时长</source>
         <translation>Type, length</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="81"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="84"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="82"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="85"/>
         <source>SHA-256(&amp;H)</source>
         <translation>SHA-&amp;256</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="83"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="86"/>
         <source>移交状态</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="84"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="87"/>
+        <source>保存期限</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="88"/>
         <source>取证人员</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="85"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="89"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="86"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="90"/>
         <source>执法活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="87"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="91"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="88"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
         <source>移交人</source>
         <translation>Handed in by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="89"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="90"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="94"/>
         <source>入库时间</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="91"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="95"/>
         <source>导入批次</source>
         <translation>Import batch</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="96"/>
         <source>原始位置</source>
         <translation>Original path</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="97"/>
         <source>音视频轨道</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="94"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="98"/>
         <source>播放记录</source>
         <translation>Playbacks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="127"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="131"/>
         <source>历史记录（审计链）</source>
         <translation>History (audit chain)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="144"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="148"/>
         <source>历史记录(&amp;Y)</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="183"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="158"/>
+        <source>打印监管链报告…</source>
+        <translation>Print chain-of-custody report…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="159"/>
+        <source>打印监管链报告</source>
+        <translation>Print chain-of-custody report</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="164"/>
+        <source>打印结果</source>
+        <translation>Print result</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="202"/>
         <source>文件损坏：{0}</source>
         <translation>File damaged: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="188"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="191"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="207"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="195"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="214"/>
         <source>{0}（移交期限 {1}）</source>
         <translation>{0} (deadline {1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="201"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="207"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="219"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="239"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="247"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="220"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="226"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="238"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="258"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="266"/>
         <source>未登记</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="205"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="224"/>
         <source> · 资产编号 {0}</source>
         <translation> · asset no. {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="217"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="236"/>
         <source>未归案（待归档）</source>
         <translation>Unfiled (to be filed)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="222"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="241"/>
         <source>第 {0} 批 · {1} · 开始于 {2}</source>
         <translation>Batch {0} · {1} · started {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="229"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="248"/>
         <source>{0} 次，最近一次 {1}，{2}</source>
         <translation>{0} in all, last {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="232"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="251"/>
         <source>尚未播放</source>
         <translation>Not played yet</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="240"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="259"/>
         <source>执法活动 {0}</source>
         <translation>Activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="242"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="261"/>
         <source>；{0} 至 {1}</source>
         <translation>; {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="245"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="264"/>
         <source>；结束于 {0}</source>
         <translation>; ended {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="248"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="267"/>
         <source>；异地执法，返回单位 {0}</source>
         <translation>; off-site, back at the unit {0}</translation>
     </message>
@@ -2355,17 +7141,27 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="171"/>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="174"/>
+        <source>{0}（已清除）</source>
+        <translation>{0} (disposed of)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="175"/>
         <source>{0}（已损坏）</source>
         <translation>{0} (damaged)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="179"/>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="183"/>
         <source>未归案</source>
         <translation>Unfiled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="188"/>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="192"/>
+        <source>{0}，保存期满经审批清除，原始文件已不在档案库中</source>
+        <translation>{0}; disposed of with approval after its retention period ended; the original is no longer in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/recording_model.py" line="194"/>
         <source>{0}，导入时发现文件损坏，已按原样保存</source>
         <translation>{0}; found damaged at import and stored as it was</translation>
     </message>
@@ -2393,132 +7189,132 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="42"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="41"/>
         <source>查阅登记簿</source>
         <translation>Viewing register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="44"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="43"/>
         <source>查阅日期(&amp;D)</source>
         <translation>Viewing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="45"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="44"/>
         <source>按查阅日期筛选</source>
         <translation>Filter by viewing date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="48"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="47"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="53"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="52"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="54"/>
         <source>查阅人姓名</source>
         <translation>Viewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
         <source>查阅人</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="56"/>
         <source>查阅人(&amp;V)：</source>
         <translation>&amp;Viewer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="58"/>
         <source>查询(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
         <source>查询登记簿</source>
         <translation>Query the register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
         <source>把登记簿保存为 PDF</source>
         <translation>Save the register as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>&amp;Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="64"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="63"/>
         <source>把登记簿导出为 Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="73"/>
         <source>查阅登记列表</source>
         <translation>Viewing register entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
         <source>查阅人（单位）</source>
         <translation>Viewer (organisation)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
         <source>查阅事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
         <source>查阅内容</source>
         <translation>Items viewed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
         <source>登记簿提示</source>
         <translation>Register message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="112"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="111"/>
         <source>未结束</source>
         <translation>Not ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="117"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="116"/>
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="128"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="127"/>
         <source>保存登记簿 PDF</source>
         <translation>Save register PDF</translation>
     </message>
@@ -2528,14 +7324,232 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="142"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
         <source>导出登记簿 Excel</source>
         <translation>Export register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="150"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="148"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="88"/>
+        <source>序列号、资产编号、品牌或型号</source>
+        <translation>Serial no., asset no., brand or model</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="89"/>
+        <source>查找设备</source>
+        <translation>Find device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="92"/>
+        <source>按功能筛选</source>
+        <translation>Filter by function</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="93"/>
+        <source>全部功能</source>
+        <translation>All functions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="96"/>
+        <source>新增设备(&amp;N)…</source>
+        <translation>&amp;New device…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="97"/>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="98"/>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="99"/>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>E&amp;xport Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <source>序列号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <source>购置日期</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <source>启用日期</source>
+        <translation>In service since</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <source>原价（元）</source>
+        <translation>Purchase price (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
+        <source>功能</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="115"/>
+        <source>设备登记表</source>
+        <translation>Device register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="118"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="161"/>
+        <source>请先在表中选择要编辑的设备。</source>
+        <translation>First choose the device to edit in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="169"/>
+        <source>已保存设备 {0}。</source>
+        <translation>Device {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="175"/>
+        <source>从 Excel 导入设备</source>
+        <translation>Import devices from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="175"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="200"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="187"/>
+        <source>“{0}”未导入：{1} 处问题。</source>
+        <translation>&quot;{0}&quot; not imported: {1} problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="188"/>
+        <source>第 {0} 行：{1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="194"/>
+        <source>已从“{0}”导入 {1} 台设备。</source>
+        <translation>Imported {1} device(s) from &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="199"/>
+        <source>导出设备登记表</source>
+        <translation>Export device register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="199"/>
+        <source>设备登记表.xlsx</source>
+        <translation>Device register.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="210"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="44"/>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="58"/>
+        <source>送修</source>
+        <translation>Send for repair</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="46"/>
+        <source>专业维修部门（000§12）</source>
+        <translation>Specialist repair service (000§12)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="47"/>
+        <source>统一维修（001§16）</source>
+        <translation>Central repair (001§16)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="48"/>
+        <source>维修方式(&amp;M)：</source>
+        <translation>Repair &amp;method:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="48"/>
+        <source>维修方式</source>
+        <translation>Repair method</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="51"/>
+        <source>例如：某某数码售后服务中心</source>
+        <translation>e.g. XYZ Digital after-sales service center</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="52"/>
+        <source>维修单位 *(&amp;R)：</source>
+        <translation>&amp;Repairer *:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="52"/>
+        <source>维修单位</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="54"/>
+        <source>送修时间(&amp;S)：</source>
+        <translation>&amp;Sent for repair:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/incident_dialogs.py" line="54"/>
+        <source>送修时间</source>
+        <translation>Sent for repair</translation>
     </message>
 </context>
 <context>
@@ -2950,13 +7964,13 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="207"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="205"/>
         <source>登记查阅(&amp;V)</source>
         <translation>Register &amp;viewing</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="208"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="206"/>
         <source>登记查阅</source>
         <translation>Register viewing</translation>
     </message>
@@ -3051,7 +8065,7 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>Grants ending today</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="120"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="119"/>
         <source>保存审批表</source>
         <translation>Save approval form</translation>
     </message>
@@ -3061,54 +8075,160 @@ This program runs entirely offline and connects to no network.</translation>
         <translation>Approval form saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="153"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="151"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="171"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="169"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="172"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="170"/>
         <source>今日到期的授权：{0} 项（申请编号 {1}）</source>
         <translation>Grants ending today: {0} (requests {1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="203"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="201"/>
         <source>结束查阅(&amp;V)</source>
         <translation>End &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="204"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="202"/>
         <source>结束查阅</source>
         <translation>End viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="227"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="225"/>
         <source>已登记第 {0} 号调阅申请，待审批。</source>
         <translation>Access request {0} registered; it awaits approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="242"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="240"/>
         <source>第 {0} 号申请：{1}已办理第 {2} 步（{3}），当前状态：{4}。</source>
         <translation>Request {0}: {1} decided step {2} ({3}); status: {4}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="261"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="259"/>
         <source>第 {0} 号申请的授权已撤销。</source>
         <translation>The grant of request {0} has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="279"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="277"/>
         <source>第 {0} 号查阅已结束（{1} 至 {2}）。</source>
         <translation>Viewing {0} ended ({1} to {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="285"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="283"/>
         <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
         <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreChoice</name>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="37"/>
+        <source>建立新的档案库(&amp;E)</source>
+        <translation>Create a n&amp;ew archive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="38"/>
+        <source>建立新的档案库</source>
+        <translation>Create a new archive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="39"/>
+        <source>从备份恢复档案库(&amp;R)</source>
+        <translation>&amp;Restore the archive from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="40"/>
+        <source>从备份恢复档案库</source>
+        <translation>Restore the archive from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="46"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="47"/>
+        <source>例如 F:\证据室备份</source>
+        <translation>e.g. F:\EvidenceRoom backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="48"/>
+        <source>选择备份(&amp;U)…</source>
+        <translation>Choose back&amp;up…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="49"/>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="86"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="51"/>
+        <source>备份文件夹(&amp;K)：</source>
+        <translation>Bac&amp;kup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="53"/>
+        <source>恢复时逐个核对每个文件的 SHA-256；缺失或被改动的文件会逐一列出。恢复后用备份中的账户登录。</source>
+        <translation>During the restore, each file&apos;s SHA-256 is checked; missing or altered files are listed one by one. After restoring, sign in with an account from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="82"/>
+        <source>恢复档案库(&amp;F)</source>
+        <translation>Restore &amp;archive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="82"/>
+        <source>建立档案库(&amp;F)</source>
+        <translation>Create &amp;archive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="105"/>
+        <source>请选择备份文件夹。</source>
+        <translation>Choose the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="113"/>
+        <source>正在从备份恢复并逐个核对文件…</source>
+        <translation>Restoring from the backup and checking each file…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="113"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="114"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="115"/>
+        <source>恢复进度</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="140"/>
+        <source>恢复已取消，未建立档案库。</source>
+        <translation>Restore cancelled; no archive was created.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="152"/>
+        <source>恢复完成，但有问题</source>
+        <translation>Restore finished, with problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="153"/>
+        <source>已恢复 {0} 个文件；以下 {1} 个文件未能恢复，已记入审计日志：
+{2}</source>
+        <translation>{0} files restored; the following {1} files could not be restored and have been recorded in the audit log:
+{2}</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +8488,545 @@ This program runs entirely offline and connects to no network.</translation>
         <location filename="../../evidenceroom/ui/imports/result_page.py" line="175"/>
         <source>正常</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="82"/>
+        <source>适用的保存规定</source>
+        <translation>Applicable retention regulation</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
+        <source>保存期限列表</source>
+        <translation>Retention period list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <source>拍摄时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <source>保存至</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <source>即将到期</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <source>到期待处理</source>
+        <translation>Expired, to be handled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <source>长期保存缺光盘</source>
+        <translation>Long-term, disc missing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <source>保全对象</source>
+        <translation>Held item</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <source>保全人</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <source>保全时间</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <source>资料数</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="286"/>
+        <source>保全</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <source>申请号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
+        <source>资料编号</source>
+        <translation>Recording no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <source>到期日</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <source>提出人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
+        <source>待审批清除</source>
+        <translation>Disposals pending approval</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
+        <source>资料编号(&amp;I)：</source>
+        <translation>Recording &amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="110"/>
+        <source>标记永久保存(&amp;P)…</source>
+        <translation>Mark for &amp;permanent retention…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="110"/>
+        <source>标记长期保存(&amp;L)…</source>
+        <translation>Mark for &amp;long-term retention…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <source>标记为证据(&amp;E)</source>
+        <translation>Mark as &amp;evidence</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <source>案件保存信息(&amp;F)…</source>
+        <translation>Case retention in&amp;fo…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <source>保全所属案件(&amp;H)…</source>
+        <translation>&amp;Hold its case…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <source>仍有保存意义(&amp;K)…</source>
+        <translation>Still worth &amp;keeping…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <source>提出清除(&amp;D)…</source>
+        <translation>Propose &amp;disposal…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <source>解除保全(&amp;U)…</source>
+        <translation>Release h&amp;old…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <source>审批清除（本人登录）(&amp;A)…</source>
+        <translation>&amp;Approve disposal (approver signs in)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <source>打印保存期限报告(&amp;B)…</source>
+        <translation>Print retentio&amp;n report…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="120"/>
+        <source>保存期限提示</source>
+        <translation>Retention message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="169"/>
+        <source>适用规定：{0}。到期的资料不会自动删除，仍可调阅；清除须经审批人当面批准。</source>
+        <translation>Applicable regulation: {0}. Expired recordings are not deleted automatically and can still be accessed; disposal needs an approver&apos;s approval in person.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="184"/>
+        <source>列表只显示最早的 {0} 条；处理后刷新可看到其余的。</source>
+        <translation>The list shows only the earliest {0}; refresh after handling them to see the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="232"/>
+        <source>第 {0} 号资料已标记。</source>
+        <translation>Recording {0} marked.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="235"/>
+        <source>标记永久保存</source>
+        <translation>Mark for permanent retention</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="238"/>
+        <source>标记长期保存（刻录光盘一式两份）</source>
+        <translation>Mark for long-term retention (burn two copies on disc)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="247"/>
+        <source>第 {0} 号资料已标记为证据，与案卷保存期限相同。</source>
+        <translation>Recording {0} marked as evidence; it is kept as long as the case file.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="258"/>
+        <source>这份资料未归入案件。</source>
+        <translation>This recording is not filed under a case.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
+        <source>案件 {0} 的保存信息已保存。</source>
+        <translation>Retention details of case {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="282"/>
+        <source>这份资料既未归入案件，也未关联执法活动，无法保全。</source>
+        <translation>This recording is neither filed under a case nor linked to an activity, so it cannot be put on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
+        <source>案件 {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
+        <source>执法活动 {0}</source>
+        <translation>Activity {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <source>保全{0}的全部资料（被投诉、信访或诉讼时）。保全期间不能清除。</source>
+        <translation>Put all recordings of {0} on hold (for a complaint, petition or lawsuit). Nothing can be disposed of while the hold lasts.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="291"/>
+        <source>已保全{0}。</source>
+        <translation>{0} is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="295"/>
+        <source>仍有保存意义</source>
+        <translation>Still worth keeping</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="295"/>
+        <source>第 {0} 号资料已到期。写明仍需保存的理由：</source>
+        <translation>Recording {0} has expired. State why it still needs to be kept:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="299"/>
+        <source>已记录：第 {0} 号资料仍有保存意义。</source>
+        <translation>Recorded: recording {0} is still worth keeping.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="304"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="306"/>
+        <source>提出清除</source>
+        <translation>Propose disposal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="304"/>
+        <source>第 {0} 号资料已到期。写明为何已无保存意义；须经审批人当面批准后才会清除。</source>
+        <translation>Recording {0} has expired. State why it is no longer worth keeping; it is disposed of only after an approver approves in person.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="309"/>
+        <source>已提出清除 {0} 份资料（第 {1} 号），等待审批。</source>
+        <translation>Disposal of {0} recording(s) proposed (no. {1}); awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="320"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
+        <source>解除保全</source>
+        <translation>Release hold</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="320"/>
+        <source>解除对{0}的保全，写明理由：</source>
+        <translation>Release the hold on {0}. State the reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="324"/>
+        <source>保全已解除。</source>
+        <translation>Hold released.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <source>资料</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <source>清除理由</source>
+        <translation>Disposal reason</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="332"/>
+        <source>第 {0} 号资料已清除，清除记录已保存。</source>
+        <translation>Recording {0} disposed of; its tombstone has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="333"/>
+        <source>已不同意清除，资料保留。</source>
+        <translation>Disposal refused; the recording is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="146"/>
+        <source>归还设备</source>
+        <translation>Return device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="148"/>
+        <source>使用人员：{0}</source>
+        <translation>Holder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="149"/>
+        <source>使用人员</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="152"/>
+        <source>完好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="153"/>
+        <source>有损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="154"/>
+        <source>有故障</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="155"/>
+        <source>设备状况(&amp;C)：</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="155"/>
+        <source>设备状况</source>
+        <translation>Device condition</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="156"/>
+        <source>有故障时必填：故障现象</source>
+        <translation>Required if faulty: the symptoms</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="157"/>
+        <source>故障情况(&amp;F)：</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="157"/>
+        <source>故障情况</source>
+        <translation>Fault description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="160"/>
+        <source>例如：现场检查全过程，约 40 分钟</source>
+        <translation>e.g. The whole on-site inspection, about 40 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="161"/>
+        <source>记录内容(&amp;R)：</source>
+        <translation>What was &amp;recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="161"/>
+        <source>记录内容</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="162"/>
+        <source>有音像资料需要导入(&amp;M)</source>
+        <translation>There are recordings to i&amp;mport</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="163"/>
+        <source>有音像资料需要导入</source>
+        <translation>There are recordings to import</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="169"/>
+        <source>活动开始(&amp;S)：</source>
+        <translation>Activity &amp;start:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="169"/>
+        <source>执法活动开始时间</source>
+        <translation>Enforcement activity start time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="170"/>
+        <source>活动结束(&amp;E)：</source>
+        <translation>Activity &amp;end:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="170"/>
+        <source>执法活动结束时间</source>
+        <translation>Enforcement activity end time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="173"/>
+        <source>例如：现场检查</source>
+        <translation>e.g. On-site inspection</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="174"/>
+        <source>活动说明(&amp;A)：</source>
+        <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="174"/>
+        <source>执法活动说明</source>
+        <translation>Enforcement activity description</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="175"/>
+        <source>确定后转到“导入”页，取证人员、设备和执法活动已填好；移交期限从活动结束时起算。</source>
+        <translation>After OK, the &quot;Import&quot; page opens with the officer, device and activity filled in; the hand-in deadline runs from the end of the activity.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="187"/>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="17"/>
+        <source>登记音像记录资料评查</source>
+        <translation>Register review of recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="17"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="24"/>
+        <source>例如：本年度各大队现场检查和调查取证的音像资料</source>
+        <translation>e.g. This year&apos;s recordings of on-site inspections and evidence gathering by all teams</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="32"/>
+        <source>评查日期(&amp;D)：</source>
+        <translation>Review &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="32"/>
+        <source>评查日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="33"/>
+        <source>评查范围(&amp;S)：</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="33"/>
+        <source>评查范围</source>
+        <translation>Review scope</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="34"/>
+        <source>评查人员(&amp;R)：</source>
+        <translation>&amp;Reviewers:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="34"/>
+        <source>评查人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="35"/>
+        <source>评查资料数(&amp;N)：</source>
+        <translation>&amp;Number of recordings reviewed:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="35"/>
+        <source>评查资料数</source>
+        <translation>Number of recordings reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="36"/>
+        <source>发现的问题(&amp;F)：</source>
+        <translation>Problems &amp;found:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="36"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="37"/>
+        <source>整改措施(&amp;M)：</source>
+        <translation>Corrective &amp;measures:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/review_dialog.py" line="37"/>
+        <source>整改措施</source>
+        <translation>Corrective measures</translation>
     </message>
 </context>
 <context>
@@ -3644,74 +9303,74 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="20"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="23"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="27"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="28"/>
         <source>跟随系统</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="29"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="33"/>
         <source>界面语言(&amp;G)：</source>
         <translation>Interface lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="31"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="35"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A change of language takes effect when the program restarts.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="42"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="54"/>
         <source>保管员可为核对导入而播放资料（无需调阅申请，每次播放仍记入审计日志）</source>
         <translation>Clerks may play recordings to check an import (no request needed; every playback is still audited)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="43"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="55"/>
         <source>保管员核对导入时播放</source>
         <translation>Clerks play for the import check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="47"/>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="75"/>
         <source>只有管理员可以更改。</source>
         <translation>Only an administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="50"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="62"/>
         <source>设置提示</source>
         <translation>Settings message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="67"/>
         <source>审批流程</source>
         <translation>Approval chain</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="68"/>
         <source>一级审批</source>
         <translation>One step (a supervisor approves)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="69"/>
         <source>两级审批（办公室主任审核、局领导批准，003§22）</source>
         <translation>Two steps (office director reviews, bureau leader approves, 003 §22)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="77"/>
         <source>审批流程(&amp;P)：</source>
         <translation>A&amp;pproval chain:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="80"/>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="88"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="96"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="104"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -3719,32 +9378,32 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="112"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="126"/>
         <source>EvidenceRoom 首次设置</source>
         <translation>EvidenceRoom first-time setup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="121"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="135"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="122"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="136"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="123"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="137"/>
         <source>建立档案库(&amp;F)</source>
         <translation>Create &amp;archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="124"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="138"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="128"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="142"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
@@ -3909,6 +9568,289 @@ This program runs entirely offline and connects to no network.</translation>
     </message>
 </context>
 <context>
+    <name>SpotCheckTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="47"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="165"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="55"/>
+        <source>抽取(&amp;D)</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="56"/>
+        <source>按比例随机抽取音像资料</source>
+        <translation>Draw a random sample of recordings at the given percentage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="58"/>
+        <source>新的抽查</source>
+        <translation>New spot check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="61"/>
+        <source>部门(&amp;B)：</source>
+        <translation>Depar&amp;tment:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="61"/>
+        <source>抽查部门</source>
+        <translation>Spot check department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="62"/>
+        <source>抽查比例(&amp;P)：</source>
+        <translation>Sample &amp;percentage:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="62"/>
+        <source>抽查比例</source>
+        <translation>Sample percentage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="66"/>
+        <source>抽查记录(&amp;C)：</source>
+        <translation>Spot &amp;checks:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="68"/>
+        <source>抽查记录</source>
+        <translation>Spot checks</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="69"/>
+        <source>打印评分表 PDF(&amp;R)…</source>
+        <translation>P&amp;rint score sheet PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="70"/>
+        <source>把所选抽查的评分表保存为 PDF</source>
+        <translation>Save the score sheet of the selected spot check as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="73"/>
+        <source>抽查信息</source>
+        <translation>Spot check details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <source>资料</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <source>拍摄时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <source>（一）规定事项</source>
+        <translation>(1) Required matters</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <source>（二）不间断</source>
+        <translation>(2) Uninterrupted</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <source>（三）移交管理</source>
+        <translation>(3) Hand-in and management</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="77"/>
+        <source>抽中的音像资料</source>
+        <translation>Sampled recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="80"/>
+        <source>评分（每项 0–{0} 分，003§26）</source>
+        <translation>Scores (0–{0} points each, 003§26)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
+        <source>（一）规定事项是否记录(&amp;1)：</source>
+        <translation>(&amp;1) Required matters recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
+        <source>规定事项是否进行现场执法记录</source>
+        <translation>Whether the required matters were recorded on site</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="83"/>
+        <source>（二）是否不间断记录(&amp;2)：</source>
+        <translation>(&amp;2) Recorded without interruption:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="83"/>
+        <source>执法全过程是否不间断记录</source>
+        <translation>Whether the whole enforcement process was recorded without interruption</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="84"/>
+        <source>（三）移交、管理和使用(&amp;3)：</source>
+        <translation>(&amp;3) Hand-in, management and use:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="84"/>
+        <source>资料的移交、管理和使用情况</source>
+        <translation>How the recordings were handed in, managed and used</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="91"/>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="91"/>
+        <source>评分备注</source>
+        <translation>Scoring notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="92"/>
+        <source>保存评分(&amp;S)</source>
+        <translation>&amp;Save scores</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="93"/>
+        <source>保存所选资料的评分</source>
+        <translation>Save the scores of the selected recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="96"/>
+        <source>登记发现的问题(&amp;F)…</source>
+        <translation>Register a &amp;finding…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="97"/>
+        <source>为所选资料登记发现的问题</source>
+        <translation>Register a finding for the selected recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="101"/>
+        <source>抽查提示</source>
+        <translation>Spot check message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="132"/>
+        <source>第 {0} 号（{1} 抽取，{2} 件中抽 {3} 件）</source>
+        <translation>No. {0} (drawn {1}, {3} of {2})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="147"/>
+        <source>已抽取第 {0} 号抽查：{1} 件中抽取 {2} 件。</source>
+        <translation>Spot check {0} drawn: {2} of {1} recordings.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="159"/>
+        <source>尚未抽查。选择时段和比例后点“抽取”。</source>
+        <translation>No spot check yet. Choose a period and percentage, then click &quot;Draw&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="163"/>
+        <source>时段 {0} 至 {1}；{2}；比例 {3:.1f}%；随机种子 {4}；{5}；抽取人 {6}</source>
+        <translation>Period {0} to {1}; {2}; percentage {3:.1f}%; random seed {4}; {5}; drawn by {6}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="166"/>
+        <source>按种子复核一致</source>
+        <translation>Re-drawn from the seed: identical</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="166"/>
+        <source>按种子复核不一致！</source>
+        <translation>Re-drawn from the seed: NOT identical!</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="187"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="204"/>
+        <source>请先选择抽中的资料。</source>
+        <translation>First choose a sampled recording.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="195"/>
+        <source>已保存第 {0} 件的评分。</source>
+        <translation>Scores for recording {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="208"/>
+        <source>已登记问题，记入执法人员 {0} 的考评记录。</source>
+        <translation>Finding registered and added to the performance record of officer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="215"/>
+        <source>请先抽取或选择一次抽查。</source>
+        <translation>First draw or choose a spot check.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="219"/>
+        <source>保存抽查评分表</source>
+        <translation>Save spot check score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="226"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StateColumn</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/board.py" line="84"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/board.py" line="85"/>
+        <source>{0}栏，{1} 台设备</source>
+        <translation>{0} column, {1} device(s)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/board.py" line="88"/>
+        <source>再显示 {0} 台（共 {1} 台未显示）</source>
+        <translation>Show {0} more ({1} not shown)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/board.py" line="89"/>
+        <source>{0}栏显示更多设备</source>
+        <translation>Show more devices in the {0} column</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <location filename="../../evidenceroom/ui/player/transport_bar.py" line="54"/>
@@ -4042,32 +9984,32 @@ This program runs entirely offline and connects to no network.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="65"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="77"/>
         <source>单位与部门</source>
         <translation>Unit and departments</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="66"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="78"/>
         <source>单位名称将印在光盘标签和文字说明上（制作单位）。部门每行一个，之后可在设置中修改。</source>
         <translation>The unit&apos;s name is printed on disc labels and written descriptions (as the producing unit). One department per line; they can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="69"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="81"/>
         <source>例如：秦皇岛市水务局</source>
         <translation>e.g. Qinhuangdao Water Affairs Bureau</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="70"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="82"/>
         <source>单位名称(&amp;U)：</source>
         <translation>&amp;Unit name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="70"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="82"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="72"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="84"/>
         <source>法制办公室
 水政监察支队一大队
 水政监察支队二大队</source>
@@ -4076,12 +10018,12 @@ Water Enforcement Detachment, Team 1
 Water Enforcement Detachment, Team 2</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="74"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="86"/>
         <source>部门(&amp;D)：</source>
         <translation>&amp;Departments:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/setup_wizard.py" line="74"/>
+        <location filename="../../evidenceroom/ui/setup_wizard.py" line="86"/>
         <source>部门列表，每行一个</source>
         <translation>Departments, one per line</translation>
     </message>
@@ -4089,49 +10031,49 @@ Water Enforcement Detachment, Team 2</translation>
 <context>
     <name>VerifyRunner</name>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="27"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="30"/>
         <source>正在重新读取并核对每个存档文件…</source>
         <translation>Re-reading and checking every archived file…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="27"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="30"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="28"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="31"/>
         <source>校验档案库</source>
         <translation>Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="30"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="33"/>
         <source>校验进度</source>
         <translation>Verification progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="58"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="63"/>
         <source>校验完成</source>
         <translation>Verification complete</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="59"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="64"/>
         <source>全部 {0} 个存档文件与登记的 SHA-256 一致，{1} 条审计记录链接完整。</source>
         <translation>All {0} archived files match their registered SHA-256, and the {1} audit entries are linked without a break.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="63"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="68"/>
         <source>校验发现问题</source>
         <translation>Verification found problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="64"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="69"/>
         <source>发现 {0} 个问题：
 {1}</source>
         <translation>{0} problem(s) found:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="70"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="75"/>
         <source>校验未完成</source>
         <translation>Verification not completed</translation>
     </message>
@@ -4150,6 +10092,226 @@ Water Enforcement Detachment, Team 2</translation>
         <location filename="../../evidenceroom/ui/player/video_surface.py" line="39"/>
         <source>视频画面</source>
         <translation>Video picture</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReviewTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="30"/>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="32"/>
+        <source>评查年度</source>
+        <translation>Review year</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="33"/>
+        <source>统计(&amp;S)</source>
+        <translation>&amp;Show figures</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="34"/>
+        <source>统计所选年度</source>
+        <translation>Show figures for the selected year</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="35"/>
+        <source>打印评查报告 PDF(&amp;P)…</source>
+        <translation>&amp;Print review report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="36"/>
+        <source>把年度评查报告保存为 PDF</source>
+        <translation>Save the yearly review report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="39"/>
+        <source>正在生成报告</source>
+        <translation>Generating the report</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <source>音像资料</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <source>执法活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <source>按时移交</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <source>逾期移交</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <source>逾期未移交</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <source>按时移交率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="43"/>
+        <source>各部门年度数据</source>
+        <translation>Yearly figures by department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="44"/>
+        <source>登记评查(&amp;R)…</source>
+        <translation>&amp;Register review…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="45"/>
+        <source>登记已开展的音像记录资料评查</source>
+        <translation>Register a review of recordings that has taken place</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="48"/>
+        <source>登记督导检查(&amp;I)…</source>
+        <translation>Register &amp;inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="49"/>
+        <source>登记不定期检查、督导</source>
+        <translation>Register an unannounced inspection or supervision visit</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <source>评查日期</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <source>评查人员</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <source>资料</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <source>整改措施</source>
+        <translation>Corrective measures</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="54"/>
+        <source>本年度的评查记录</source>
+        <translation>Reviews this year</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="56"/>
+        <source>各部门按时移交率</source>
+        <translation>On-time hand-in rate by department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="57"/>
+        <source>各月音像资料（件）</source>
+        <translation>Recordings per month</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="60"/>
+        <source>年度评查摘要</source>
+        <translation>Yearly review summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="61"/>
+        <source>年度评查提示</source>
+        <translation>Yearly review message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="79"/>
+        <source>评查记录(&amp;V)（002§17：每年至少一次）：</source>
+        <translation>Re&amp;views (002§17: at least once a year):</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="98"/>
+        <source>无设备配备数据</source>
+        <translation>No device staffing data</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="98"/>
+        <source>缺配部门 {0} 个</source>
+        <translation>{0} department(s) short of devices</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="102"/>
+        <source>{0}月</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="106"/>
+        <source>中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。{7}。督导检查 {8} 次，发现问题 {9} 项。</source>
+        <translation>Interruption statements: {0}, no-recording statements: {1} ({2} awaiting review); should have been recorded: {3}. Spot checks: {4}, {5} items drawn, {6} scored. {7}. Inspections: {8}, problems found: {9}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="129"/>
+        <source>保存年度评查报告</source>
+        <translation>Save yearly review report</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="146"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="39"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="46"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
+        <source>交接时间</source>
+        <translation>Time</translation>
     </message>
 </context>
 </TS>
