@@ -29,7 +29,7 @@ def test_the_next_90_days_and_the_disposal_are_printed(archive, desk, tmp_path):
     window = text[text.index("二、90 天内到期"):text.index("三、已到期待处理")]
     assert names[0] in window and names[1] not in window
     disposals = text[text.index("五、已清除资料"):]
-    assert names[2] in disposals and f"SHA-256 {names[3]}" in disposals
+    assert f"#{ids['gone']}" in disposals and f"SHA-256 {names[3]}" in disposals
     assert "clerk" in disposals and "leader" in disposals
     assert "长期保存" in text[text.index("四、长期保存"):text.index("五、")]
     fonts = _run("pdffonts", pdf).splitlines()[2:]
