@@ -1,18 +1,18 @@
 """The year-end reports printed from the window: chain of custody (RPT-09), device status (RPT-04),
-retention (RPT-08). Each asks where to save, writes the PDF whole, opens it for printing and
-audits the print (`document.printed`). The outcome is shown in the calling page's message label.
+retention (RPT-08). Each asks where to save, then writes the PDF on a worker thread (reading a
+year's audit log takes a few seconds; the window stays usable), audits the print
+(`document.printed`) and opens the file for printing. The outcome is shown in the page's message
+label; the button that started it is disabled meanwhile.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from evidenceroom.core.errors import ArchiveError
-from evidenceroom.ui import documents
+from evidenceroom.ui import documents, workers
 from evidenceroom.ui.imports.common import show_error, show_notice
 
 
@@ -20,47 +20,82 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("reports", text)
 
 
-def _save(parent: QWidget, archive, user, message: QLabel, title: str, name: str, write: Callable[[Path], object],
-          document: str, target_kind: str | None, target_id: int | None, target: Path | None,
-          open_after: bool) -> Path | None:
-    from evidenceroom.core.print_settings import record_printed
+class ReportJob(QObject):
+    """One report being written. A child of the page: if the page goes, so do its slots."""
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        saved = documents.save_document(parent, title, name, write, target, open_after)
-        if saved is not None:
-            record_printed(archive, user, document, target_kind, target_id, file=saved.name)
-    except (ArchiveError, OSError) as exc:
-        show_error(message, str(exc))
+    def __init__(self, parent: QWidget, message: QLabel, button: QAbstractButton | None, open_after: bool):
+        super().__init__(parent)
+        self.message, self.button, self.open_after = message, button, open_after
+        self.saved: Path | None = None
+        self.finished = False
+
+    @Slot(object)
+    def succeeded(self, path) -> None:
+        self.saved = path
+        show_notice(self.message, _tr("已保存：{0}").format(path))
+        if self.open_after:
+            documents.open_for_printing(path)
+
+    @Slot(object)
+    def failed(self, exc) -> None:
+        show_error(self.message, str(exc))
+
+    @Slot()
+    def done(self) -> None:
+        self.finished = True
+        if self.button is not None:
+            self.button.setEnabled(True)
+
+
+def _start(parent: QWidget, archive, user, message: QLabel, button: QAbstractButton | None, title: str, name: str,
+           write: Callable[[Path], object], document: str, target_kind: str | None, target_id: int | None,
+           target: Path | None, open_after: bool) -> ReportJob | None:
+    target = target or documents.ask_target(parent, title, name)
+    if target is None:
         return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    if saved is not None:
-        show_notice(message, _tr("已保存：{0}").format(saved))
-    return saved
+
+    def job(progress, cancel) -> Path:
+        from evidenceroom.core.print_settings import record_printed
+
+        write(target)
+        record_printed(archive, user, document, target_kind, target_id, file=target.name)
+        return target
+
+    report = ReportJob(parent, message, button, open_after)
+    worker = workers.Worker(job)
+    worker.succeeded.connect(report.succeeded)
+    worker.failed.connect(report.failed)
+    worker.done.connect(report.done)
+    if button is not None:
+        button.setEnabled(False)
+    show_notice(message, _tr("正在生成报告…"))
+    workers.start(worker, parent)
+    return report
 
 
 def print_chain_report(parent: QWidget, archive, user, recording_id: int, message: QLabel,
-                       target: Path | None = None, open_after: bool = True) -> Path | None:
+                       button: QAbstractButton | None = None, target: Path | None = None,
+                       open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.chain_report import chain_report_pdf
 
-    return _save(parent, archive, user, message, _tr("保存监管链报告"), f"监管链报告-资料{recording_id}.pdf",
-                 lambda path: chain_report_pdf(archive, path, recording_id=recording_id), "chain_of_custody",
-                 "recording", recording_id, target, open_after)
+    return _start(parent, archive, user, message, button, _tr("保存监管链报告"), f"监管链报告-资料{recording_id}.pdf",
+                  lambda path: chain_report_pdf(archive, path, recording_id=recording_id), "chain_of_custody",
+                  "recording", recording_id, target, open_after)
 
 
 def print_retention_report(parent: QWidget, archive, user, days: int, message: QLabel,
-                           target: Path | None = None, open_after: bool = True) -> Path | None:
+                           button: QAbstractButton | None = None, target: Path | None = None,
+                           open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.retention_report import retention_report_pdf
 
-    return _save(parent, archive, user, message, _tr("保存保存期限报告"), f"保存期限报告-{days}天.pdf",
-                 lambda path: retention_report_pdf(archive, path, days=days), "retention_report", None, None,
-                 target, open_after)
+    return _start(parent, archive, user, message, button, _tr("保存保存期限报告"), f"保存期限报告-{days}天.pdf",
+                  lambda path: retention_report_pdf(archive, path, days=days), "retention_report", None, None,
+                  target, open_after)
 
 
-def print_device_status(parent: QWidget, archive, user, message: QLabel, target: Path | None = None,
-                        open_after: bool = True) -> Path | None:
+def print_device_status(parent: QWidget, archive, user, message: QLabel, button: QAbstractButton | None = None,
+                        target: Path | None = None, open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.device_status_report import device_status_pdf
 
-    return _save(parent, archive, user, message, _tr("保存设备状况报告"), "设备状况报告.pdf",
-                 lambda path: device_status_pdf(archive, path), "device_status", None, None, target, open_after)
+    return _start(parent, archive, user, message, button, _tr("保存设备状况报告"), "设备状况报告.pdf",
+                  lambda path: device_status_pdf(archive, path), "device_status", None, None, target, open_after)

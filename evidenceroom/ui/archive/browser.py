@@ -259,11 +259,11 @@ class ArchivePage(QWidget):
             QWidget.setTabOrder(a, b)
 
     def print_chain_report(self, recording_id: int, target=None, open_after: bool = True):
-        """The recording's chain of custody (RPT-09) as a PDF, opened for printing; audited."""
+        """The recording's chain of custody (RPT-09) as a PDF, written on a worker, opened for printing; audited."""
         from evidenceroom.ui.reports import print_chain_report
 
-        return print_chain_report(self, self.archive, self.user, recording_id, self.detail.report_message, target,
-                                  open_after)
+        return print_chain_report(self, self.archive, self.user, recording_id, self.detail.report_message,
+                                  self.detail.chain_button, target, open_after)
 
     @staticmethod
     def _heading(label: QLabel, summary: QLabel) -> QHBoxLayout:

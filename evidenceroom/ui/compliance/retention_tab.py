@@ -339,8 +339,8 @@ class RetentionTab(QWidget):
         """The retention report (RPT-08) for the same window as the 即将到期 list, audited."""
         from evidenceroom.ui.reports import print_retention_report
 
-        return print_retention_report(self, self.archive, self.user, retention.SOON_DAYS, self.message, target,
-                                      open_after)
+        return print_retention_report(self, self.archive, self.user, retention.SOON_DAYS, self.message,
+                                      self.buttons["report"], target, open_after)
 
     def _on_refresh(self) -> None:
         self.refresh()

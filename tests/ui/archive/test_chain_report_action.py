@@ -32,7 +32,10 @@ def test_the_button_asks_for_the_selected_recording_and_the_pdf_is_saved_and_aud
     assert asked.args == [rec.id]
 
     out = tmp_path / "报告 输出" / "监管链.pdf"
-    assert page.print_chain_report(rec.id, target=out, open_after=False) == out
+    job = page.print_chain_report(rec.id, target=out, open_after=False)
+    assert not button.isEnabled()  # written on a worker; the button waits for it
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    assert job.saved == out and button.isEnabled()
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "音像资料监管链报告" in text and rec.sha256 in text and "审计链校验通过" in text
     assert "已保存" in page.detail.report_message.text()
@@ -42,8 +45,12 @@ def test_the_button_asks_for_the_selected_recording_and_the_pdf_is_saved_and_aud
                                                                                   "chain_of_custody")
 
 
-def test_a_recording_that_is_gone_shows_the_error_and_audits_nothing(qtbot, page, tmp_path):
+def test_a_recording_that_does_not_exist_shows_the_error_and_audits_nothing(qtbot, page, tmp_path):
     page.recording_table.selectRow(0)
-    assert page.print_chain_report(999, target=tmp_path / "x.pdf", open_after=False) is None
+    job = page.print_chain_report(999, target=tmp_path / "x.pdf", open_after=False)
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    assert job.saved is None
     assert "999" in page.detail.report_message.text() and page.detail.report_message.isVisibleTo(page)
     assert not (tmp_path / "x.pdf").exists()
+    with page.archive.session() as s:
+        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).all() == []

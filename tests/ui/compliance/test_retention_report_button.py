@@ -19,7 +19,9 @@ def test_the_retention_report_is_saved_from_the_tab_and_audited(qtbot, filled_ar
     button = tab.buttons["report"]
     assert button.isEnabled() and button.accessibleName() == "打印保存期限报告"
     out = tmp_path / "报告 输出" / "保存期限.pdf"
-    assert tab.print_report(target=out, open_after=False) == out
+    job = tab.print_report(target=out, open_after=False)
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    assert job.saved == out and button.isEnabled()
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "音像记录资料保存期限报告" in text and f"未来 {retention.SOON_DAYS} 天" in text
     assert "已保存" in tab.message.text()
