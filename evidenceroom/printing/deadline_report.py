@@ -14,7 +14,7 @@ from evidenceroom.core import audit, oversight
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _page_canvas
+from evidenceroom.printing.pages import report_canvas
 from evidenceroom.printing.yearly_review import MARGIN, PAGE, _p, _pct, _styles, _table
 
 TITLE = "音像资料移交情况统计表"
@@ -65,5 +65,5 @@ def deadline_report_pdf(archive: Archive, since: datetime, until: datetime, out_
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name)
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, unit_name, local(utcnow()), head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, local(utcnow()), head_text))
     return out

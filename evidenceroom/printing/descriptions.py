@@ -24,6 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from evidenceroom.core.disc_facts import DescriptionFacts, RecordingFacts
 from evidenceroom.core.print_settings import DEFAULT, PrintSettings
 from evidenceroom.printing.fonts import cjk_font
+from evidenceroom.printing.pages import grid_style, numbered_canvas
 
 DESCRIPTION_TITLE = "文字说明材料"
 SUBTITLE = "（执法音像证据光盘）"
@@ -78,16 +79,7 @@ def size_text(size: int) -> str:
 
 
 def _grid(font: str, extra: list | None = None) -> TableStyle:
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        *(extra or []),
-    ])
+    return TableStyle(grid_style(font, line=0.6, pad=3.5, side=4, shaded_header=False) + (extra or []))
 
 
 def _pairs_table(rows: list[tuple[str, str, str, str] | tuple[str, str]], width: float, font: str,
@@ -129,35 +121,21 @@ def _recording_block(n: int, count: int, rec: RecordingFacts, width: float, font
 
 
 def _page_canvas(font: str, footer_left: str, footer_right: str):
-    """A canvas that holds its pages back until the end, to write "共 m 页" on each of them."""
+    """Each page's footer: the set and disc on the left, "第 n 页 共 m 页", the case number on the right."""
 
-    class DescriptionCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def decorate(c: Canvas, n: int, total: int) -> None:
+        width, _height = c._pagesize
+        y = MARGIN - 9 * mm
+        c.saveState()
+        c.setLineWidth(0.5)
+        c.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+        c.setFont(font, 8.5)
+        c.drawString(MARGIN, y, footer_left)
+        c.drawCentredString(width / 2, y, f"第 {n} 页 共 {total} 页")
+        c.drawRightString(width - MARGIN, y, footer_right)
+        c.restoreState()
 
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                width, _height = self._pagesize
-                y = MARGIN - 9 * mm
-                self.saveState()
-                self.setLineWidth(0.5)
-                self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-                self.setFont(font, 8.5)
-                self.drawString(MARGIN, y, footer_left)
-                self.drawCentredString(width / 2, y, f"第 {self.getPageNumber()} 页 共 {total} 页")
-                self.drawRightString(width - MARGIN, y, footer_right)
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return DescriptionCanvas
+    return numbered_canvas(decorate)
 
 
 def render_description(facts: DescriptionFacts, settings: PrintSettings | None = None) -> bytes:

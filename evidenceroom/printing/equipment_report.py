@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
@@ -23,7 +22,8 @@ from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, get_dev
 from evidenceroom.core.staffing import DepartmentStaffing, staffing
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.registers import _p, _spaced, _styles
 
 TITLE = "音像记录设备配备情况"
 PAGE = landscape(A4)
@@ -32,15 +32,6 @@ COLUMNS = ("部门", "类别", "配备比例（依据）", "执法人员", "应�
 COLUMN_WIDTHS = tuple(w * mm for w in (38, 30, 34, 16, 14, 14, 16, 62, 49))
 LIFE_COLUMNS = ("序列号", "设备类型", "型号", "部门", "启用日期", "情况")
 LIFE_WIDTHS = tuple(w * mm for w in (30, 30, 40, 45, 25, 103))
-GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-]
 
 
 def gap_text(row: DepartmentStaffing) -> str:
@@ -85,7 +76,7 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
     out.parent.mkdir(parents=True, exist_ok=True)
 
     data = [[_p(c, st["head"]) for c in COLUMNS]] + [_row(r, st) for r in rows]
-    style = [("FONTNAME", (0, 0), (-1, -1), font), *GRID]
+    style = grid_style(font)
     if not rows:
         data.append([_p("尚未登记部门。", st["center"])] + [""] * (len(COLUMNS) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -107,7 +98,7 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
         lines.append([_p(d.serial, st["cell"]), _p(d.kind_zh, st["cell"]), _p(d.model, st["cell"]),
                       _p(d.department_name or "", st["cell"]), _p(str(d.in_service_on or ""), st["center"]),
                       _p(alert.zh, st["cell"])])
-    life_style = [("FONTNAME", (0, 0), (-1, -1), font), *GRID]
+    life_style = grid_style(font)
     if not life:
         lines.append([_p("无。", st["center"])] + [""] * (len(LIFE_COLUMNS) - 1))
         life_style.append(("SPAN", (0, 1), (-1, 1)))
@@ -118,5 +109,5 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name,
                             subject=profile.name_zh)
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, unit_name, printed, head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head_text))
     return out

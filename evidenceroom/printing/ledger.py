@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
@@ -17,7 +16,8 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_ledger import LEDGER_COLUMNS, LEDGER_TITLE, LedgerFilter, LedgerLine, ledger_sheet
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.registers import _p, _spaced, _styles
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -41,16 +41,7 @@ def ledger_pdf(archive: Archive, filt: LedgerFilter | None, out_path: Path | str
     out.parent.mkdir(parents=True, exist_ok=True)
     data: list[list] = [[_p(c, st["head"]) for c in LEDGER_COLUMNS]]
     data += [_cells(line, st) for line in sheet.lines]
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    style = grid_style(font)
     if not sheet.lines:
         data.append([_p("本期间无台账记录。", st["center"])] + [""] * (len(COLUMN_WIDTHS) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -66,5 +57,5 @@ def ledger_pdf(archive: Archive, filt: LedgerFilter | None, out_path: Path | str
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{LEDGER_TITLE} {sheet.unit_name}",
                             author=sheet.unit_name, subject=sheet.period_text)
-    doc.build(story, canvasmaker=_page_canvas(font, LEDGER_TITLE, sheet.unit_name, printed, sheet.audit_head_text))
+    doc.build(story, canvasmaker=report_canvas(font, LEDGER_TITLE, sheet.unit_name, printed, sheet.audit_head_text))
     return out

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
@@ -16,18 +15,12 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import read_head
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.registers import _p, _spaced, _styles
 
 TITLE = "执法音像记录管理规定一览"
 MARGIN = 15 * mm
 WIDTHS = tuple(w * mm for w in (38, 104, 38))
-GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
 DEVICE_NAMES = {"camera": "照相机", "audio_recorder": "录音机", "camcorder": "摄像机", "cctv": "视频监控",
                 "body_camera": "执法记录仪", "handheld_terminal": "手持执法终端", "storage": "采集存储设备"}
 NUMERALS = "一二三四五六七八九十"
@@ -104,7 +97,7 @@ def policy_sheet_pdf(archive: Archive, out_path: Path | str, profile: profiles.P
         story.append(_p(f"本单位在上述规定基础上修改的策略（{profile.key}）。", st["cell"]))
     story += [Spacer(1, 4 * mm),
               Table(data, colWidths=WIDTHS, repeatRows=1,
-                    style=TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *GRID])),
+                    style=TableStyle(grid_style(font, side=None))),
               Spacer(1, 3 * mm),
               _p("条款写法：000§15 指中卫市办法第十五条，001 市人防办，002 湛河区司法局，003 秦皇岛市水务局，"
                  "004 盂县应急管理局。标“—”的数值为本单位设定，规定未作要求。", st["cell"])]
@@ -113,5 +106,5 @@ def policy_sheet_pdf(archive: Archive, out_path: Path | str, profile: profiles.P
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name,
                             subject=profile.name_zh)
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, unit_name, printed, head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head_text))
     return out

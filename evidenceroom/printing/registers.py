@@ -9,18 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER_TITLE, RegisterLine, viewing_register
 from evidenceroom.core.register import RegisterFilter
 from evidenceroom.printing.fonts import cjk_font
+from evidenceroom.printing.pages import grid_style, report_canvas
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -64,45 +63,8 @@ def _cells(line: RegisterLine, st: dict[str, ParagraphStyle]) -> list[Paragraph]
             _p(e.clerk_name, st["cell"])]
 
 
-def _page_canvas(font: str, title: str, unit_name: str, printed: str, head: str):
-    """A canvas that holds its pages back until the end, to write "共 m 页" on each of them."""
-
-    class RegisterCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            n = self.getPageNumber()
-            self.saveState()
-            self.setStrokeColor(colors.grey)
-            self.setLineWidth(0.5)
-            if n > 1:
-                self.setFont(font, 9)
-                self.drawString(MARGIN, height - MARGIN + 2 * mm, f"{title}（续）  {unit_name}")
-                self.line(MARGIN, height - MARGIN + 0.5 * mm, width - MARGIN, height - MARGIN + 0.5 * mm)
-            y = MARGIN - 6 * mm
-            self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-            self.setFont(font, 8.5)
-            self.drawString(MARGIN, y, f"打印时间 {printed}")
-            self.drawCentredString(width / 2, y, f"第 {n} 页 共 {total} 页")
-            self.drawRightString(width - MARGIN, y, head)
-            self.restoreState()
-
-    return RegisterCanvas
+# The chain of custody, device status and retention reports import the page canvas from here.
+_page_canvas = report_canvas
 
 
 def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_path: Path | str) -> Path:
@@ -115,16 +77,7 @@ def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_p
 
     data: list[list] = [[_p(c, st["head"]) for c in VIEWING_REGISTER_COLUMNS]]
     data += [_cells(line, st) for line in register.lines]
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    style = grid_style(font)
     if not register.lines:
         data.append([_p("本期间无查阅记录。", st["center"])] + [""] * (len(COLUMN_WIDTHS) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -146,6 +99,6 @@ def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_p
                             bottomMargin=MARGIN, initialFontName=font,
                             title=f"{VIEWING_REGISTER_TITLE} {register.unit_name}", author=register.unit_name,
                             subject=register.period_text)
-    doc.build(story, canvasmaker=_page_canvas(font, VIEWING_REGISTER_TITLE, register.unit_name, printed,
+    doc.build(story, canvasmaker=report_canvas(font, VIEWING_REGISTER_TITLE, register.unit_name, printed,
                                               register.audit_head_text))
     return out

@@ -18,7 +18,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core.access import KIND_NAMES
@@ -27,6 +26,7 @@ from evidenceroom.core.models import AccessPurpose, Decision
 from evidenceroom.core.policy import REGULATION_003
 from evidenceroom.core.request_details import RequestDetails, request_details
 from evidenceroom.printing.fonts import cjk_font
+from evidenceroom.printing.pages import grid_style, report_canvas
 
 REQUEST_FORM_TITLE = "音像资料调阅审批表"
 PAGE = A4
@@ -73,16 +73,7 @@ def _minute(value: datetime | None) -> str:
 
 
 def _grid(font: str, extra: list | None = None) -> TableStyle:
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        *(extra or []),
-    ])
+    return TableStyle(grid_style(font, line=0.6, pad=4, side=4, shaded_header=False) + (extra or []))
 
 
 def _info_table(d: RequestDetails, font: str, st: dict[str, ParagraphStyle]) -> Table:
@@ -151,46 +142,6 @@ def _steps_table(d: RequestDetails, font: str, st: dict[str, ParagraphStyle]) ->
     return Table(data, colWidths=STEP_WIDTHS, rowHeights=heights, style=_grid(font, extra))
 
 
-def _page_canvas(font: str, title: str, unit_name: str, printed: str, head: str):
-    """A canvas that holds its pages back until the end, to write "共 m 页" on each of them."""
-
-    class FormCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            n = self.getPageNumber()
-            self.saveState()
-            self.setLineWidth(0.5)
-            if n > 1:
-                self.setFont(font, 9)
-                self.drawString(MARGIN, height - MARGIN + 2 * mm, f"{title}（续）  {unit_name}")
-                self.line(MARGIN, height - MARGIN + 0.5 * mm, width - MARGIN, height - MARGIN + 0.5 * mm)
-            y = MARGIN - 8 * mm
-            self.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-            self.setFont(font, 8.5)
-            self.drawString(MARGIN, y, f"打印时间 {printed}")
-            self.drawCentredString(width / 2, y, f"第 {n} 页 共 {total} 页")
-            self.drawRightString(width - MARGIN, y, head)
-            self.restoreState()
-
-    return FormCanvas
-
-
 def request_form_pdf(archive: Archive, request_id: int, out_path: Path | str) -> Path:
     """Print the approval form of one request to an A4 portrait PDF; return its path."""
     font = cjk_font()
@@ -234,5 +185,6 @@ def request_form_pdf(archive: Archive, request_id: int, out_path: Path | str) ->
                             bottomMargin=MARGIN, initialFontName=font,
                             title=f"{REQUEST_FORM_TITLE} 第 {info.id} 号", author=d.unit_name,
                             subject=f"{info.requester_name} {KIND_NAMES.get(info.kind, info.kind)}")
-    doc.build(story, canvasmaker=_page_canvas(font, REQUEST_FORM_TITLE, d.unit_name, printed, d.audit_head_text))
+    doc.build(story, canvasmaker=report_canvas(font, REQUEST_FORM_TITLE, d.unit_name, printed, d.audit_head_text,
+                                                  margin=MARGIN, footer_drop=8 * mm, rule_color=None))
     return out

@@ -22,6 +22,7 @@ from evidenceroom.core.print_settings import DEFAULT, PrintSettings
 from evidenceroom.printing.descriptions import EMPTY, minute, second
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.labels import LABEL_TITLE, copy_text, disc_text, draw_qr
+from evidenceroom.printing.pages import grid_style, numbered_canvas
 
 PAGE = (120 * mm, 120 * mm)
 MARGIN = 7 * mm
@@ -75,16 +76,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _grid(font: str, extra: list | None = None) -> TableStyle:
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        *(extra or []),
-    ])
+    return TableStyle(grid_style(font, line=0.5, pad=2, side=2.5, shaded_header=False) + (extra or []))
 
 
 def _front(disc: DiscFacts, font: str, st: dict[str, ParagraphStyle]) -> list:
@@ -118,30 +110,16 @@ def _file_list(disc: DiscFacts, font: str, st: dict[str, ParagraphStyle]) -> lis
 
 
 def _page_canvas(font: str, footer: str):
-    """A canvas that holds its pages back to write "n/m" on each of them."""
+    """Each page's foot: the disc on the left, "n/m" on the right."""
 
-    class SleeveCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def decorate(c: Canvas, n: int, total: int) -> None:
+        c.saveState()
+        c.setFont(font, 6)
+        c.drawString(MARGIN, MARGIN - 4 * mm, footer)
+        c.drawRightString(PAGE[0] - MARGIN, MARGIN - 4 * mm, f"{n}/{total}")
+        c.restoreState()
 
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(font, 6)
-                self.drawString(MARGIN, MARGIN - 4 * mm, footer)
-                self.drawRightString(PAGE[0] - MARGIN, MARGIN - 4 * mm, f"{self.getPageNumber()}/{total}")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return SleeveCanvas
+    return numbered_canvas(decorate)
 
 
 def render_sleeve(disc: DiscFacts, settings: PrintSettings | None = None) -> bytes:

@@ -13,7 +13,7 @@ from evidenceroom.core import audit, spot_checks
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _page_canvas
+from evidenceroom.printing.pages import report_canvas
 from evidenceroom.printing.yearly_review import MARGIN, PAGE, _num, _p, _styles, _table
 
 TITLE = "音像资料抽查评分表"
@@ -68,5 +68,5 @@ def spot_check_pdf(archive: Archive, check_id: int, out_path: Path | str) -> Pat
     head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name)
-    doc.build(story, canvasmaker=_page_canvas(font, TITLE, unit_name, local(utcnow()), head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, local(utcnow()), head_text))
     return out

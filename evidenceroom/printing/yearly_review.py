@@ -24,7 +24,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.core.yearly_review import YearlyReview, yearly_review
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import _page_canvas
+from evidenceroom.printing.pages import grid_style, report_canvas
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -69,10 +69,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], st, em
     font = st["cell"].fontName
     data = [[_p(h, st["head"]) for h in header]]
     data += [[_p(c, st["cell"] if i == 0 else st["center"]) for i, c in enumerate(r)] for r in rows]
-    style = [("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    style = grid_style(font, pad=2, side=None)
     if not rows:
         data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -233,5 +230,5 @@ def yearly_review_pdf(archive: Archive, year: int, out_path: Path | str, review:
                             bottomMargin=MARGIN, initialFontName=font, title=f"{title} {review.unit_name}",
                             author=review.unit_name)
     printed = to_local(review.made_at, review.timezone).strftime("%Y-%m-%d %H:%M")
-    doc.build(_story(review, font, st), canvasmaker=_page_canvas(font, title, review.unit_name, printed, head_text))
+    doc.build(_story(review, font, st), canvasmaker=report_canvas(font, title, review.unit_name, printed, head_text))
     return out
