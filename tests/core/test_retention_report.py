@@ -81,3 +81,17 @@ def test_bad_days_or_period_are_refused(archive):
         retention_report(archive, days=0)
     with pytest.raises(ArchiveError, match="晚于结束日期"):
         retention_report(archive, start=date(2026, 5, 1), end=date(2026, 4, 1))
+
+
+def test_the_chain_of_the_disposed_clip_ends_with_its_disposal_and_the_long_term_mark_is_in_its_own(archive, desk):
+    from evidenceroom.core.chain_of_custody import chain_of_custody
+
+    ids, _ = desk
+    gone = chain_of_custody(archive, recording_id=ids["gone"])
+    actions = [e.action for e in gone.events]
+    assert actions[-2:] == ["disposal.proposed", "recording.disposed"]
+    assert gone.recordings[0].disposed and gone.events[-1].actor_name.startswith("leader")
+    assert "销毁记录 #" in gone.events[-1].summary and "已无保存意义" in gone.events[-2].summary
+    long = chain_of_custody(archive, recording_id=ids["long"])
+    assert "retention.marked_long_term" in [e.action for e in long.events]
+    assert "recording.disposed" not in [e.action for e in long.events]
