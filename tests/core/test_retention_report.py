@@ -14,7 +14,6 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import Recording, Role, User
 from evidenceroom.core.retention_report import retention_report
-from evidenceroom.core.timeutil import utcnow
 
 PASSWORD = "correct-horse-1"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
