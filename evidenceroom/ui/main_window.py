@@ -131,8 +131,11 @@ class MainWindow(QMainWindow):
         """A device came back with footage: the import page, with officer, device and activity filled in."""
         if self.import_page is None:
             return
-        self.import_page.start_hand_in(facts.officer_badge, facts.device_serial, facts.activity_id,
-                                       facts.activity_ended, facts.activity_description)
+        if not self.import_page.start_hand_in(facts.officer_badge, facts.device_serial, facts.activity_id,
+                                              facts.activity_ended, facts.activity_description):
+            self.devices_page.say(self.tr("正在进行另一批导入：完成后请在“导入”页导入设备 {0} 的音像资料。").format(
+                facts.device_serial))
+            return
         self.show_page("import")
 
     def _show_pending(self, count: int) -> None:

@@ -35,7 +35,7 @@ from evidenceroom.ui.custody.moves import moves_from, moves_to
 from evidenceroom.ui.custody.ratios_tab import RatiosTab
 from evidenceroom.ui.custody.register_tab import RegisterTab
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.imports.common import message_label, show_error, show_notice
+from evidenceroom.ui.imports.common import message_label, show_error, show_notice, show_warning
 
 # Roles that keep the devices at the desk; the others see the board, the ledger and the ratios
 # but are offered no move (SEC-01: an inspector has no device disposal in any menu).
@@ -135,6 +135,10 @@ class DevicesPage(QWidget):
         return BoardCard(device_id=c.id, kind=c.kind, serial=c.serial, model=c.model, state=c.state,
                          holder=c.holder_name, since=c.since, expected_return=c.expected_return, alerts=alerts,
                          moves=moves_from(c.state) if self.can_move else ())
+
+    def say(self, text: str) -> None:
+        """A message above the board, for what another page has to tell about a move."""
+        show_warning(self.message, text)
 
     # --- moves ------------------------------------------------------------------------------
 

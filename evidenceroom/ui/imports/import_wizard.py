@@ -163,12 +163,14 @@ class ImportPage(QWidget):
         self.source.set_sources(list(paths))
 
     def start_hand_in(self, officer_badge: str | None, device_serial: str, activity_id: int | None = None,
-                      activity_ended_at: datetime | None = None, activity_kind: str = "") -> None:
+                      activity_ended_at: datetime | None = None, activity_kind: str = "") -> bool:
         """Begin a hand-in for a device just returned: officer, device and activity filled in.
 
         An activity already on record is chosen; otherwise its end time (the 24-hour clock runs
         from it) and description fill the form's new-activity fields. The clerk then picks the
-        source (the device's drive) as usual."""
+        source (the device's drive) as usual. False, and nothing touched, while an import runs."""
+        if self.is_running():
+            return False
         self.restart()
         details = self.details
         details.select_officer(officer_badge or "")
@@ -176,13 +178,14 @@ class ImportPage(QWidget):
         known = details.activity_combo.findData(activity_id) if activity_id is not None else -1
         if known >= 0:
             details.activity_combo.setCurrentIndex(known)
-            return
+            return True
         details.activity_combo.setCurrentIndex(0)  # a new activity
         if activity_ended_at is not None:
             details.ended_check.setChecked(True)
             details.ended_edit.setDateTime(QDateTime(activity_ended_at.astimezone().replace(tzinfo=None,
                                                                                             microsecond=0)))
         details.kind_combo.setEditText(activity_kind)
+        return True
 
     def restart(self) -> None:
         """Back to the first step for the next hand-in."""

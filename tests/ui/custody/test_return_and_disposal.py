@@ -159,3 +159,21 @@ def test_retiring_a_two_year_old_camera_asks_for_a_reason(qtbot, page, staffed_a
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert device_register.get_device(staffed_archive, camera_id).state == "sealed"
+
+
+def test_a_return_with_footage_while_an_import_runs_leaves_that_import_alone(qtbot, window, staffed_archive, clerk,
+                                                                            camera_id, officer_ids, monkeypatch):
+    _check_out(staffed_archive, clerk, camera_id, officer_ids["13001"])
+    monkeypatch.setattr(window.import_page, "is_running", lambda: True)
+    restarts = []
+    monkeypatch.setattr(window.import_page, "restart", lambda: restarts.append(1))
+    page = window.devices_page
+    page.refresh()
+    dialog = page.act(camera_id, "return")
+    dialog.footage_check.setChecked(True)
+    dialog.recorded_edit.setPlainText("现场检查全过程")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert device_register.get_device(staffed_archive, camera_id).state == "in_store"
+    assert window.pages.currentWidget() is page and not restarts
+    assert "DSJ-07" in page.message.text() and "导入" in page.message.text()
+    monkeypatch.undo()  # before the window closes: a running import would hold it open with a message box
