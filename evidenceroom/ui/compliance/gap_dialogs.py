@@ -28,6 +28,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Person
 from evidenceroom.core.models.oversight import GapKind
+from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import message_label, show_error
 
@@ -200,22 +201,19 @@ class GapApprovalDialog(FormDialog):
         details.setWordWrap(True)
         details.setAccessibleName(self.tr("说明内容"))
         self.layout_.insertWidget(0, details)
-        self.login = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approver = ApproverFields(self.form, self.tr("审批人用户名(&L)："), self.tr("审批人用户名"),
+                                       self.tr("密码(&P)："), self.tr("审批人密码"))
+        self.login, self.password = self.approver.login, self.approver.password
         self.decision = QComboBox()
         self.decision.addItem(self.tr("同意备案"), True)
         self.decision.addItem(self.tr("不予认可"), False)
         self.comment = QLineEdit()
-        labelled_row(self.form, self.tr("审批人用户名(&L)："), self.login, self.tr("审批人用户名"))
-        labelled_row(self.form, self.tr("密码(&P)："), self.password, self.tr("审批人密码"))
         labelled_row(self.form, self.tr("审核意见(&D)："), self.decision, self.tr("审核意见"))
         labelled_row(self.form, self.tr("意见或理由(&C)："), self.comment, self.tr("意见或理由"))
         self.finish_layout()
         self.login.setFocus()
 
     def submit(self) -> None:
-        password = self.password.text()
-        self.password.clear()
+        password = self.approver.take_password()
         self.run(lambda: gaps.decide_gap(self.archive, self.desk, self.gap.id, self.login.text(), password,
                                          bool(self.decision.currentData()), self.comment.text()))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from evidenceroom.core import disposal, errors
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, message_label, show_error
 
@@ -170,9 +171,9 @@ class DisposalDecisionDialog(_Base):
         self.layout_.insertWidget(1, hint_label(self.tr(
             "批准后，原始文件将从存储中删除，只保留清除记录（哈希、案件、拍摄时间、理由、提出人、批准人、日期）。"
             "须由{0}本人输入自己的用户名和密码。").format(who_text)))
-        self.login = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approver = ApproverFields(self.form, self.tr("用户名(&U)："), self.tr("审批人用户名"),
+                                       self.tr("密码(&W)："), self.tr("审批人密码"))
+        self.login, self.password = self.approver.login, self.approver.password
         self.decision = QComboBox()
         self.decision.addItem(self.tr("批准清除"), "approve")
         self.decision.addItem(self.tr("不同意"), "refuse")
@@ -180,20 +181,15 @@ class DisposalDecisionDialog(_Base):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 3)
         self.note.setPlaceholderText(self.tr("不同意时必填"))
-        labelled_row(self.form, self.tr("用户名(&U)："), self.login, self.tr("审批人用户名"))
-        labelled_row(self.form, self.tr("密码(&W)："), self.password, self.tr("审批人密码"))
         labelled_row(self.form, self.tr("审批意见(&D)："), self.decision, self.tr("审批决定"))
         labelled_row(self.form, self.tr("意见说明(&C)："), self.note, self.tr("意见说明"))
         self.finish_layout()
         self.login.setFocus()
 
     def work(self) -> None:
-        try:
-            if self.decision.currentData() == "approve":
-                self.outcome = disposal.approve(self.archive, self.proposal_id, self.login.text(),
-                                                self.password.text(), self.note.toPlainText())
-            else:
-                disposal.refuse(self.archive, self.proposal_id, self.login.text(), self.password.text(),
-                                self.note.toPlainText())
-        finally:
-            self.password.clear()
+        password = self.approver.take_password()
+        if self.decision.currentData() == "approve":
+            self.outcome = disposal.approve(self.archive, self.proposal_id, self.login.text(), password,
+                                            self.note.toPlainText())
+        else:
+            disposal.refuse(self.archive, self.proposal_id, self.login.text(), password, self.note.toPlainText())

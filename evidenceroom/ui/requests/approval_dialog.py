@@ -29,6 +29,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Decision
 from evidenceroom.core.timeutil import to_local
+from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, message_label, show_error
@@ -162,10 +163,10 @@ class ApprovalDialog(QDialog):
     def _decision_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("审批人当面办理"))
         form = QFormLayout(box)
-        self.login_edit = QLineEdit()
+        self.approver = ApproverFields(form, self.tr("用户名(&U)："), self.tr("审批人用户名"),
+                                       self.tr("密码(&W)："), self.tr("审批人密码"))
+        self.login_edit, self.password_edit = self.approver.login, self.approver.password
         self.login_edit.setMaxLength(100)
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.decision_combo = QComboBox()
         self.decision_combo.addItem(self.tr("批准"), Decision.APPROVE.value)
         self.decision_combo.addItem(self.tr("拒绝"), Decision.REFUSE.value)
@@ -177,8 +178,6 @@ class ApprovalDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().height() * 3)
         self.reason_edit.setPlaceholderText(self.tr("拒绝时必填"))
-        labelled_row(form, self.tr("用户名(&U)："), self.login_edit, self.tr("审批人用户名"))
-        labelled_row(form, self.tr("密码(&W)："), self.password_edit, self.tr("审批人密码"))
         labelled_row(form, self.tr("审批意见(&D)："), self.decision_combo, self.tr("审批决定"))
         labelled_row(form, self.tr("批准的资料(&K)："), self.kept_list, self.tr("缩小范围后批准的资料"))
         labelled_row(form, self.tr("结束时间(&E)："), self.end_edit, self.tr("缩短后的查阅结束时间"))
@@ -238,7 +237,7 @@ class ApprovalDialog(QDialog):
 
     def _update_ok(self) -> None:
         kept = self._kept()
-        ready = (self.due is not None and bool(self.login_edit.text().strip()) and bool(self.password_edit.text())
+        ready = (self.due is not None and self.approver.filled()
                  and (not self._refusing() or bool(self.reason_edit.toPlainText().strip()))
                  and (not self._narrowing() or bool(kept.recording_ids or kept.case_ids)))
         self.ok_button.setEnabled(ready)
@@ -246,8 +245,7 @@ class ApprovalDialog(QDialog):
     def submit(self) -> None:
         if not self.ok_button.isEnabled():
             return
-        password = self.password_edit.text()
-        self.password_edit.clear()
+        password = self.approver.take_password()
         narrower_items, shorter_window = self.narrowing() if self._narrowing() else (None, None)
         try:
             self.decision = access.decide(
