@@ -7,61 +7,35 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from evidenceroom.core import disposal, errors
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui.approver_fields import ApproverFields
+from evidenceroom.ui.compliance.gap_dialogs import FormDialog
 from evidenceroom.ui.forms import labelled_row
-from evidenceroom.ui.imports.common import hint_label, message_label, show_error
+from evidenceroom.ui.imports.common import hint_label
 
 
-class _Base(QDialog):
-    """OK/Cancel with named buttons and an inline error; `work()` raises ArchiveError to stay open."""
+class _Base(FormDialog):
+    """The compliance form dialog, a little narrower; `work()` raises ArchiveError to stay open."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, ok_text, parent)
         self.setMinimumWidth(480)
-        self.layout_ = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
-        self.error = message_label(self.tr("错误信息"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
-        cancel.setAccessibleName(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
 
     def work(self) -> None:
         raise NotImplementedError
 
     def submit(self) -> None:
-        try:
-            self.work()
-        except ArchiveError as exc:
-            show_error(self.error, str(exc))
-            return
-        self.accept()
+        self.run(self.work)
 
 
 class ReasonDialog(_Base):
