@@ -9,25 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from evidenceroom import __version__, cli_devices, cli_discs, cli_oversight, cli_papers, cli_reports, cli_retention
+from evidenceroom.cli_args import time_arg
 from evidenceroom.core import errors
 from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import DeviceKind
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-def _iso(value: str) -> datetime:
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {value!r} (e.g. 2026-11-28T09:30)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--officer", metavar="BADGE", help="badge number of the officer who recorded it")
     imp.add_argument("--handed-in-by", metavar="BADGE", help="badge number of who handed it in (default: officer)")
     imp.add_argument("--device", metavar="SERIAL", help="serial number of the device it came from")
-    imp.add_argument("--activity-at", metavar="ISO8601", type=_iso,
+    imp.add_argument("--activity-at", metavar="ISO8601", type=time_arg,
                      help="when the enforcement activity ended (local time unless an offset is given); "
                           "the hand-in deadline runs from it")
     imp.add_argument("--json", action="store_true", help="print one JSON object")

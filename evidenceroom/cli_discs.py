@@ -6,23 +6,15 @@ against that copy in the archive. Exit codes: 0 intact / done, 1 a problem or a 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 
+from evidenceroom.cli_args import time_arg
 from evidenceroom.core.errors import ArchiveError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-def _iso(value: str) -> datetime:
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {value!r} (e.g. 2026-11-28T09:30)")
 
 
 def add_parser(sub) -> None:
@@ -39,7 +31,7 @@ def add_parser(sub) -> None:
     make.add_argument("--recording", type=int, action="append", metavar="ID",
                       help="a recording to include (repeat); default: everything the grant covers")
     make.add_argument("--extractor", required=True, metavar="NAME", help="who took the copy out (提取人)")
-    make.add_argument("--extracted-at", type=_iso, metavar="ISO8601", help="extraction time (default: now)")
+    make.add_argument("--extracted-at", type=time_arg, metavar="ISO8601", help="extraction time (default: now)")
     make.add_argument("--kind", choices=["evidence", "long_term", "copy"], default="evidence")
     make.add_argument("--copies", type=int, choices=[1, 2], default=2)
     make.add_argument("--folder", type=Path, metavar="DIR", help="where the images go (default: <archive>/discs)")

@@ -3,13 +3,13 @@ command line. Dates are the unit's local dates; a period's last day is included.
 Exit codes: 0 done, 1 a problem (late or missing hand-ins with --fail-on-overdue), 2 usage."""
 from __future__ import annotations
 
-import argparse
 import json
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from evidenceroom.cli_args import date_arg
 from evidenceroom.core import oversight, spot_checks
 from evidenceroom.core.archive import Archive, cli_actor
 from evidenceroom.core.errors import ArchiveError
@@ -18,25 +18,18 @@ from evidenceroom.core.models import Department
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
 
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (e.g. 2026-11-01)")
-
-
 def add_parser(sub) -> None:
     ov = sub.add_parser("oversight", help="hand-in deadlines, spot checks, the yearly review").add_subparsers(
         dest="action", required=True)
     dl = ov.add_parser("deadlines", help="activities handed in late or not at all in a period")
-    dl.add_argument("--from", dest="since", type=_day, required=True, metavar="DATE")
-    dl.add_argument("--to", dest="until", type=_day, required=True, metavar="DATE", help="last day, included")
+    dl.add_argument("--from", dest="since", type=date_arg, required=True, metavar="DATE")
+    dl.add_argument("--to", dest="until", type=date_arg, required=True, metavar="DATE", help="last day, included")
     dl.add_argument("--all", action="store_true", help="list on-time activities too")
     dl.add_argument("--fail-on-overdue", action="store_true", help="exit 1 when anything is late or missing")
     dl.add_argument("--json", action="store_true")
     sc = ov.add_parser("spot-check", help="draw a reproducible sample of a period's recordings")
-    sc.add_argument("--from", dest="since", type=_day, required=True, metavar="DATE")
-    sc.add_argument("--to", dest="until", type=_day, required=True, metavar="DATE", help="last day, included")
+    sc.add_argument("--from", dest="since", type=date_arg, required=True, metavar="DATE")
+    sc.add_argument("--to", dest="until", type=date_arg, required=True, metavar="DATE", help="last day, included")
     sc.add_argument("--department", metavar="NAME", help="only this department's officers")
     sc.add_argument("--proportion", type=float, metavar="P", help="e.g. 0.05 (default: the profile's)")
     sc.add_argument("--seed", type=int, metavar="N", help="repeat a draw with its seed (default: a new one)")

@@ -6,23 +6,15 @@ are done in the application, not here. Exit codes: 0 fine, 1 a profile file is r
 """
 from __future__ import annotations
 
-import argparse
 import json
-from datetime import date
 from pathlib import Path
 
+from evidenceroom.cli_args import date_arg
 from evidenceroom.core import profiles, retention_lists
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (e.g. 2026-11-01)")
 
 
 def add_parser(sub) -> None:
@@ -37,7 +29,7 @@ def add_parser(sub) -> None:
     sheet.add_argument("--out", type=Path, required=True, metavar="PDF")
     ret = sub.add_parser("retention", help="retention lists").add_subparsers(dest="action", required=True)
     lst = ret.add_parser("list", help="expiring soon, expired awaiting a decision, long-term without discs, holds")
-    lst.add_argument("--today", type=_day, metavar="DATE", help="as if today were DATE (default: today)")
+    lst.add_argument("--today", type=date_arg, metavar="DATE", help="as if today were DATE (default: today)")
     lst.add_argument("--json", action="store_true")
 
 
