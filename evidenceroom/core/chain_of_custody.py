@@ -22,11 +22,7 @@ from evidenceroom.core.audit import ChainProblem
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Case, Recording
 from evidenceroom.core.models.discs import Disc, DiscCopy
-from evidenceroom.core.print_settings import DOCUMENT_KINDS
 from evidenceroom.core.timeutil import to_local, utcnow
-
-# The printed reports are audited like every other document (record_printed names them).
-DOCUMENT_KINDS.setdefault("chain_of_custody", ("监管链报告", "chain-of-custody report"))
 
 ACTION_NAMES = {
     "activity.created": "登记执法活动",

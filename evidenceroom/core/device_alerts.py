@@ -23,7 +23,6 @@ from evidenceroom.core.models import Device, Unit
 from evidenceroom.core.models.custody import CustodyEvent
 from evidenceroom.core.timeutil import to_local, utcnow
 
-NEAR_END_MONTHS = 6
 CHECKS = (EventKind.MAINTENANCE.value, EventKind.BACK_IN_SERVICE.value)
 # Sealed, destroyed or lost devices are out of use: only their records matter now.
 RETIRED = (DeviceState.SEALED.value, DeviceState.DESTROYED.value, DeviceState.LOST.value)
@@ -83,7 +82,7 @@ def alerts_for(device: Device, last_check: datetime | None, profile: profiles.Pr
         span_zh, span_en = f"{life.min_years}–{life.max_years} 年", f"{life.min_years}–{life.max_years} years"
         if today >= end:
             add("life_over", "warning", f"超出使用年限（{span_zh}）", f"Past its service life ({span_en})")
-        elif today >= add_months(end, -NEAR_END_MONTHS):
+        elif today >= add_months(end, -profile.service_life_lead_months):
             add("life_near", "warning", f"临近使用年限（{span_zh}，至 {end}）",
                 f"Service life ({span_en}) ends on {end}")
         elif today >= add_months(device.in_service_on, 12 * max(life.min_years, profile.minimum_service_years)):

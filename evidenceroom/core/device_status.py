@@ -19,10 +19,8 @@ from evidenceroom.core.device_alerts import RETIRED, add_months, service_life_en
 from evidenceroom.core.device_ledger import LedgerFilter, ledger
 from evidenceroom.core.device_register import KIND_NAMES
 from evidenceroom.core.models import Device
-from evidenceroom.core.print_settings import DOCUMENT_KINDS
 from evidenceroom.core.timeutil import to_local, utcnow
 
-DOCUMENT_KINDS.setdefault("device_status", ("设备状况报告", "device-status report"))
 
 # The report's headings: the state's own name, with the word the regulations use where it differs.
 HEADINGS = {

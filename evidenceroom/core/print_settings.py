@@ -34,6 +34,9 @@ DOCUMENT_KINDS = {
     "disc_description": ("文字说明材料", "written description"),
     "request_form": ("调阅审批表", "approval form"),
     "viewing_register": ("查阅登记簿", "viewing register"),
+    "chain_of_custody": ("监管链报告", "chain-of-custody report"),
+    "device_status": ("设备状况报告", "device-status report"),
+    "retention_report": ("保存期限报告", "retention report"),
 }
 
 

@@ -17,12 +17,10 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Recording
 from evidenceroom.core.models.retention import Tombstone
-from evidenceroom.core.print_settings import DOCUMENT_KINDS
 from evidenceroom.core.retention import context, expiries, today_in, unit_zone
 from evidenceroom.core.retention_lists import Row, overview
 from evidenceroom.core.timeutil import utcnow
 
-DOCUMENT_KINDS.setdefault("retention_report", ("保存期限报告", "retention report"))
 
 MAX_DAYS = 3660
 # The bases in the report's order; a recording on hold is counted under 保全 whatever its rule.
