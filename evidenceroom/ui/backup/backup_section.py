@@ -171,24 +171,26 @@ class BackupSection(QGroupBox):
         self.result.setText(self.tr("正在备份到 {0}…").format(dest))
         self._launch(Worker(self._job, dest), self._finished)
 
-    def start_repair(self) -> None:
-        """Bring back, from the backup in the chosen folder, originals missing or altered here (SEC-06)."""
+    def _backup_folder(self) -> str | None:
+        """The folder of an existing backup to work from; None while work runs or when none is chosen."""
         if self.worker is not None:
-            return
+            return None
         text = self.destination.text().strip()
         if not text:
             self.result.setText(self.tr("请先选择备份文件夹。"))
+            return None
+        return text
+
+    def start_repair(self) -> None:
+        """Bring back, from the backup in the chosen folder, originals missing or altered here (SEC-06)."""
+        if (text := self._backup_folder()) is None:
             return
         self.result.setText(self.tr("正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…").format(text))
         self._launch(Worker(self._repair_job, Path(text)), self._repaired)
 
     def start_check(self) -> None:
         """Re-read the whole backup against its manifest: the backup drive may have aged."""
-        if self.worker is not None:
-            return
-        text = self.destination.text().strip()
-        if not text:
-            self.result.setText(self.tr("请先选择备份文件夹。"))
+        if (text := self._backup_folder()) is None:
             return
         self.result.setText(self.tr("正在重新读取并核对 {0} 中的每个文件…").format(text))
         self._launch(Worker(self._check_job, Path(text)), self._checked)
