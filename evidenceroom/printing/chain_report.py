@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -17,17 +16,14 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.chain_of_custody import ChainOfCustody, chain_of_custody
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import MARGIN, PAGE, _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像资料监管链报告"
 EVENT_COLUMNS = ("序号", "审计号", "时间", "事项", "经办人", "内容")
 EVENT_WIDTHS = tuple(w * mm for w in (10, 14, 30, 38, 36, 145))
 RECORDING_COLUMNS = ("资料", "文件名", "案件", "拍摄时间", "入库时间", "SHA-256")
 RECORDING_WIDTHS = tuple(w * mm for w in (14, 52, 40, 27, 27, 113))
-GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
 
 
 def _local(value, tz: str) -> str:
@@ -53,13 +49,13 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
                      _p(r.sha256, st["cell"])])
     if not report.recordings:
         recs.append([_p("该案件下没有资料。", st["center"])] + [""] * 5)
-    rec_style = [("FONTNAME", (0, 0), (-1, -1), font)] + GRID + ([("SPAN", (0, 1), (-1, 1))] if not report.recordings else [])
+    rec_style = grid_style(font, pad=2) + ([("SPAN", (0, 1), (-1, 1))] if not report.recordings else [])
 
     rows = [[_p(c, st["head"]) for c in EVENT_COLUMNS]]
     for n, e in enumerate(report.events, start=1):
         rows.append([_p(str(n), st["center"]), _p(str(e.seq), st["center"]), _p(_local(e.at, tz), st["center"]),
                      _p(e.name_zh, st["cell"]), _p(e.actor_name, st["cell"]), _p(e.summary, st["cell"])])
-    ev_style = [("FONTNAME", (0, 0), (-1, -1), font)] + GRID  # empty cells too: no base-14 font
+    ev_style = grid_style(font, pad=2)
     if not report.events:
         rows.append([_p("审计日志中没有相关事件。", st["center"])] + [""] * 5)
         ev_style.append(("SPAN", (0, 1), (-1, 1)))
@@ -85,7 +81,7 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.subject_zh}",
                             author=report.unit_name, subject=report.subject_zh)
     try:
-        doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, footer))
+        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, footer))
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)

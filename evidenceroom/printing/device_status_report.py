@@ -8,35 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
 from evidenceroom.core import audit
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_status import NEAR_LIFE, PAST_LIFE, DeviceLine, DeviceStatus, device_status
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import MARGIN, PAGE, _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import report_canvas, text_table
+from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像记录设备状况报告"
 DEVICE_COLUMNS = ("序号", "设备编号", "类型", "型号", "所属部门", "使用人员", "启用日期", "使用年限至", "状态")
 DEVICE_WIDTHS = tuple(w * mm for w in (12, 38, 30, 42, 38, 28, 27, 27, 31))
 LOSS_COLUMNS = ("序号", "时间", "设备编号", "类型", "事项", "使用人员", "事情经过", "责任", "赔偿（元）")
 LOSS_WIDTHS = tuple(w * mm for w in (12, 30, 36, 26, 14, 32, 55, 44, 24))
-GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-
-
-def _table(header, widths, rows, empty: str, st) -> Table:
-    data = [[_p(c, st["head"]) for c in header]] + [[_p(str(v), st["cell"]) for v in r] for r in rows]
-    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID  # empty cells too: no base-14 font
-    if not rows:
-        data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
 def _device_rows(devices: tuple[DeviceLine, ...]) -> list[list]:
@@ -61,25 +48,25 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
         _p("一、按状态", h2), Spacer(1, 1 * mm),
     ]
     summary = [[heading, len(devices)] for _, heading, devices in report.by_state]
-    story += [_table(("状态", "台数"), (60 * mm, 30 * mm), summary, "", st), Spacer(1, 3 * mm)]
+    story += [text_table(("状态", "台数"), (60 * mm, 30 * mm), summary, "", st), Spacer(1, 3 * mm)]
     for _, heading, devices in report.by_state:
         # A heading never stays behind at the foot of a page without its table.
         story += [KeepTogether([_p(f"{heading}（{len(devices)} 台）", st["cell"]), Spacer(1, 1 * mm),
-                                _table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(devices), "无", st)]),
+                                text_table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(devices), "无", st)]),
                   Spacer(1, 3 * mm)]
     article = f"，{report.service_life_article}" if report.service_life_article else ""
     story += [
         _p(f"二、{PAST_LIFE}（{len(report.past_life)} 台{article}）", h2), Spacer(1, 1 * mm),
-        _table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(report.past_life), "无", st), Spacer(1, 3 * mm),
+        text_table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(report.past_life), "无", st), Spacer(1, 3 * mm),
         _p(f"三、{NEAR_LIFE}（{report.lead_months} 个月内到期，{len(report.near_life)} 台）", h2), Spacer(1, 1 * mm),
-        _table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(report.near_life), "无", st), Spacer(1, 3 * mm),
+        text_table(DEVICE_COLUMNS, DEVICE_WIDTHS, _device_rows(report.near_life), "无", st), Spacer(1, 3 * mm),
         _p(f"四、遗失、损坏及赔偿（{report.period_text}，{len(report.losses)} 起）", h2), Spacer(1, 1 * mm),
     ]
     tz = report.timezone
     losses = [[n, to_local(x.at, tz).strftime("%Y-%m-%d %H:%M"), x.serial, x.kind_zh, x.what_zh, x.officer or "—",
                x.circumstances, "保管不善或使用不当" if x.liable else "无责任",
                (x.compensation or "原价未登记") if x.liable else "—"] for n, x in enumerate(report.losses, start=1)]
-    story += [_table(LOSS_COLUMNS, LOSS_WIDTHS, losses, "本期间无遗失或损坏。", st), Spacer(1, 8 * mm),
+    story += [text_table(LOSS_COLUMNS, LOSS_WIDTHS, losses, "本期间无遗失或损坏。", st), Spacer(1, 8 * mm),
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
@@ -88,7 +75,7 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
                             author=report.unit_name, subject=str(report.today))
     try:
-        doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, head_text))
+        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, head_text))
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)

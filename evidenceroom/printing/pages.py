@@ -6,10 +6,13 @@ and then draws each page's margins with the total.
 from __future__ import annotations
 
 from collections.abc import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 HEADER_SHADE = colors.Color(0.9, 0.9, 0.9)
 
@@ -75,3 +78,18 @@ def grid_style(font: str, *, line: float = 0.5, pad: float = 3, side: float | No
     if side is not None:
         style += [("LEFTPADDING", (0, 0), (-1, -1), side), ("RIGHTPADDING", (0, 0), (-1, -1), side)]
     return style
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a paragraph: markup characters shown as typed, line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def text_table(header, widths, rows, empty: str, st: dict[str, ParagraphStyle]) -> Table:
+    """A grid of values shown as text under a shaded header; with no rows, one row across says `empty`."""
+    data = [[para(c, st["head"]) for c in header]] + [[para(str(v), st["cell"]) for v in r] for r in rows]
+    style = grid_style(st["cell"].fontName, pad=2)
+    if not rows:
+        data.append([para(empty, st["center"])] + [""] * (len(header) - 1))
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))

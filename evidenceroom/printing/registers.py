@@ -20,6 +20,7 @@ from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER
 from evidenceroom.core.register import RegisterFilter
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import para as _p
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -37,10 +38,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontSize=9.5, leading=12.5, alignment=TA_CENTER),
         "sign": ParagraphStyle("sign", fontName=font, fontSize=10.5, leading=15),
     }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _spaced(parts: list[str], style: ParagraphStyle, gap: int = 4) -> Paragraph:
@@ -61,10 +58,6 @@ def _cells(line: RegisterLine, st: dict[str, ParagraphStyle]) -> list[Paragraph]
             _p("\n".join(i.text for i in line.items), st["cell"]), _p(approvers, st["cell"]),
             _p(_when(line.started_local), st["center"]), _p(_when(line.ended_local), st["center"]),
             _p(e.clerk_name, st["cell"])]
-
-
-# The chain of custody, device status and retention reports import the page canvas from here.
-_page_canvas = report_canvas
 
 
 def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_path: Path | str) -> Path:

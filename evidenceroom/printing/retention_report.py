@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -18,26 +17,14 @@ from evidenceroom.core.retention_lists import Row
 from evidenceroom.core.retention_report import RetentionReport, retention_report
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.registers import MARGIN, PAGE, _p, _page_canvas, _spaced, _styles
+from evidenceroom.printing.pages import grid_style, report_canvas, text_table
+from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像记录资料保存期限报告"
 ROW_COLUMNS = ("序号", "资料", "文件名", "案件", "拍摄时间", "到期", "保存依据")
 ROW_WIDTHS = tuple(w * mm for w in (12, 16, 60, 42, 30, 35, 78))
 DISPOSAL_COLUMNS = ("序号", "资料", "文件名", "案件", "到期", "清除依据", "提出人", "批准人", "清除时间")
 DISPOSAL_WIDTHS = tuple(w * mm for w in (10, 14, 44, 32, 22, 70, 24, 24, 33))
-GRID = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-
-
-def _table(header, widths, rows, empty: str, st) -> Table:
-    data = [[_p(c, st["head"]) for c in header]] + [[_p(str(v), st["cell"]) for v in r] for r in rows]
-    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID  # empty cells too: no base-14 font
-    if not rows:
-        data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
-    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
 def _rows(rows: tuple[Row, ...], report: RetentionReport) -> list[list]:
@@ -50,9 +37,9 @@ def _rows(rows: tuple[Row, ...], report: RetentionReport) -> list[list]:
 def _disposals(report: RetentionReport, st) -> Table:
     """Each disposal on two rows: its facts, then its tombstone with the SHA-256 on one line of its own."""
     if not report.disposals:
-        return _table(DISPOSAL_COLUMNS, DISPOSAL_WIDTHS, [], "本期间没有清除资料。", st)
+        return text_table(DISPOSAL_COLUMNS, DISPOSAL_WIDTHS, [], "本期间没有清除资料。", st)
     data = [[_p(c, st["head"]) for c in DISPOSAL_COLUMNS]]
-    style = [("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName)] + GRID
+    style = grid_style(st["cell"].fontName, pad=2)
     for n, d in enumerate(report.disposals, start=1):
         first = len(data)
         data.append([_p(str(v), st["cell"]) for v in (
@@ -80,15 +67,15 @@ def retention_report_pdf(archive: Archive, out_path: Path | str, report: Retenti
                  f"规定：{report.profile_name}"], st["sub"]),
         Spacer(1, 4 * mm),
         _p(f"一、按保存依据（现存资料 {total} 份）", h2), Spacer(1, 1 * mm),
-        _table(("保存依据", "份数"), (70 * mm, 30 * mm), [[name, n] for _, name, n in report.by_basis], "", st),
+        text_table(("保存依据", "份数"), (70 * mm, 30 * mm), [[name, n] for _, name, n in report.by_basis], "", st),
         Spacer(1, 3 * mm),
         _p(f"二、{report.days} 天内到期（{len(report.expiring)} 份）", h2), Spacer(1, 1 * mm),
-        _table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.expiring, report), f"{report.days} 天内没有到期的资料。", st),
+        text_table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.expiring, report), f"{report.days} 天内没有到期的资料。", st),
         Spacer(1, 3 * mm),
         _p(f"三、已到期待处理（{len(report.expired_awaiting)} 份）", h2), Spacer(1, 1 * mm),
-        _table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.expired_awaiting, report), "无", st), Spacer(1, 3 * mm),
+        text_table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.expired_awaiting, report), "无", st), Spacer(1, 3 * mm),
         _p(f"四、长期保存但无已校验的一式两份光盘（{len(report.long_term_without_discs)} 份）", h2), Spacer(1, 1 * mm),
-        _table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.long_term_without_discs, report), "无", st), Spacer(1, 3 * mm),
+        text_table(ROW_COLUMNS, ROW_WIDTHS, _rows(report.long_term_without_discs, report), "无", st), Spacer(1, 3 * mm),
         _p(f"五、已清除资料（{report.period_start} 至 {report.period_end}，{len(report.disposals)} 份，销毁记录）", h2),
         Spacer(1, 1 * mm),
     ]
@@ -101,7 +88,7 @@ def retention_report_pdf(archive: Archive, out_path: Path | str, report: Retenti
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
                             author=report.unit_name, subject=str(report.today))
     try:
-        doc.build(story, canvasmaker=_page_canvas(font, TITLE, report.unit_name, printed, head_text))
+        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, head_text))
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)
