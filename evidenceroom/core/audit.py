@@ -128,6 +128,14 @@ def read_head(path: Path) -> tuple[int, str] | None:
         return (-1, "")
 
 
+def head_text(head: tuple[int, str] | None) -> str:
+    """The head as printed at the foot of a paper copy, to check it against the archive later."""
+    if head is None or head[0] < 0:
+        return "审计链 头文件缺失或无法读取"
+    seq, digest = head
+    return f"审计链 #{seq} sha256 {digest[:16]}"
+
+
 @dataclass(frozen=True)
 class ChainProblem:
     kind: str  # audit_chain: an event altered, unlinked or missing; audit_head: tail cut or database replaced

@@ -198,7 +198,7 @@ def _content(row: LedgerRow, tz: str) -> str:
 
 def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> LedgerSheet:
     """The ledger's rows as printed: local times, names, a content column, the audit head."""
-    from evidenceroom.core.audit import read_head
+    from evidenceroom.core.audit import head_text, read_head
     from evidenceroom.core.models.custody import DepartmentDuty
 
     rows = ledger(archive, filt)
@@ -218,8 +218,7 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
         if officer is not None:
             badge = f"（{officer.badge_no}）" if officer.badge_no else ""
             responsible = f"{responsible}  使用人员：{officer.name}{badge}".strip()
-    head = read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head = head_text(read_head(archive.head_path))
     lines = []
     for n, row in enumerate(rows, start=1):
         e = row.event
@@ -232,5 +231,5 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
         return v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else str(v)
 
     period = f"{day(filt.start) if filt.start else '最早记录'} 至 {day(filt.end) if filt.end else '打印时'}"
-    return LedgerSheet(unit_name, period, tuple(lines), responsible, head_text,
+    return LedgerSheet(unit_name, period, tuple(lines), responsible, head,
                        to_local(utcnow(), tz).replace(tzinfo=None))

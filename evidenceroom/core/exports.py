@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.audit import read_head
+from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.models import Case, Recording
 from evidenceroom.core.register import RegisterFilter, RegisterRow, register_rows
 from evidenceroom.core.timeutil import to_local, utcnow
@@ -70,10 +70,7 @@ class ViewingRegister:
 
     @property
     def audit_head_text(self) -> str:
-        if self.audit_head is None or self.audit_head[0] < 0:
-            return "审计链 头文件缺失或无法读取"
-        seq, digest = self.audit_head
-        return f"审计链 #{seq} sha256 {digest[:16]}"
+        return head_text(self.audit_head)
 
 
 def _minute(value: datetime) -> str:

@@ -60,7 +60,7 @@ def deadline_report_pdf(archive: Archive, since: datetime, until: datetime, out_
                           oversight.describe(ln)] for ln in late], [2.2, 1.6, 2, 1.8, 1.8, 1.8], st,
                         "本期间无逾期。"))
     head = audit.read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head_text = audit.head_text(head)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,

@@ -69,7 +69,7 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
     story += [text_table(LOSS_COLUMNS, LOSS_WIDTHS, losses, "本期间无遗失或损坏。", st), Spacer(1, 8 * mm),
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head_text = audit.head_text(head)
     part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
     doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",

@@ -16,7 +16,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.audit import read_head
+from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.device_alerts import unit_alerts
 from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, get_device
 from evidenceroom.core.staffing import DepartmentStaffing, staffing
@@ -104,10 +104,9 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
         life_style.append(("SPAN", (0, 1), (-1, 1)))
     story += [Table(lines, colWidths=LIFE_WIDTHS, repeatRows=1, style=TableStyle(life_style)), Spacer(1, 8 * mm),
               _spaced(["制表人：____________________", "单位负责人：____________________"], st["sign"], 12)]
-    head = read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head = head_text(read_head(archive.head_path))
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name,
                             subject=profile.name_zh)
-    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head))
     return out

@@ -12,7 +12,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.audit import read_head
+from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, report_canvas
@@ -101,10 +101,9 @@ def policy_sheet_pdf(archive: Archive, out_path: Path | str, profile: profiles.P
               Spacer(1, 3 * mm),
               _p("条款写法：000§15 指中卫市办法第十五条，001 市人防办，002 湛河区司法局，003 秦皇岛市水务局，"
                  "004 盂县应急管理局。标“—”的数值为本单位设定，规定未作要求。", st["cell"])]
-    head = read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head = head_text(read_head(archive.head_path))
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name,
                             subject=profile.name_zh)
-    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head_text))
+    doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, printed, head))
     return out

@@ -65,7 +65,7 @@ def spot_check_pdf(archive: Archive, check_id: int, out_path: Path | str) -> Pat
     story += [Spacer(1, 10 * mm), _p("检查人（签字）：____________________　　　审核人（签字）：____________________",
                                      st["body"])]
     head = audit.read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head_text = audit.head_text(head)
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {unit_name}", author=unit_name)
     doc.build(story, canvasmaker=report_canvas(font, TITLE, unit_name, local(utcnow()), head_text))

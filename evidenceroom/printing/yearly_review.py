@@ -224,7 +224,7 @@ def yearly_review_pdf(archive: Archive, year: int, out_path: Path | str, review:
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     head = audit.read_head(archive.head_path)
-    head_text = "审计链 头文件缺失或无法读取" if head is None or head[0] < 0 else f"审计链 #{head[0]} sha256 {head[1][:16]}"
+    head_text = audit.head_text(head)
     title = title_of(review.year)
     doc = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, initialFontName=font, title=f"{title} {review.unit_name}",
