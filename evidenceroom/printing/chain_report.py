@@ -10,13 +10,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.chain_of_custody import ChainOfCustody, chain_of_custody
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import build_whole, grid_style, report_canvas
 from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像资料监管链报告"
@@ -76,13 +76,7 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
     ]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     footer = "审计链校验通过" if report.chain_ok else "审计链校验未通过"
-    part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
-    doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.subject_zh}",
-                            author=report.unit_name, subject=report.subject_zh)
-    try:
-        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, footer))
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
-    return out
+    return build_whole(out, story, report_canvas(font, TITLE, report.unit_name, printed, footer),
+                       pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                       bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.subject_zh}",
+                       author=report.unit_name, subject=report.subject_zh)

@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from evidenceroom.core import audit
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_status import NEAR_LIFE, PAST_LIFE, DeviceLine, DeviceStatus, device_status
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import report_canvas, text_table
+from evidenceroom.printing.pages import build_whole, report_canvas, text_table
 from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像记录设备状况报告"
@@ -70,13 +70,7 @@ def device_status_pdf(archive: Archive, out_path: Path | str, report: DeviceStat
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     head_text = audit.head_text(head)
-    part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
-    doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
-                            author=report.unit_name, subject=str(report.today))
-    try:
-        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, head_text))
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
-    return out
+    return build_whole(out, story, report_canvas(font, TITLE, report.unit_name, printed, head_text),
+                       pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                       bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
+                       author=report.unit_name, subject=str(report.today))

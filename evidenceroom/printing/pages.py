@@ -6,13 +6,14 @@ and then draws each page's margins with the total.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 HEADER_SHADE = colors.Color(0.9, 0.9, 0.9)
 
@@ -93,3 +94,15 @@ def text_table(header, widths, rows, empty: str, st: dict[str, ParagraphStyle]) 
         data.append([para(empty, st["center"])] + [""] * (len(header) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def build_whole(out: Path, story: list, canvasmaker: type[Canvas], **template) -> Path:
+    """Build the PDF beside `out`, then rename it into place: never half a report under its name."""
+    part = out.with_name(f".{out.name}.part")
+    doc = SimpleDocTemplate(str(part), **template)
+    try:
+        doc.build(story, canvasmaker=canvasmaker)
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
+    return out

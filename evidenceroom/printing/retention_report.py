@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from evidenceroom.core import audit
 from evidenceroom.core.archive import Archive
@@ -17,7 +17,7 @@ from evidenceroom.core.retention_lists import Row
 from evidenceroom.core.retention_report import RetentionReport, retention_report
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas, text_table
+from evidenceroom.printing.pages import build_whole, grid_style, report_canvas, text_table
 from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像记录资料保存期限报告"
@@ -83,13 +83,7 @@ def retention_report_pdf(archive: Archive, out_path: Path | str, report: Retenti
               _spaced(["保管人（签字）：____________________", "审核人（签字）：____________________"], st["sign"], 12)]
     printed = to_local(report.printed_at, tz).strftime("%Y-%m-%d %H:%M")
     head_text = audit.head_text(head)
-    part = out.with_name(f".{out.name}.part")  # written whole, then renamed: never half a report
-    doc = SimpleDocTemplate(str(part), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
-                            author=report.unit_name, subject=str(report.today))
-    try:
-        doc.build(story, canvasmaker=report_canvas(font, TITLE, report.unit_name, printed, head_text))
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
-    return out
+    return build_whole(out, story, report_canvas(font, TITLE, report.unit_name, printed, head_text),
+                       pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                       bottomMargin=MARGIN, initialFontName=font, title=f"{TITLE} {report.unit_name}",
+                       author=report.unit_name, subject=str(report.today))
