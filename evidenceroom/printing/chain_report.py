@@ -16,7 +16,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.chain_of_custody import ChainOfCustody, chain_of_custody
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import build_whole, grid_style, report_canvas
+from evidenceroom.printing.pages import build_whole, grid_style, note_if_empty, report_canvas
 from evidenceroom.printing.registers import MARGIN, PAGE, _p, _spaced, _styles
 
 TITLE = "音像资料监管链报告"
@@ -47,18 +47,15 @@ def chain_report_pdf(report: ChainOfCustody | Archive, out_path: Path | str, *, 
         recs.append([_p(f"#{r.id}", st["center"]), _p(name, st["cell"]), _p(r.case_no or "—", st["cell"]),
                      _p(_local(r.recorded_at, tz), st["center"]), _p(_local(r.imported_at, tz), st["center"]),
                      _p(r.sha256, st["cell"])])
-    if not report.recordings:
-        recs.append([_p("该案件下没有资料。", st["center"])] + [""] * 5)
-    rec_style = grid_style(font, pad=2) + ([("SPAN", (0, 1), (-1, 1))] if not report.recordings else [])
+    rec_style = grid_style(font, pad=2)
+    note_if_empty(recs, rec_style, _p("该案件下没有资料。", st["center"]))
 
     rows = [[_p(c, st["head"]) for c in EVENT_COLUMNS]]
     for n, e in enumerate(report.events, start=1):
         rows.append([_p(str(n), st["center"]), _p(str(e.seq), st["center"]), _p(_local(e.at, tz), st["center"]),
                      _p(e.name_zh, st["cell"]), _p(e.actor_name, st["cell"]), _p(e.summary, st["cell"])])
     ev_style = grid_style(font, pad=2)
-    if not report.events:
-        rows.append([_p("审计日志中没有相关事件。", st["center"])] + [""] * 5)
-        ev_style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(rows, ev_style, _p("审计日志中没有相关事件。", st["center"]))
 
     verdict = report.verdict_zh
     story = [

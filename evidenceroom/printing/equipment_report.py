@@ -22,7 +22,7 @@ from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, get_dev
 from evidenceroom.core.staffing import DepartmentStaffing, staffing
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
 from evidenceroom.printing.registers import _p, _spaced, _styles
 
 TITLE = "音像记录设备配备情况"
@@ -77,9 +77,7 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
 
     data = [[_p(c, st["head"]) for c in COLUMNS]] + [_row(r, st) for r in rows]
     style = grid_style(font)
-    if not rows:
-        data.append([_p("尚未登记部门。", st["center"])] + [""] * (len(COLUMNS) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(data, style, _p("尚未登记部门。", st["center"]))
     required = sum(r.required or 0 for r in rows)
     missing = sum(max(r.shortfall or 0, 0) for r in rows)
     printed = to_local(utcnow(), tz).strftime("%Y-%m-%d %H:%M")
@@ -99,9 +97,7 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
                       _p(d.department_name or "", st["cell"]), _p(str(d.in_service_on or ""), st["center"]),
                       _p(alert.zh, st["cell"])])
     life_style = grid_style(font)
-    if not life:
-        lines.append([_p("无。", st["center"])] + [""] * (len(LIFE_COLUMNS) - 1))
-        life_style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(lines, life_style, _p("无。", st["center"]))
     story += [Table(lines, colWidths=LIFE_WIDTHS, repeatRows=1, style=TableStyle(life_style)), Spacer(1, 8 * mm),
               _spaced(["制表人：____________________", "单位负责人：____________________"], st["sign"], 12)]
     head = head_text(read_head(archive.head_path))

@@ -16,7 +16,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_ledger import LEDGER_COLUMNS, LEDGER_TITLE, LedgerFilter, LedgerLine, ledger_sheet
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
 from evidenceroom.printing.registers import _p, _spaced, _styles
 
 PAGE = landscape(A4)
@@ -42,9 +42,7 @@ def ledger_pdf(archive: Archive, filt: LedgerFilter | None, out_path: Path | str
     data: list[list] = [[_p(c, st["head"]) for c in LEDGER_COLUMNS]]
     data += [_cells(line, st) for line in sheet.lines]
     style = grid_style(font)
-    if not sheet.lines:
-        data.append([_p("本期间无台账记录。", st["center"])] + [""] * (len(COLUMN_WIDTHS) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(data, style, _p("本期间无台账记录。", st["center"]))
     table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, style=TableStyle(style))
     heading = [f"单位：{sheet.unit_name}", f"时间：{sheet.period_text}", f"共 {len(sheet.lines)} 条"]
     story = [_p(LEDGER_TITLE, st["title"]), Spacer(1, 2 * mm), _spaced(heading, st["sub"])]

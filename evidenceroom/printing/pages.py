@@ -81,6 +81,13 @@ def grid_style(font: str, *, line: float = 0.5, pad: float = 3, side: float | No
     return style
 
 
+def note_if_empty(data: list[list], style: list[tuple], note) -> None:
+    """A table that has only its header row gets one row across all its columns holding `note`."""
+    if len(data) == 1:
+        data.append([note] + [""] * (len(data[0]) - 1))
+        style.append(("SPAN", (0, 1), (-1, 1)))
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """Plain text as a paragraph: markup characters shown as typed, line breaks kept."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -90,9 +97,7 @@ def text_table(header, widths, rows, empty: str, st: dict[str, ParagraphStyle]) 
     """A grid of values shown as text under a shaded header; with no rows, one row across says `empty`."""
     data = [[para(c, st["head"]) for c in header]] + [[para(str(v), st["cell"]) for v in r] for r in rows]
     style = grid_style(st["cell"].fontName, pad=2)
-    if not rows:
-        data.append([para(empty, st["center"])] + [""] * (len(header) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(data, style, para(empty, st["center"]))
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 

@@ -19,7 +19,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER_TITLE, RegisterLine, viewing_register
 from evidenceroom.core.register import RegisterFilter
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
 from evidenceroom.printing.pages import para as _p
 
 PAGE = landscape(A4)
@@ -71,9 +71,7 @@ def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_p
     data: list[list] = [[_p(c, st["head"]) for c in VIEWING_REGISTER_COLUMNS]]
     data += [_cells(line, st) for line in register.lines]
     style = grid_style(font)
-    if not register.lines:
-        data.append([_p("本期间无查阅记录。", st["center"])] + [""] * (len(COLUMN_WIDTHS) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(data, style, _p("本期间无查阅记录。", st["center"]))
     table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, style=TableStyle(style))
 
     story = [

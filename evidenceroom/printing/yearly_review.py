@@ -24,7 +24,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.timeutil import to_local
 from evidenceroom.core.yearly_review import YearlyReview, yearly_review
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -70,9 +70,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], st, em
     data = [[_p(h, st["head"]) for h in header]]
     data += [[_p(c, st["cell"] if i == 0 else st["center"]) for i, c in enumerate(r)] for r in rows]
     style = grid_style(font, pad=2, side=None)
-    if not rows:
-        data.append([_p(empty, st["center"])] + [""] * (len(header) - 1))
-        style.append(("SPAN", (0, 1), (-1, 1)))
+    note_if_empty(data, style, _p(empty, st["center"]))
     total = sum(widths)
     return Table(data, colWidths=[w * WIDTH / total for w in widths], repeatRows=1, style=TableStyle(style))
 
