@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>设备</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>事项</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>使用人员</source>
-        <translation>Used by</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>经办人</source>
-        <translation>Handled by</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>审批人</source>
-        <translation>Approver</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
-        <source>事由/说明</source>
-        <translation>Reason/notes</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
-        <source>记录内容</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
-        <source>关联资料</source>
-        <translation>Linked recordings</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../evidenceroom/ui/about.py" line="28"/>
@@ -96,87 +48,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
         <source>登记执法活动</source>
         <translation>Register enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="98"/>
         <source>（不在记录清单内）</source>
         <translation>(not on the recording list)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>清单事项(&amp;M)：</source>
         <translation>List ite&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>清单事项</source>
         <translation>List item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>活动类型(&amp;K)：</source>
         <translation>Activity &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>地点(&amp;P)：</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>开始时间(&amp;S)：</source>
         <translation>&amp;Starts at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
         <source>结束时间(&amp;E)：</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
         <source>结束时间</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
         <source>执法人员(&amp;O)：</source>
         <translation>&amp;Officers:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="121"/>
         <source>案号(&amp;C)：</source>
         <translation>&amp;Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="121"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
@@ -284,269 +236,269 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="64"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="65"/>
         <source>审批第 {0} 号调阅申请</source>
         <translation>Decide access request {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="71"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="72"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="75"/>
         <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="77"/>
         <source>确认审批</source>
         <translation>Confirm decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="78"/>
         <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="79"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="80"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="93"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="94"/>
         <source>该申请没有待办的审批步骤。</source>
         <translation>This request has no step waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="103"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="104"/>
         <source>申请内容</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="107"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="108"/>
         <source>{0}，证件号码 {1}</source>
         <translation>{0}, ID number {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="108"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="109"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="111"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
         <source>申请编号：</source>
         <translation>Request no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="111"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
         <source>申请编号</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
         <source>申请人：</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="112"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
         <source>申请人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
         <source>申请类型：</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="113"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
         <source>申请类型</source>
         <translation>Request kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
         <source>用途：</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="114"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
         <source>查阅事由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="115"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
         <source>查阅事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
         <source>查阅时段：</source>
         <translation>Window:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="116"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
         <source>查阅时段</source>
         <translation>Viewing window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
         <source>登记人：</source>
         <translation>Registered by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="117"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="118"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="130"/>
         <source>资料(&amp;I)：</source>
         <translation>&amp;Items:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="129"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="130"/>
         <source>申请的资料</source>
         <translation>Requested items</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="133"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="134"/>
         <source>审批流程</source>
         <translation>Approval steps</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="139"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="140"/>
         <source>（当前步骤）</source>
         <translation> (now due)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="139"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="140"/>
         <source>（待办）</source>
         <translation> (waiting)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="140"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="141"/>
         <source>第 {0} 步 {1}：{2}{3}</source>
         <translation>Step {0} {1}: {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="142"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="143"/>
         <source>第 {0} 步 {1}：{2}，{3}，{4}</source>
         <translation>Step {0} {1}: {2}, {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="146"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="147"/>
         <source>{0}；意见：{1}</source>
         <translation>{0}; comment: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="148"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="149"/>
         <source>{0}；理由：{1}</source>
         <translation>{0}; reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="149"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="150"/>
         <source>第 {0} 步</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="154"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="155"/>
         <source>现由{0}本人在下方输入自己的用户名和密码，办理第 {1} 步（{2}）。</source>
         <translation>Now {0} enters their own user name and password below to decide step {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="156"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="157"/>
         <source>当前步骤</source>
         <translation>Step now due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="163"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="164"/>
         <source>审批人当面办理</source>
         <translation>Approver, in person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="170"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="171"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="172"/>
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="172"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="173"/>
         <source>缩小范围批准</source>
         <translation>Approve a narrower scope</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="179"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="180"/>
         <source>拒绝时必填</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="180"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="166"/>
         <source>用户名(&amp;U)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="180"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="166"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
         <source>密码(&amp;W)：</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="167"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
         <source>审批意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="181"/>
         <source>审批决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
         <source>批准的资料(&amp;K)：</source>
         <translation>Items &amp;kept:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="182"/>
         <source>缩小范围后批准的资料</source>
         <translation>Items approved after narrowing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
         <source>结束时间(&amp;E)：</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="183"/>
         <source>缩短后的查阅结束时间</source>
         <translation>End of the shortened window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
         <source>意见说明(&amp;C)：</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="184"/>
         <source>意见说明</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="186"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
         <source>拒绝理由(&amp;R)：</source>
         <translation>Refusal &amp;reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="186"/>
+        <location filename="../../evidenceroom/ui/requests/approval_dialog.py" line="185"/>
         <source>拒绝理由</source>
         <translation>Refusal reason</translation>
     </message>
@@ -1072,58 +1024,57 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/backup/backup_section.py" line="180"/>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="191"/>
         <source>请先选择备份文件夹。</source>
         <translation>First choose a backup folder.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="182"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="188"/>
         <source>正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…</source>
         <translation>Checking every original in the archive and restoring missing or altered ones from {0}…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="193"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="195"/>
         <source>正在重新读取并核对 {0} 中的每个文件…</source>
         <translation>Re-reading and checking every file in {0}…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="205"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="207"/>
         <source>备份完好：每个文件都与备份清单中的 SHA-256 一致。</source>
         <translation>The backup is intact: every file matches its SHA-256 in the backup manifest.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="207"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="209"/>
         <source>备份中有 {0} 个文件缺失或被改动：
 {1}</source>
         <translation>{0} file(s) in the backup are missing or altered:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="235"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="237"/>
         <source>档案库中的原件全部完好，无需找回。</source>
         <translation>All originals in the archive are intact; nothing needs restoring.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="237"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="239"/>
         <source>已从备份找回 {0} 个文件，{1} 个未能找回：
 {2}</source>
         <translation>{0} file(s) restored from the backup; {1} could not be restored:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="278"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="280"/>
         <source>备份完成：新复制 {0} 个文件（{1}），{2} 个文件已在备份中，均已在备份盘上重新校验。</source>
         <translation>Backup complete: {0} new file(s) copied ({1}), {2} file(s) already in the backup; all were re-verified on the backup disk.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="282"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="284"/>
         <source>备份完成，但有 {0} 个文件未能备份：
 {1}</source>
         <translation>Backup complete, but {0} file(s) could not be backed up:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="288"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="290"/>
         <source>已取消。上一次完整的备份不受影响；下次备份会接着复制。</source>
         <translation>Cancelled. The last complete backup is not affected; the next backup carries on copying.</translation>
     </message>
@@ -1186,77 +1137,77 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="108"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="83"/>
         <source>案件保存信息</source>
         <translation>Case retention details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="108"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="83"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="86"/>
         <source>案件 {0}：作为证据使用的资料与案卷保存期限相同；按中卫市办法第十五条，下列情形的资料永久保存。</source>
         <translation>Case {0}: recordings used as evidence are kept as long as the case file; under Article 15 of the Zhongwei measures, recordings in the situations below are kept permanently.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="87"/>
         <source>案卷已归档(&amp;A)</source>
         <translation>Case file &amp;archived</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="88"/>
         <source>案卷已归档</source>
         <translation>Case file archived</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
         <source>归档日期(&amp;D)：</source>
         <translation>&amp;Date archived:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
         <source>案卷归档日期</source>
         <translation>Date the case file was archived</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="122"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="97"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="123"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="98"/>
         <source>保存期限(&amp;Y)：</source>
         <translation>Retention &amp;period:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="123"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="98"/>
         <source>案卷保存期限（年）</source>
         <translation>Case file retention period (years)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="130"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="105"/>
         <source>重大行政、刑事案件（其证据，000§15（一））</source>
         <translation>Major administrative or criminal case (its evidence, 000§15(1))</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="131"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="106"/>
         <source>当事人或他人阻碍执法、妨害公务（000§15（二））</source>
         <translation>Party or others obstructed enforcement or official duties (000§15(2))</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="132"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="107"/>
         <source>重大突发事件、群体性事件或容易引发争议（000§15（三））</source>
         <translation>Major emergency, mass incident or likely to cause a dispute (000§15(3))</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="133"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="108"/>
         <source>其他重大、疑难、复杂情形（000§15（四））</source>
         <translation>Other major, difficult or complex situation (000§15(4))</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="134"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="109"/>
         <source>行政处罚案件</source>
         <translation>Administrative penalty case</translation>
     </message>
@@ -1550,6 +1501,64 @@
     </message>
 </context>
 <context>
+    <name>CustodyActions</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="42"/>
+        <source>领用</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="43"/>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="44"/>
+        <source>交接</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="45"/>
+        <source>故障登记</source>
+        <translation>Report fault</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="46"/>
+        <source>送修</source>
+        <translation>Send for repair</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="47"/>
+        <source>修复/恢复使用</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="48"/>
+        <source>维护保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="49"/>
+        <source>遗失/损坏</source>
+        <translation>Lost/damaged</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="50"/>
+        <source>封存</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="51"/>
+        <source>启封</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="52"/>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLabels</name>
     <message>
         <location filename="../../evidenceroom/ui/custody/labels.py" line="24"/>
@@ -1578,7 +1587,6 @@
     <message>
         <location filename="../../evidenceroom/ui/custody/labels.py" line="28"/>
         <location filename="../../evidenceroom/ui/custody/labels.py" line="36"/>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="49"/>
         <source>封存</source>
         <translation>Sealed</translation>
     </message>
@@ -1596,56 +1604,6 @@
         <location filename="../../evidenceroom/ui/custody/labels.py" line="38"/>
         <source>遗失</source>
         <translation>Lost</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="41"/>
-        <source>领用</source>
-        <translation>Check out</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="42"/>
-        <source>归还</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="43"/>
-        <source>交接</source>
-        <translation>Hand over</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="44"/>
-        <source>故障登记</source>
-        <translation>Report fault</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="45"/>
-        <source>送修</source>
-        <translation>Send for repair</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="46"/>
-        <source>修复/恢复使用</source>
-        <translation>Repaired/back in service</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="47"/>
-        <source>维护保养</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="48"/>
-        <source>遗失/损坏</source>
-        <translation>Lost/damaged</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="50"/>
-        <source>启封</source>
-        <translation>Unseal</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/labels.py" line="51"/>
-        <source>销毁</source>
-        <translation>Destroy</translation>
     </message>
 </context>
 <context>
@@ -3649,82 +3607,82 @@
 <context>
     <name>DisposalDecisionDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="153"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="128"/>
         <source>审批第 {0} 号清除申请</source>
         <translation>Decide disposal request {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="153"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="128"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="132"/>
         <source>清除申请</source>
         <translation>Disposal request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="138"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="171"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="146"/>
         <source>批准后，原始文件将从存储中删除，只保留清除记录（哈希、案件、拍摄时间、理由、提出人、批准人、日期）。须由{0}本人输入自己的用户名和密码。</source>
         <translation>Once approved, the original is deleted from storage and only a tombstone is kept (hash, case, time recorded, reason, requested by, approved by, date). {0} must enter their own user name and password in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="177"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="152"/>
         <source>批准清除</source>
         <translation>Approve disposal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="178"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="153"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="182"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="157"/>
         <source>不同意时必填</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="183"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="148"/>
         <source>用户名(&amp;U)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="183"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="148"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="184"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="149"/>
         <source>密码(&amp;W)：</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="184"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="149"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="185"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="158"/>
         <source>审批意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="185"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="158"/>
         <source>审批决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="186"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="159"/>
         <source>意见说明(&amp;C)：</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="186"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="159"/>
         <source>意见说明</source>
         <translation>Comment</translation>
     </message>
@@ -4459,13 +4417,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="59"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="64"/>
         <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="65"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4473,17 +4431,17 @@
 <context>
     <name>GapApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="194"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
         <source>审核第 {0} 号说明</source>
         <translation>Review statement {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="194"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
         <source>确认审核</source>
         <translation>Confirm review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="197"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="198"/>
         <source>第 {0} 号活动（{1}）
 依据：{2}
 原因：{3}
@@ -4494,57 +4452,57 @@ Reason: {3}
 Registered by: {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
         <source>说明内容</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="207"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
         <source>同意备案</source>
         <translation>Accept and file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
         <source>不予认可</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="210"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="204"/>
         <source>审批人用户名(&amp;L)：</source>
         <translation>&amp;Approver&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="210"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="204"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
         <source>审核意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
         <source>审核意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="213"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
         <source>意见或理由(&amp;C)：</source>
         <translation>&amp;Comment or reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="213"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
         <source>意见或理由</source>
         <translation>Comment or reason</translation>
     </message>
@@ -4552,87 +4510,87 @@ Registered by: {4}</translation>
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="144"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
         <source>登记第 {0} 号活动的中断说明</source>
         <translation>Register an interruption statement for activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="144"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="147"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="148"/>
         <source>中断记录（停止使用后续录或未能恢复）</source>
         <translation>Recording interrupted (resumed after a stop, or could not resume)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="148"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="149"/>
         <source>未记录（整个活动未录）</source>
         <translation>Not recorded (the whole activity went unrecorded)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="151"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="152"/>
         <source>写明无法记录的原因和依据（工作记录）</source>
         <translation>State why recording was not possible and on what basis (work record)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
         <source>未能恢复记录(&amp;N)</source>
         <translation>Recording could &amp;not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
         <source>未能恢复记录</source>
         <translation>Recording could not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
         <source>说明类型(&amp;K)：</source>
         <translation>Statement &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
         <source>说明类型</source>
         <translation>Statement kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
         <source>依据(&amp;G)：</source>
         <translation>&amp;Grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
         <source>依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
         <source>原因和依据(&amp;R)：</source>
         <translation>&amp;Reason and grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
         <source>原因和依据</source>
         <translation>Reason and grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
         <source>停止时间(&amp;S)：</source>
         <translation>&amp;Stopped at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
         <source>停止时间</source>
         <translation>Stopped at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="163"/>
         <source>恢复时间(&amp;U)：</source>
         <translation>Res&amp;umed at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="163"/>
         <source>恢复时间</source>
         <translation>Resumed at</translation>
     </message>
@@ -5291,146 +5249,199 @@ Registered by: {4}</translation>
     </message>
 </context>
 <context>
+    <name>LedgerHeaders</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
+        <source>交接时间</source>
+        <translation>Handover time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="36"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="37"/>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="38"/>
+        <source>使用人员</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="39"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="40"/>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="41"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="42"/>
+        <source>事由/说明</source>
+        <translation>Reason/notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="43"/>
+        <source>记录内容</source>
+        <translation>What was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="44"/>
+        <source>关联资料</source>
+        <translation>Linked recordings</translation>
+    </message>
+</context>
+<context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="57"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="67"/>
         <source>按设备筛选</source>
         <translation>Filter by device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="59"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="69"/>
         <source>按使用人员筛选</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="62"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="72"/>
         <source>自(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="63"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
         <source>按起始日期筛选</source>
         <translation>Filter by start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="65"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
         <source>至(&amp;T)</source>
         <translation>Un&amp;til</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
         <source>按截止日期筛选</source>
         <translation>Filter by end date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="69"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="79"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
         <source>筛选(&amp;S)</source>
         <translation>Fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="161"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="171"/>
         <source>导出台账 PDF</source>
         <translation>Export ledger as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="164"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="174"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="94"/>
         <source>双击有关联资料的归还记录，查看该次领用期间录制的音像资料</source>
         <translation>Double-click a return entry with linked recordings to see the recordings made during that check-out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="98"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="101"/>
         <source>设备(&amp;D)：</source>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="103"/>
         <source>使用人员(&amp;O)：</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="121"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="115"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="125"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="142"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="152"/>
         <source>共 {0} 条记录</source>
         <translation>{0} entries in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="150"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="160"/>
         <source>{0} {1}，{2} 归还，使用人员 {3}</source>
         <translation>{0} {1}, returned {2}, used by {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="161"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="171"/>
         <source>设备台账-{0}.pdf</source>
         <translation>device-ledger-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="162"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="172"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="165"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="175"/>
         <source>设备台账-{0}.xlsx</source>
         <translation>device-ledger-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="166"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="176"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="178"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="188"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -5962,32 +5973,32 @@ Registered by: {4}</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="62"/>
         <source>标记</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="64"/>
         <source>依据 {0}，选择适用的情形：</source>
         <translation>Under {0}, choose the situation that applies:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="68"/>
         <source>情形(&amp;G)：</source>
         <translation>Cate&amp;gory:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="68"/>
         <source>保存情形</source>
         <translation>Retention category</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="71"/>
         <source>说明(&amp;N)：</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="71"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -6787,12 +6798,12 @@ Registered by: {4}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="51"/>
         <source>理由(&amp;R)：</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="51"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -10290,28 +10301,6 @@ Water Enforcement Detachment, Team 2</translation>
         <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="146"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>_Base</name>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="39"/>
-        <source>错误信息</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="45"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_dialogs.py" line="46"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
-        <source>交接时间</source>
-        <translation>Time</translation>
     </message>
 </context>
 </TS>

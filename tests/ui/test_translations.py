@@ -126,3 +126,29 @@ def test_the_main_window_in_english_shows_no_chinese_of_its_own(qtbot, english, 
         if CJK.search(rest):
             chinese.append(f"{where}: {text!r}")
     assert chinese == [], "Chinese left in the English window:\n" + "\n".join(sorted(set(chinese)))
+
+
+def test_every_string_has_the_context_it_is_looked_up_in(tmp_path):
+    """`tr = widget.tr` or a bare `tr("…")` hides the class from lupdate: the string lands in a context
+    named after a variable (or none) and is never found at run time, where the class name is used."""
+    import ast
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(REPO / "tools"))
+    from update_translations import _tool, sources
+
+    known: set[str] = set()
+    for source in sources():
+        for node in ast.walk(ast.parse((REPO / source).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                known.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name in ("translate", "QT_TRANSLATE_NOOP"):
+                    known.add(node.args[0].value)
+    ts = tmp_path / "probe.ts"
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(ts)], cwd=REPO, check=True,
+                   capture_output=True)
+    stray = {c.findtext("name"): [m.findtext("source") for m in c.iter("message")]
+             for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") not in known}
+    assert stray == {}

@@ -37,18 +37,19 @@ _STATE_NAMES = {
     "destroyed": QT_TRANSLATE_NOOP("CustodyLabels", "已销毁"),
     "lost": QT_TRANSLATE_NOOP("CustodyLabels", "遗失"),
 }
+# A context of their own: 封存 is a column (Sealed) and an action (Seal…).
 _ACTION_NAMES = {
-    "check_out": QT_TRANSLATE_NOOP("CustodyLabels", "领用"),
-    "return": QT_TRANSLATE_NOOP("CustodyLabels", "归还"),
-    "handover": QT_TRANSLATE_NOOP("CustodyLabels", "交接"),
-    "fault": QT_TRANSLATE_NOOP("CustodyLabels", "故障登记"),
-    "repair": QT_TRANSLATE_NOOP("CustodyLabels", "送修"),
-    "back_in_service": QT_TRANSLATE_NOOP("CustodyLabels", "修复/恢复使用"),
-    "maintenance": QT_TRANSLATE_NOOP("CustodyLabels", "维护保养"),
-    "loss": QT_TRANSLATE_NOOP("CustodyLabels", "遗失/损坏"),
-    "seal": QT_TRANSLATE_NOOP("CustodyLabels", "封存"),
-    "unseal": QT_TRANSLATE_NOOP("CustodyLabels", "启封"),
-    "destroy": QT_TRANSLATE_NOOP("CustodyLabels", "销毁"),
+    "check_out": QT_TRANSLATE_NOOP("CustodyActions", "领用"),
+    "return": QT_TRANSLATE_NOOP("CustodyActions", "归还"),
+    "handover": QT_TRANSLATE_NOOP("CustodyActions", "交接"),
+    "fault": QT_TRANSLATE_NOOP("CustodyActions", "故障登记"),
+    "repair": QT_TRANSLATE_NOOP("CustodyActions", "送修"),
+    "back_in_service": QT_TRANSLATE_NOOP("CustodyActions", "修复/恢复使用"),
+    "maintenance": QT_TRANSLATE_NOOP("CustodyActions", "维护保养"),
+    "loss": QT_TRANSLATE_NOOP("CustodyActions", "遗失/损坏"),
+    "seal": QT_TRANSLATE_NOOP("CustodyActions", "封存"),
+    "unseal": QT_TRANSLATE_NOOP("CustodyActions", "启封"),
+    "destroy": QT_TRANSLATE_NOOP("CustodyActions", "销毁"),
 }
 
 
@@ -69,7 +70,7 @@ def state_name(state: str) -> str:
 
 
 def action_name(action: str) -> str:
-    return _t(_ACTION_NAMES[action]) if action in _ACTION_NAMES else action
+    return QCoreApplication.translate("CustodyActions", _ACTION_NAMES[action]) if action in _ACTION_NAMES else action
 
 
 def kind_name(kind: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,20 @@ from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import make_searchable, message_label, show_error, show_notice
 
 
-def ledger_headers(widget: QWidget) -> tuple[str, ...]:
-    tr = widget.tr
-    return (tr("交接时间"), tr("设备"), tr("事项"), tr("使用人员"), tr("经办人"), tr("审批人"), tr("状态"),
-            tr("事由/说明"), tr("记录内容"), tr("关联资料"))
+def ledger_headers(widget: QWidget | None = None) -> tuple[str, ...]:
+    """The ledger's column headers, in one translation context wherever the ledger is shown."""
+    return (
+        QCoreApplication.translate("LedgerHeaders", "交接时间"),
+        QCoreApplication.translate("LedgerHeaders", "设备"),
+        QCoreApplication.translate("LedgerHeaders", "事项"),
+        QCoreApplication.translate("LedgerHeaders", "使用人员"),
+        QCoreApplication.translate("LedgerHeaders", "经办人"),
+        QCoreApplication.translate("LedgerHeaders", "审批人"),
+        QCoreApplication.translate("LedgerHeaders", "状态"),
+        QCoreApplication.translate("LedgerHeaders", "事由/说明"),
+        QCoreApplication.translate("LedgerHeaders", "记录内容"),
+        QCoreApplication.translate("LedgerHeaders", "关联资料"),
+    )
 
 
 def event_cells(row: custody.LedgerRow, display: DisplayFormat) -> tuple[str, ...]:
