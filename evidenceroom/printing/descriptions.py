@@ -24,7 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from evidenceroom.core.disc_facts import DescriptionFacts, RecordingFacts
 from evidenceroom.core.print_settings import DEFAULT, PrintSettings
 from evidenceroom.printing.fonts import cjk_font
-from evidenceroom.printing.pages import grid_style, numbered_canvas
+from evidenceroom.printing.pages import grid_style, numbered_canvas, para
 
 DESCRIPTION_TITLE = "文字说明材料"
 SUBTITLE = "（执法音像证据光盘）"
@@ -52,7 +52,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text or EMPTY).replace("\n", "<br/>"), style)
+    return para(text or EMPTY, style)
 
 
 def minute(value: datetime | None) -> str:

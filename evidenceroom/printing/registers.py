@@ -20,7 +20,7 @@ from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER
 from evidenceroom.core.register import RegisterFilter
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
-from evidenceroom.printing.pages import para as _p
+from evidenceroom.printing.pages import para as _p  # the reports import it from here
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm

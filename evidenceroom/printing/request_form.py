@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core.access import KIND_NAMES
 from evidenceroom.core.archive import Archive
@@ -27,6 +26,7 @@ from evidenceroom.core.policy import REGULATION_003
 from evidenceroom.core.request_details import RequestDetails, request_details
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, report_canvas
+from evidenceroom.printing.pages import para as _p
 
 REQUEST_FORM_TITLE = "音像资料调阅审批表"
 PAGE = A4
@@ -62,10 +62,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "sign": ParagraphStyle("sign", fontName=font, fontSize=10.5, leading=15),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
     }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _minute(value: datetime | None) -> str:

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from evidenceroom.core.disc_facts import DiscFacts
 from evidenceroom.core.print_settings import DEFAULT, PrintSettings
-from evidenceroom.printing.descriptions import EMPTY, minute, second
+from evidenceroom.printing.descriptions import _p, minute, second
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.labels import LABEL_TITLE, copy_text, disc_text, draw_qr
 from evidenceroom.printing.pages import grid_style, numbered_canvas
@@ -69,10 +69,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "smallc": ParagraphStyle("smallc", parent=base, fontSize=6.5, leading=8.5, alignment=TA_CENTER),
         "section": ParagraphStyle("section", fontName=font, fontSize=9, leading=12),
     }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text or EMPTY).replace("\n", "<br/>"), style)
 
 
 def _grid(font: str, extra: list | None = None) -> TableStyle:

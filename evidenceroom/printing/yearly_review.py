@@ -25,6 +25,7 @@ from evidenceroom.core.timeutil import to_local
 from evidenceroom.core.yearly_review import YearlyReview, yearly_review
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
+from evidenceroom.printing.pages import para as _p  # the oversight reports import it from here
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -51,10 +52,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         "head": ParagraphStyle("head", parent=base, alignment=TA_CENTER),
     }
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _pct(rate: float | None) -> str:
