@@ -157,9 +157,15 @@ def _restore_files(backup_dir: Path, target: Path, manifest: dict, report: Resto
         audit.write_head(target / audit.HEAD_FILE, int(head["seq"]), str(head["hash"]))
 
 
+def _what(rec_id, snap_id) -> tuple[str, str]:
+    """A stored file named in a problem: a recording's original or one of its snapshots (zh, en)."""
+    if snap_id:
+        return f"第 {rec_id} 号资料的第 {snap_id} 号截图", f"snapshot {snap_id} of recording {rec_id}"
+    return f"第 {rec_id} 号资料的原件", f"the original of recording {rec_id}"
+
+
 def _problem(kind: str, source: Path, sha: str, rec_id, snap_id) -> RestoreProblem:
-    what_zh = f"第 {rec_id} 号资料" + (f"的第 {snap_id} 号截图" if snap_id else "的原件")
-    what_en = f"snapshot {snap_id} of recording {rec_id}" if snap_id else f"the original of recording {rec_id}"
+    what_zh, what_en = _what(rec_id, snap_id)
     if kind == "missing":
         text = Text(f"缺失：备份中{what_zh}的文件 {source} 不见了",
                     f"missing: the backup's file of {what_en}, {source}, is gone")
@@ -274,8 +280,7 @@ def repair_from_backup(archive: Archive, actor: Actor, backup_dir: Path, progres
 
 
 def _repair_problem(kind: str, here: Path, sha: str, rec_id, snap_id, fixed: bool) -> RestoreProblem:
-    what_zh = f"第 {rec_id} 号资料" + (f"的第 {snap_id} 号截图" if snap_id else "的原件")
-    what_en = f"snapshot {snap_id} of recording {rec_id}" if snap_id else f"the original of recording {rec_id}"
+    what_zh, what_en = _what(rec_id, snap_id)
     state_zh = "缺失" if kind == "missing" else "被改动"
     state_en = "was missing" if kind == "missing" else "was altered"
     if fixed:
