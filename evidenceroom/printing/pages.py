@@ -1,4 +1,5 @@
-"""What the printed sheets share: a canvas that numbers pages "第 n 页 共 m 页", and the grid table style.
+"""What the printed sheets share: a canvas that numbers pages "第 n 页 共 m 页", the grid table style,
+plain-text cells, and writing a report whole.
 
 The page count is known only when the document is done, so the canvas holds every page back until `save`
 and then draws each page's margins with the total.
