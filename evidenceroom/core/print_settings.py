@@ -37,6 +37,14 @@ DOCUMENT_KINDS = {
     "chain_of_custody": ("监管链报告", "chain-of-custody report"),
     "device_status": ("设备状况报告", "device-status report"),
     "retention_report": ("保存期限报告", "retention report"),
+    "device_ledger": ("设备台账", "device ledger"),
+    "device_ledger_xlsx": ("设备台账（Excel）", "device ledger (Excel)"),
+    "device_register_xlsx": ("设备登记表（Excel）", "device register (Excel)"),
+    "equipment_report": ("设备配备情况报告", "equipment report"),
+    "deadline_report": ("移交情况统计表", "hand-in report"),
+    "spot_check_sheet": ("抽查评分表", "spot-check score sheet"),
+    "yearly_review": ("年度评查报告", "yearly review report"),
+    "policy_sheet": ("规定一览", "policy sheet"),
 }
 
 

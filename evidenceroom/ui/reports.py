@@ -1,5 +1,7 @@
-"""The year-end reports printed from the window: chain of custody (RPT-09), device status (RPT-04),
-retention (RPT-08). Each asks where to save, then writes the PDF on a worker thread (reading a
+"""Every document the window writes to a file: the year-end reports (chain of custody RPT-09,
+device status RPT-04, retention RPT-08) and the pages' own papers (ledger, equipment report,
+hand-in report, spot-check sheet, yearly review, policy sheet, Excel exports) through
+`print_document`. Each asks where to save, then writes the PDF on a worker thread (reading a
 year's audit log takes a few seconds; the window stays usable), audits the print
 (`document.printed`) and opens the file for printing. The outcome is shown in the page's message
 label; the button that started it is disabled meanwhile.
@@ -23,9 +25,10 @@ def _tr(text: str) -> str:
 class ReportJob(QObject):
     """One report being written. A child of the page: if the page goes, so do its slots."""
 
-    def __init__(self, parent: QWidget, message: QLabel, button: QAbstractButton | None, open_after: bool):
+    def __init__(self, parent: QWidget, message: QLabel, button: QAbstractButton | None, open_after: bool,
+                 busy: QWidget | None = None):
         super().__init__(parent)
-        self.message, self.button, self.open_after = message, button, open_after
+        self.message, self.button, self.open_after, self.busy = message, button, open_after, busy
         self.saved: Path | None = None
         self.finished = False
 
@@ -45,12 +48,18 @@ class ReportJob(QObject):
         self.finished = True
         if self.button is not None:
             self.button.setEnabled(True)
+        if self.busy is not None:
+            self.busy.hide()
 
 
-def _start(parent: QWidget, archive, user, message: QLabel, button: QAbstractButton | None, title: str, name: str,
-           write: Callable[[Path], object], document: str, target_kind: str | None, target_id: int | None,
-           target: Path | None, open_after: bool) -> ReportJob | None:
-    target = target or documents.ask_target(parent, title, name)
+def print_document(parent: QWidget, archive, user, message: QLabel, button: QAbstractButton | None, title: str,
+                   name: str, write: Callable[[Path], object], document: str, target_kind: str | None = None,
+                   target_id: int | None = None, target: Path | None = None, open_after: bool = True,
+                   pattern: str = documents.PDF_PATTERN, busy: QWidget | None = None) -> ReportJob | None:
+    """Ask where (unless `target` is given), then on a worker: `write(path)`, audit the print as
+    `document` (a key of `print_settings.DOCUMENT_KINDS`), and open the file. `busy` (a progress
+    bar) is shown meanwhile. None if cancelled."""
+    target = target or documents.ask_target(parent, title, name, pattern)
     if target is None:
         return None
 
@@ -61,13 +70,15 @@ def _start(parent: QWidget, archive, user, message: QLabel, button: QAbstractBut
         record_printed(archive, user, document, target_kind, target_id, file=target.name)
         return target
 
-    report = ReportJob(parent, message, button, open_after)
+    report = ReportJob(parent, message, button, open_after, busy)
     worker = workers.Worker(job)
     worker.succeeded.connect(report.succeeded)
     worker.failed.connect(report.failed)
     worker.done.connect(report.done)
     if button is not None:
         button.setEnabled(False)
+    if busy is not None:
+        busy.show()
     show_notice(message, _tr("正在生成报告…"))
     workers.start(worker, parent)
     return report
@@ -78,9 +89,10 @@ def print_chain_report(parent: QWidget, archive, user, recording_id: int, messag
                        open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.chain_report import chain_report_pdf
 
-    return _start(parent, archive, user, message, button, _tr("保存监管链报告"), f"监管链报告-资料{recording_id}.pdf",
-                  lambda path: chain_report_pdf(archive, path, recording_id=recording_id), "chain_of_custody",
-                  "recording", recording_id, target, open_after)
+    return print_document(parent, archive, user, message, button, _tr("保存监管链报告"),
+                          f"监管链报告-资料{recording_id}.pdf",
+                          lambda path: chain_report_pdf(archive, path, recording_id=recording_id), "chain_of_custody",
+                          "recording", recording_id, target, open_after)
 
 
 def print_retention_report(parent: QWidget, archive, user, days: int, message: QLabel,
@@ -88,14 +100,15 @@ def print_retention_report(parent: QWidget, archive, user, days: int, message: Q
                            open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.retention_report import retention_report_pdf
 
-    return _start(parent, archive, user, message, button, _tr("保存保存期限报告"), f"保存期限报告-{days}天.pdf",
-                  lambda path: retention_report_pdf(archive, path, days=days), "retention_report", None, None,
-                  target, open_after)
+    return print_document(parent, archive, user, message, button, _tr("保存保存期限报告"), f"保存期限报告-{days}天.pdf",
+                          lambda path: retention_report_pdf(archive, path, days=days), "retention_report", None,
+                          None, target, open_after)
 
 
 def print_device_status(parent: QWidget, archive, user, message: QLabel, button: QAbstractButton | None = None,
                         target: Path | None = None, open_after: bool = True) -> ReportJob | None:
     from evidenceroom.printing.device_status_report import device_status_pdf
 
-    return _start(parent, archive, user, message, button, _tr("保存设备状况报告"), "设备状况报告.pdf",
-                  lambda path: device_status_pdf(archive, path), "device_status", None, None, target, open_after)
+    return print_document(parent, archive, user, message, button, _tr("保存设备状况报告"), "设备状况报告.pdf",
+                          lambda path: device_status_pdf(archive, path), "device_status", None, None, target,
+                          open_after)

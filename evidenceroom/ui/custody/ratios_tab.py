@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core import profiles, staffing
 from evidenceroom.core.accounts import SignedIn
@@ -13,7 +13,7 @@ from evidenceroom.core.errors import ArchiveError, language
 from evidenceroom.ui.custody.department_dialog import DepartmentDialog
 from evidenceroom.ui.custody.register_tab import table_view
 from evidenceroom.ui.custody.table_model import RowsModel
-from evidenceroom.ui.imports.common import message_label, show_error, show_notice
+from evidenceroom.ui.imports.common import message_label, show_error
 
 SHORT = ("#8a1c1c", "#fdecea")
 
@@ -34,6 +34,10 @@ class RatiosTab(QWidget):
         self.print_button = QPushButton(self.tr("打印配备情况报告(&P)…"))
         self.print_button.setAccessibleName(self.tr("打印配备情况报告"))
         self.print_button.clicked.connect(self._choose_report)
+        self.status_button = QPushButton(self.tr("打印设备状况报告(&S)…"))
+        self.status_button.setAccessibleName(self.tr("打印设备状况报告"))
+        self.status_button.setToolTip(self.tr("每台设备按状态列出，含使用年限到期和遗失、损坏情况"))
+        self.status_button.clicked.connect(lambda: self.print_status_report())
         headers = (self.tr("部门"), self.tr("类别"), self.tr("配备比例"), self.tr("依据"), self.tr("执法人员"),
                    self.tr("在用记录仪/终端"), self.tr("应配"), self.tr("缺/超"), self.tr("第一责任人"),
                    self.tr("设备管理员"))
@@ -46,6 +50,7 @@ class RatiosTab(QWidget):
         top.addWidget(self.profile_label, 1)
         top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -105,18 +110,21 @@ class RatiosTab(QWidget):
         return self.dialog
 
     def _choose_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("打印配备情况报告"), self.tr("设备配备情况.pdf"),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if name:
-            self.print_report(Path(name))
+        self.print_report(None)
 
-    def print_report(self, path: Path) -> bool:
+    def print_report(self, path: Path | None, open_after: bool = True):
+        """The equipment report (DEV-11) on a worker, audited and opened; None if cancelled."""
+        from evidenceroom.ui import reports
         from evidenceroom.ui.custody import exports
 
-        try:
-            exports.write_equipment_report(self.archive, self.user, path)
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
-            return False
-        show_notice(self.message, self.tr("已生成 {0}").format(path))
-        return True
+        return reports.print_document(
+            self, self.archive, self.user, self.message, self.print_button, self.tr("打印配备情况报告"),
+            self.tr("设备配备情况.pdf"), lambda out: exports.write_equipment_report(self.archive, self.user, out),
+            "equipment_report", None, None, path, open_after, self.tr("PDF 文件 (*.pdf)"))
+
+    def print_status_report(self, path: Path | None = None, open_after: bool = True):
+        """The device status report (RPT-04): every device under its state, service life, losses."""
+        from evidenceroom.ui import reports
+
+        return reports.print_device_status(self, self.archive, self.user, self.message, self.status_button, path,
+                                           open_after)

@@ -196,15 +196,14 @@ class RegisterTab(QWidget):
         return True
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出设备登记表"), self.tr("设备登记表.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
-        if name:
-            self.export_file(Path(name))
+        self.export_file(None)
 
-    def export_file(self, path: Path) -> None:
-        try:
-            exports.export_register_xlsx(self.archive, self.user, path)
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
-            return
-        show_notice(self.message, self.tr("已导出到 {0}").format(path))
+    def export_file(self, path: Path | None, open_after: bool = True):
+        """The whole register as Excel on a worker, audited; returns the job, or None if cancelled."""
+        from evidenceroom.ui import reports
+
+        return reports.print_document(
+            self, self.archive, self.user, self.message, self.export_button,
+            self.tr("导出设备登记表"), self.tr("设备登记表.xlsx"),
+            lambda out: exports.export_register_xlsx(self.archive, self.user, out), "device_register_xlsx",
+            target=path, open_after=open_after, pattern=self.tr("Excel 工作簿 (*.xlsx)"))

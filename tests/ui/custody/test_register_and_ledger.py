@@ -1,14 +1,18 @@
-"""The register tab (add, edit, features, Excel in and out), the ledger's filters, the ratios."""
+"""The register tab (add, edit, features, Excel in and out), the ledger's filters, the ratios;
+every file written is audited as printed (document.printed) with its document kind."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from sqlalchemy import select
 
 from evidenceroom.core import custody, device_register
+from evidenceroom.core.models import AuditEvent
 from evidenceroom.ui.custody.register_tab import BadRowsDialog
 
 ALL_PASS = custody.PreUseCheck(battery_ok=True, storage_ok=True, clock_ok=True, no_fault=True)
@@ -21,6 +25,20 @@ def _column(model, header: str) -> int:
 def _cells(model, header: str) -> list[str]:
     col = _column(model, header)
     return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def _printed(archive) -> list[dict]:
+    """The details of every document.printed event, oldest first."""
+    with archive.session() as s:
+        return [json.loads(e.details) for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "document.printed").order_by(AuditEvent.seq))]
+
+
+def _written(qtbot, job):
+    """Wait for a file job started from a tab (the file is written on a worker); its saved path."""
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    return job.saved
 
 
 @pytest.fixture
@@ -97,9 +115,10 @@ def test_an_excel_file_with_bad_rows_lists_them_and_imports_nothing(register_tab
     assert len(device_register.list_devices(staffed_archive)) == before
 
 
-def test_excel_export_then_a_good_file_imports(register_tab, staffed_archive, tmp_path):
+def test_excel_export_then_a_good_file_imports(qtbot, register_tab, staffed_archive, tmp_path):
     out = tmp_path / "导出.xlsx"
-    register_tab.export_file(out)
+    assert _written(qtbot, register_tab.export_file(out, open_after=False)) == out
+    assert [(d["document"], d["file"]) for d in _printed(staffed_archive)] == [("device_register_xlsx", "导出.xlsx")]
     sheet = load_workbook(out).worksheets[0]
     serials = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert serials == ["DSJ-07"]
@@ -139,16 +158,17 @@ def test_ledger_filters_by_officer_and_device(page, staffed_archive, clerk, came
     assert tab.count_label.text() == "共 0 条记录"
 
 
-def test_ledger_exports_to_excel(page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
+def test_ledger_exports_to_excel(qtbot, page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
     at = datetime.now().astimezone() - timedelta(hours=5)
     custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
                       ALL_PASS, at=at)
     tab = page.ledger_tab
     page.tabs.setCurrentWidget(tab)
     out = tmp_path / "台账 2026.xlsx"
-    assert tab.export(out, "xlsx")
+    assert _written(qtbot, tab.export(out, "xlsx", open_after=False)) == out
     text = " ".join(str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True) for c in row if c)
     assert "DSJ-07" in text and "张伟" in text
+    assert [d["document"] for d in _printed(staffed_archive)] == ["device_ledger_xlsx"]
 
 
 def test_ratios_show_the_shortfall_in_colour_and_words(qtbot, page, staffed_archive, clerk, officer_ids):
@@ -182,25 +202,51 @@ def _pdf_text(path) -> str:
                           text=True).stdout
 
 
-def test_ledger_prints_the_filtered_rows_as_pdf(page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
+def test_ledger_prints_the_filtered_rows_as_pdf(qtbot, page, staffed_archive, clerk, camera_id, officer_ids,
+                                                tmp_path):
     at = datetime.now().astimezone() - timedelta(hours=5)
     custody.check_out(staffed_archive, clerk, camera_id, officer_ids["13001"], "巡查", at + timedelta(hours=8),
                       ALL_PASS, at=at)
     tab = page.ledger_tab
     page.tabs.setCurrentWidget(tab)
+    tab.device_combo.setCurrentIndex(tab.device_combo.findData(camera_id))
     out = tmp_path / "设备 台账.pdf"
-    assert tab.export(out, "pdf")
+    job = tab.export(out, "pdf", open_after=False)
+    assert not tab.pdf_button.isEnabled()  # written on a worker; the button waits for it
+    assert _written(qtbot, job) == out and tab.pdf_button.isEnabled()
     text = _pdf_text(out)
     assert "DSJ-07" in text and "张伟" in text
     assert str(out) in tab.message.text()
+    [printed] = _printed(staffed_archive)
+    assert printed["document"] == "device_ledger" and printed["document_zh"] == "设备台账"
+    with staffed_archive.session() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).one()
+    assert (event.target_kind, event.target_id) == ("device", camera_id)
 
 
-def test_the_equipment_report_prints_from_the_ratios_tab(page, tmp_path):
+def test_the_equipment_report_prints_from_the_ratios_tab(qtbot, page, staffed_archive, tmp_path):
     tab = page.ratios_tab
     page.tabs.setCurrentWidget(tab)
     out = tmp_path / "配备 情况.pdf"
-    assert tab.print_report(out)
+    assert _written(qtbot, tab.print_report(out, open_after=False)) == out
     assert "水政监察支队一大队" in _pdf_text(out)
+    assert [d["document"] for d in _printed(staffed_archive)] == ["equipment_report"]
+
+
+def test_the_device_status_report_prints_from_the_ratios_tab(qtbot, page, staffed_archive, tmp_path):
+    """RPT-04 from the Devices page: every device under its state, saved, audited, button back."""
+    tab = page.ratios_tab
+    page.tabs.setCurrentWidget(tab)
+    button = tab.status_button
+    assert button.text() == "打印设备状况报告(&S)…" and button.accessibleName() == "打印设备状况报告"
+    out = tmp_path / "设备 状况" / "报告.pdf"
+    job = tab.print_status_report(out, open_after=False)
+    assert not button.isEnabled()
+    assert _written(qtbot, job) == out and button.isEnabled()
+    text = _pdf_text(out)
+    assert "设备状况报告" in text and "DSJ-07" in text
+    assert [(d["document"], d["file"]) for d in _printed(staffed_archive)] == [("device_status", "报告.pdf")]
+    assert "已保存" in tab.message.text()
 
 
 def test_the_table_models_pass_the_model_tester(qtmodeltester, page, staffed_archive, clerk, camera_id, officer_ids):
