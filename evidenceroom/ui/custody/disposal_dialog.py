@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
 
 from evidenceroom.core import custody
+from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.custody.dialog_base import MoveDialog, text_box
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, show_warning
@@ -39,12 +40,10 @@ class DisposalDialog(MoveDialog):
         box = QGroupBox(self.tr("审批人当面办理"))
         inner = QFormLayout(box)
         inner.addRow(hint_label(self.tr("由主管领导或办公室主任本人在下方输入自己的用户名和密码。")))
-        self.login_edit = QLineEdit()
+        self.approver = ApproverFields(inner, self.tr("用户名(&U)："), self.tr("审批人用户名"), self.tr("密码(&W)："),
+                                       self.tr("审批人密码"))
+        self.login_edit, self.password_edit = self.approver.login, self.approver.password
         self.login_edit.setMaxLength(100)
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        labelled_row(inner, self.tr("用户名(&U)："), self.login_edit, self.tr("审批人用户名"))
-        labelled_row(inner, self.tr("密码(&W)："), self.password_edit, self.tr("审批人密码"))
         form.addRow(box)
         for signal in (self.reason_edit.textChanged, self.login_edit.textChanged, self.password_edit.textChanged):
             signal.connect(lambda *_: self.update_ok())
@@ -55,14 +54,13 @@ class DisposalDialog(MoveDialog):
     def ready(self) -> bool:
         if not hasattr(self, "password_edit") or not self.reason_edit.toPlainText().strip():
             return False
-        return self.password_edit is None or (bool(self.login_edit.text().strip()) and bool(self.password_edit.text()))
+        return self.password_edit is None or self.approver.filled()
 
     def perform(self):
         reason = self.reason_edit.toPlainText().strip()
         if self.action == "unseal":
             return custody.unseal(self.archive, self.user, self.card.device_id, reason)
-        password = self.password_edit.text()
-        self.password_edit.clear()
+        password = self.approver.take_password()
         service = custody.seal if self.action == "seal" else custody.destroy
         try:
             return service(self.archive, self.user, self.card.device_id, reason, self.login_edit.text().strip(),
