@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from evidenceroom.core import gaps, oversight, profiles, review_records
 from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import language
 from evidenceroom.core.models import Recording
 from evidenceroom.core.models.oversight import SpotCheck
 from evidenceroom.core.timeutil import as_utc, to_local, utcnow
@@ -81,7 +82,8 @@ def _device_alerts(archive: Archive, profile: profiles.Profile) -> tuple[str, ..
     from evidenceroom.core import device_alerts
 
     # The alert text says what is wrong; the serial says with which device.
-    return tuple(f"{a.serial}：{a}" for a in device_alerts.unit_alerts(archive, profile) if a.severity == "warning")
+    sep = ": " if language() == "en" else "："
+    return tuple(f"{a.serial}{sep}{a}" for a in device_alerts.unit_alerts(archive, profile) if a.severity == "warning")
 
 
 def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.Profile | None = None) -> Dashboard:
