@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -104,7 +104,7 @@ class PolicySection(QGroupBox):
             buttons.addWidget(b)
         self.print_button = QPushButton(self.tr("打印规定一览(&S)…"))
         self.print_button.setAccessibleName(self.tr("打印规定一览"))
-        self.print_button.clicked.connect(self._print)
+        self.print_button.clicked.connect(lambda: self._print())
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -149,20 +149,16 @@ class PolicySection(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(unit_policy.approval_policy(self.archive).name)))
             combo.blockSignals(False)
 
-    def _print(self, path: str | None = None) -> None:
-        """The policy sheet (RPT-10) as a PDF: each value with its article and the validity."""
+    def _print(self, path: str | None = None, open_after: bool = True):
+        """The policy sheet (RPT-10) as a PDF: each value with its article and the validity; written
+        on a worker, audited and opened. Returns the running job, or None if cancelled."""
         from evidenceroom.printing.policy_sheet import policy_sheet_pdf
+        from evidenceroom.ui import reports
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存规定一览"), self.tr("规定一览.pdf"), "PDF (*.pdf)")
-        if not path:
-            return
-        try:
-            out = policy_sheet_pdf(self.archive, path)
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
-            return
-        show_notice(self.message, self.tr("已保存：{0}").format(out))
+        return reports.print_document(
+            self, self.archive, self.user, self.message, self.print_button, self.tr("保存规定一览"),
+            self.tr("规定一览.pdf"), lambda out: policy_sheet_pdf(self.archive, out), "policy_sheet",
+            target=Path(path) if path else None, open_after=open_after)
 
     def _edit(self) -> None:
         with self.archive.session() as s:

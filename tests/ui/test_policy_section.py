@@ -2,9 +2,13 @@
 with the rule named and nothing changes; other roles only read."""
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from evidenceroom.core import accounts, profiles, unit_policy
+from evidenceroom.core.models import AuditEvent
 from evidenceroom.ui.policy_section import PolicyEditor, PolicySection
 
 
@@ -73,5 +77,9 @@ def test_anyone_prints_the_policy_sheet(qtbot, staffed_archive, clerk, tmp_path)
     section = PolicySection(staffed_archive, clerk)
     qtbot.addWidget(section)
     assert section.print_button.isEnabled()
-    section._print(str(tmp_path / "规定 一览.pdf"))
+    job = section._print(str(tmp_path / "规定 一览.pdf"), open_after=False)
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
     assert (tmp_path / "规定 一览.pdf").stat().st_size > 1000 and "已保存" in section.message.text()
+    with staffed_archive.session() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).one()
+    assert json.loads(event.details)["document"] == "policy_sheet" and event.actor_user_id == clerk.user_id

@@ -10,10 +10,10 @@ from evidenceroom.core import oversight
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.ui import documents
+from evidenceroom.ui import reports
 from evidenceroom.ui.compliance.common import PeriodPicker, fill, percent
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.imports.common import make_table
+from evidenceroom.ui.imports.common import make_table, message_label
 
 
 class DeadlinesTab(QWidget):
@@ -42,6 +42,7 @@ class DeadlinesTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("移交情况合计"))
+        self.message = message_label(self.tr("提示信息"))
 
         row = QHBoxLayout()
         row.addWidget(self.period)
@@ -54,6 +55,7 @@ class DeadlinesTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.message)
         self.query_button.clicked.connect(self.refresh)
         self.period.changed.connect(self.refresh)
         self.view.currentIndexChanged.connect(self.show_report)
@@ -108,18 +110,13 @@ class DeadlinesTab(QWidget):
             "按时移交率 {6}。").format(r.hand_in_hours, t.activities, t.on_time, t.late, t.missing, t.pending,
                                    percent(t.on_time_rate)))
 
-    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
-        """The period's hand-in report (RPT-05) as a PDF, opened for printing from the button."""
+    def save_pdf(self, target: Path | None = None, open_after: bool = True):
+        """The period's hand-in report (RPT-05) as a PDF, written on a worker, audited and opened for
+        printing; returns the running job, or None if cancelled."""
         from evidenceroom.printing.deadline_report import deadline_report_pdf
 
         since, until = self.period.bounds()
-        try:
-            saved = documents.save_document(self, self.tr("保存移交情况统计表"), f"移交情况统计表-{since:%Y%m%d}.pdf",
-                                            lambda path: deadline_report_pdf(self.archive, since, until, path),
-                                            target, open_after)
-        except (ArchiveError, OSError) as exc:
-            self.summary.setText(str(exc))
-            return None
-        if saved is not None:
-            self.summary.setText(self.tr("已保存：{0}").format(saved))
-        return saved
+        return reports.print_document(
+            self, self.archive, self.user, self.message, self.pdf_button, self.tr("保存移交情况统计表"),
+            f"移交情况统计表-{since:%Y%m%d}.pdf", lambda path: deadline_report_pdf(self.archive, since, until, path),
+            "deadline_report", target=target, open_after=open_after)

@@ -24,7 +24,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department
-from evidenceroom.ui import documents
+from evidenceroom.ui import reports
 from evidenceroom.ui.compliance.common import PeriodPicker, fill
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.formatting import DisplayFormat
@@ -207,21 +207,16 @@ class SpotCheckTab(QWidget):
         if dialog.exec():
             show_notice(self.message, self.tr("已登记问题，记入执法人员 {0} 的考评记录。").format(dialog.result_value.officer))
 
-    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
-        """The chosen spot check's score sheet as a PDF, opened for printing from the button."""
+    def save_pdf(self, target: Path | None = None, open_after: bool = True):
+        """The chosen spot check's score sheet as a PDF, written on a worker, audited and opened for
+        printing; returns the running job, or None if cancelled or no check is chosen."""
         from evidenceroom.printing.spot_check_report import spot_check_pdf
 
         if self.current is None:
             show_error(self.message, self.tr("请先抽取或选择一次抽查。"))
             return None
         check_id = self.current.id
-        try:
-            saved = documents.save_document(self, self.tr("保存抽查评分表"), f"抽查评分表-第{check_id}号.pdf",
-                                            lambda path: spot_check_pdf(self.archive, check_id, path), target,
-                                            open_after)
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
-            return None
-        if saved is not None:
-            show_notice(self.message, self.tr("已保存：{0}").format(saved))
-        return saved
+        return reports.print_document(
+            self, self.archive, self.user, self.message, self.pdf_button, self.tr("保存抽查评分表"),
+            f"抽查评分表-第{check_id}号.pdf", lambda path: spot_check_pdf(self.archive, check_id, path),
+            "spot_check_sheet", "spot_check", check_id, target, open_after)

@@ -11,10 +11,10 @@ from evidenceroom.core import spot_checks, yearly_review
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.ui import documents, workers
+from evidenceroom.ui import reports
 from evidenceroom.ui.compliance.charts import BarChart
 from evidenceroom.ui.compliance.common import fill, percent
-from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
+from evidenceroom.ui.imports.common import make_table, message_label, show_error
 
 
 class YearlyReviewTab(QWidget):
@@ -23,7 +23,7 @@ class YearlyReviewTab(QWidget):
         self.archive = archive
         self.user = user
         self.review: yearly_review.YearlyReview | None = None
-        self.thread = None
+        self.job = None
         self.year = QSpinBox()
         self.year.setRange(2000, QDate.currentDate().year())
         self.year.setValue(QDate.currentDate().year())
@@ -123,29 +123,14 @@ class YearlyReviewTab(QWidget):
         if dialog.exec():
             self.refresh()
 
-    def save_pdf(self, target: Path | None = None) -> None:
-        """Ask where, then write the report on a worker thread; the page stays usable meanwhile."""
-        year = self.year.value()
-        target = target or documents.ask_target(self, self.tr("保存年度评查报告"), f"{year}年度音像记录资料评查报告.pdf")
-        if target is None:
-            return
+    def save_pdf(self, target: Path | None = None, open_after: bool = True):
+        """Ask where, then write the report on a worker thread (the page stays usable meanwhile),
+        audit it and open it for printing; returns the running job, or None if cancelled."""
         from evidenceroom.printing.yearly_review import yearly_review_pdf
 
-        def job(progress, cancel):
-            return yearly_review_pdf(self.archive, year, target)
-
-        self.worker = workers.Worker(job)
-        self.worker.succeeded.connect(self._saved)
-        self.worker.failed.connect(lambda exc: show_error(self.message, str(exc)))
-        self.worker.done.connect(self._finished)
-        self.pdf_button.setEnabled(False)
-        self.progress.show()
-        self.thread = workers.start(self.worker, self)
-
-    def _saved(self, path) -> None:
-        show_notice(self.message, self.tr("已保存：{0}").format(path))
-        self.saved_path = path
-
-    def _finished(self) -> None:
-        self.pdf_button.setEnabled(True)
-        self.progress.hide()
+        year = self.year.value()
+        self.job = reports.print_document(
+            self, self.archive, self.user, self.message, self.pdf_button, self.tr("保存年度评查报告"),
+            f"{year}年度音像记录资料评查报告.pdf", lambda path: yearly_review_pdf(self.archive, year, path),
+            "yearly_review", target=target, open_after=open_after, busy=self.progress)
+        return self.job

@@ -2,13 +2,15 @@
 and scored, a gap statement approved in person, the yearly review saved as a PDF."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QThread, Qt
 from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy import select
 
 from evidenceroom.core import accounts, gaps, spot_checks
-from evidenceroom.core.models import Activity, Person
+from evidenceroom.core.models import Activity, AuditEvent, Person
 from evidenceroom.core.timeutil import utcnow
 from evidenceroom.ui.compliance.compliance_page import CompliancePage
 from evidenceroom.ui.compliance.dashboard_tab import DashboardTab
@@ -26,6 +28,20 @@ def _page(qtbot, archive, user) -> CompliancePage:
 def _settle(qtbot, page) -> None:
     """Other tabs load on worker threads; a test ends only when they are done."""
     qtbot.waitUntil(lambda: not any(t.isRunning() for t in page.findChildren(QThread)), timeout=30000)
+
+
+def _printed(archive) -> list[tuple[str, str | None, int | None]]:
+    """(document, target kind, target id) of every document.printed event, oldest first."""
+    with archive.session() as s:
+        return [(json.loads(e.details)["document"], e.target_kind, e.target_id) for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "document.printed").order_by(AuditEvent.seq))]
+
+
+def _written(qtbot, job):
+    """The PDF is written on a worker: wait for it; its saved path."""
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished, timeout=30000)
+    return job.saved
 
 
 def _overdue_activity(archive) -> int:
@@ -58,8 +74,10 @@ def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbo
     page.deadlines.view.setCurrentIndex(page.deadlines.view.findData("overdue"))
     assert page.deadlines.table.rowCount() == 1
     assert page.deadlines.table.item(0, 7).text().startswith("逾期未移交")
-    saved = page.deadlines.save_pdf(tmp_path / "移交.pdf", open_after=False)
+    saved = _written(qtbot, page.deadlines.save_pdf(tmp_path / "移交.pdf", open_after=False))
     assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    assert "已保存" in page.deadlines.message.text() and page.deadlines.pdf_button.isEnabled()
+    assert _printed(filled_archive) == [("deadline_report", None, None)]
 
 
 def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password, tmp_path):
@@ -81,8 +99,9 @@ def test_spot_check_tab_draws_and_scores(qtbot, filled_archive, password, tmp_pa
     stored = spot_checks.spot_check_info(filled_archive, tab.current.id).items[1]
     assert stored.scores == (10, 7, 9) and stored.notes == "第二段前有 3 分钟中断。"
     assert tab.items.item(1, 9).text() == "26"
-    saved = tab.save_pdf(tmp_path / "抽查 评分表.pdf", open_after=False)
+    saved = _written(qtbot, tab.save_pdf(tmp_path / "抽查 评分表.pdf", open_after=False))
     assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    assert _printed(filled_archive) == [("spot_check_sheet", "spot_check", tab.current.id)]
 
 
 def test_an_empty_period_is_refused_on_the_spot_check_tab(qtbot, filled_archive, password):
@@ -134,9 +153,12 @@ def test_the_yearly_review_pdf_is_written_off_the_ui_thread(qtbot, filled_archiv
     tab.refresh()
     assert tab.table.rowCount() >= 2 and tab.table.item(tab.table.rowCount() - 1, 0).text() == "合计"
     target = tmp_path / "评查 报告" / "2026.pdf"
-    tab.save_pdf(target)
+    job = tab.save_pdf(target, open_after=False)
+    assert not tab.pdf_button.isEnabled() and not tab.progress.isHidden()
     qtbot.waitUntil(lambda: tab.pdf_button.isEnabled() and target.is_file(), timeout=30000)
+    assert job.saved == target and tab.progress.isHidden()
     assert target.read_bytes().startswith(b"%PDF") and "已保存" in tab.message.text()
+    assert _printed(filled_archive) == [("yearly_review", None, None)]
     _settle(qtbot, page)
 
 
