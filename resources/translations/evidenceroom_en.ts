@@ -1402,6 +1402,11 @@
         <source>未通过：{0}。请写明原因。</source>
         <translation>Not passed: {0}. Give the reason.</translation>
     </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/move_dialogs.py" line="105"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ClipsDialog</name>
@@ -1838,113 +1843,113 @@
         <translation>Hand-in totals</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="45"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="66"/>
         <source>逾期 {0} 小时</source>
         <translation>{0} h late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="68"/>
         <source>逾期未移交 {0} 小时</source>
         <translation>Not handed in, {0} h overdue</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="68"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="70"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
         <source>按时移交</source>
         <translation>Handed in on time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="69"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="71"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="89"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
         <source>移交期限</source>
         <translation>Hand-in deadline</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
         <source>移交时间</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="96"/>
         <source>未移交</source>
         <translation>Not handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
         <source>执法活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
         <source>音像资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
         <source>逾期移交</source>
         <translation>Handed in late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
         <source>逾期未移交</source>
         <translation>Overdue, not handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
         <source>按时移交率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="109"/>
         <source>移交期限：活动结束后 {0} 小时。共 {1} 次执法活动：按时移交 {2}，逾期移交 {3}，逾期未移交 {4}，未到期 {5}；按时移交率 {6}。</source>
         <translation>Hand-in deadline: {0} hours after the activity ends. {1} enforcement activities in total: {2} handed in on time, {3} handed in late, {4} overdue and not handed in, {5} not yet due; on-time hand-in rate {6}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="120"/>
         <source>保存移交情况统计表</source>
         <translation>Save hand-in statistics</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="124"/>
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -3690,102 +3695,102 @@
 <context>
     <name>DisposalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="23"/>
         <source>封存设备</source>
         <translation>Seal device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="23"/>
         <source>销毁设备</source>
         <translation>Destroy device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="22"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="23"/>
         <source>启封设备</source>
         <translation>Unseal device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="24"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="25"/>
         <source>例如：主板损坏，经鉴定无维修价值</source>
         <translation>e.g. mainboard broken, assessed as not worth repairing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="25"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="26"/>
         <source>理由 *(&amp;R)：</source>
         <translation>&amp;Reason *:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="25"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="26"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="28"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="29"/>
         <source>销毁不可撤销。设备被领用中或存有尚未导入的音像资料时不能销毁。</source>
         <translation>Destruction cannot be undone. A device cannot be destroyed while it is checked out or holds recordings not yet imported.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="32"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="33"/>
         <source>设备启用不满最低使用年限时必填</source>
         <translation>Required if the device has been in service for less than its minimum service life</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="34"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="35"/>
         <source>启封由系统管理员办理，设备回到“在库”。</source>
         <translation>Unsealing is done by the system administrator; the device goes back to &quot;In stock&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="39"/>
         <source>提前报废原因(&amp;Y)：</source>
         <translation>Reason for earl&amp;y retirement:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="39"/>
         <source>提前报废原因</source>
         <translation>Reason for early retirement</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="39"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="40"/>
         <source>审批人当面办理</source>
         <translation>Approver, in person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="41"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="42"/>
         <source>由主管领导或办公室主任本人在下方输入自己的用户名和密码。</source>
         <translation>The supervising leader or the office director enters their own user name and password below.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="46"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="43"/>
         <source>用户名(&amp;U)：</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="46"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="43"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="47"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="43"/>
         <source>密码(&amp;W)：</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="47"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="44"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="52"/>
         <source>封存</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="52"/>
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/custody/disposal_dialog.py" line="52"/>
         <source>启封</source>
         <translation>Unseal</translation>
     </message>
@@ -5251,52 +5256,52 @@ Registered by: {4}</translation>
 <context>
     <name>LedgerHeaders</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
         <source>交接时间</source>
         <translation>Handover time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="36"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="35"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="36"/>
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="37"/>
         <source>使用人员</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="38"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="39"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="40"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="41"/>
         <source>事由/说明</source>
         <translation>Reason/notes</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="43"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="42"/>
         <source>记录内容</source>
         <translation>What was recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="43"/>
         <source>关联资料</source>
         <translation>Linked recordings</translation>
     </message>
@@ -5304,146 +5309,141 @@ Registered by: {4}</translation>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="66"/>
         <source>按设备筛选</source>
         <translation>Filter by device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="69"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="68"/>
         <source>按使用人员筛选</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="72"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="71"/>
         <source>自(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="72"/>
         <source>按起始日期筛选</source>
         <translation>Filter by start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
         <source>至(&amp;T)</source>
         <translation>Un&amp;til</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
         <source>按截止日期筛选</source>
         <translation>Filter by end date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="82"/>
         <source>筛选(&amp;S)</source>
         <translation>Fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="171"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="180"/>
         <source>导出台账 PDF</source>
         <translation>Export ledger as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="174"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="183"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="92"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
         <source>双击有关联资料的归还记录，查看该次领用期间录制的音像资料</source>
         <translation>Double-click a return entry with linked recordings to see the recordings made during that check-out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="98"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="97"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="100"/>
         <source>设备(&amp;D)：</source>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="102"/>
         <source>使用人员(&amp;O)：</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="121"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="120"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="125"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="124"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="152"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="151"/>
         <source>共 {0} 条记录</source>
         <translation>{0} entries in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="160"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="159"/>
         <source>{0} {1}，{2} 归还，使用人员 {3}</source>
         <translation>{0} {1}, returned {2}, used by {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="171"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="180"/>
         <source>设备台账-{0}.pdf</source>
         <translation>device-ledger-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="172"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="181"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="175"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="183"/>
         <source>设备台账-{0}.xlsx</source>
         <translation>device-ledger-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="176"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="184"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="188"/>
-        <source>已导出到 {0}</source>
-        <translation>Exported to {0}</translation>
     </message>
 </context>
 <context>
@@ -6297,64 +6297,64 @@ Registered by: {4}</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="186"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="182"/>
         <source>编辑本单位的策略</source>
         <translation>Edit the unit&apos;s policy profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="189"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="185"/>
         <source>以所选规定为底稿修改。每个数值后的注释写明条款；保存前会检查缺项和矛盾。</source>
         <translation>Start from the selected regulation and edit. The comment after each value gives its article; before saving, the profile is checked for gaps and contradictions.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
         <source>名称(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
         <source>策略名称</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="197"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="193"/>
         <source>策略文本（TOML）</source>
         <translation>Profile text (TOML)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="198"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="194"/>
         <source>策略文本(&amp;T)：</source>
         <translation>Profile &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="202"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="198"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="201"/>
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="206"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="202"/>
         <source>检查策略</source>
         <translation>Check the profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="210"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="206"/>
         <source>保存并采用</source>
         <translation>Save and apply</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="212"/>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="213"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="208"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="226"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="222"/>
         <source>检查通过：</source>
         <translation>Check passed: </translation>
     </message>
@@ -6442,22 +6442,17 @@ Registered by: {4}</translation>
         <translation>Adopted and in effect from now on; existing records are not affected.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="157"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="159"/>
         <source>保存规定一览</source>
         <translation>Save regulation summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="157"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="160"/>
         <source>规定一览.pdf</source>
         <translation>regulation-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="165"/>
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="174"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="170"/>
         <source>本单位的策略已保存，自现在起生效。</source>
         <translation>This unit&apos;s policy profile has been saved and is in effect from now on.</translation>
     </message>
@@ -6626,22 +6621,22 @@ Registered by: {4}</translation>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="267"/>
         <source>本单位执行的规定</source>
         <translation>Regulation applied by this unit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="272"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="268"/>
         <source>执行的规定(&amp;R)：</source>
         <translation>&amp;Regulation applied:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="275"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
         <source>规定要点</source>
         <translation>Key points of the regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="289"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="285"/>
         <source>以后可由管理员在“设置”中更改。</source>
         <translation>An administrator can change this later in &quot;Settings&quot;.</translation>
     </message>
@@ -6670,129 +6665,139 @@ Registered by: {4}</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="35"/>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="108"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="121"/>
         <source>打印配备情况报告</source>
         <translation>Print staffing ratio report</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <source>打印设备状况报告(&amp;S)…</source>
+        <translation>Print device &amp;status report…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <source>打印设备状况报告</source>
+        <translation>Print device status report</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="39"/>
+        <source>每台设备按状态列出，含使用年限到期和遗失、损坏情况</source>
+        <translation>Every device listed under its state, with service lives ending and losses or damage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
         <source>配备比例</source>
         <translation>Staffing ratio</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="42"/>
         <source>在用记录仪/终端</source>
         <translation>Cameras/terminals in use</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="42"/>
         <source>应配</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="42"/>
         <source>缺/超</source>
         <translation>Short/over</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="42"/>
         <source>第一责任人</source>
         <translation>Responsible leader</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="43"/>
         <source>设备管理员</source>
         <translation>Device administrator</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="45"/>
         <source>各部门配备比例</source>
         <translation>Staffing ratios by department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="48"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="57"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="62"/>
         <source>未设类别</source>
         <translation>No category set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="59"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="64"/>
         <source>按需配备</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="61"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="66"/>
         <source>每 {0} 人 1 台</source>
         <translation>1 per {0} officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="64"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="69"/>
         <source>{0}（登记在职 {1}）</source>
         <translation>{0} ({1} registered on duty)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="71"/>
         <source>缺 {0}</source>
         <translation>{0} short</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="72"/>
         <source>超 {0}</source>
         <translation>{0} over</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="72"/>
         <source>持平</source>
         <translation>Exact</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="94"/>
         <source>配备标准：{0}。缺额以红色标出；“按需配备”的类别不计缺额。</source>
         <translation>Staffing standard: {0}. Shortfalls are shown in red; &quot;As needed&quot; categories have no shortfall.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="105"/>
         <source>请先在表中选择部门。</source>
         <translation>First choose a department in the table.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="108"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="122"/>
         <source>设备配备情况.pdf</source>
         <translation>Device staffing ratios.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="109"/>
+        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="123"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/ratios_tab.py" line="121"/>
-        <source>已生成 {0}</source>
-        <translation>Created {0}</translation>
     </message>
 </context>
 <context>
@@ -7474,7 +7479,7 @@ Registered by: {4}</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/custody/register_tab.py" line="175"/>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="200"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="209"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -7494,19 +7499,14 @@ Registered by: {4}</translation>
         <translation>Imported {1} device(s) from &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="199"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="207"/>
         <source>导出设备登记表</source>
         <translation>Export device register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="199"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="207"/>
         <source>设备登记表.xlsx</source>
         <translation>Device register.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="210"/>
-        <source>已导出到 {0}</source>
-        <translation>Exported to {0}</translation>
     </message>
 </context>
 <context>
@@ -9823,19 +9823,14 @@ Registered by: {4}</translation>
         <translation>Finding registered and added to the performance record of officer {0}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="215"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="216"/>
         <source>请先抽取或选择一次抽查。</source>
         <translation>First draw or choose a spot check.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="219"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="220"/>
         <source>保存抽查评分表</source>
         <translation>Save spot check score sheet</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="226"/>
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -10293,14 +10288,9 @@ Water Enforcement Detachment, Team 2</translation>
         <translation>Interruption statements: {0}, no-recording statements: {1} ({2} awaiting review); should have been recorded: {3}. Spot checks: {4}, {5} items drawn, {6} scored. {7}. Inspections: {8}, problems found: {9}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="129"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="133"/>
         <source>保存年度评查报告</source>
         <translation>Save yearly review report</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="146"/>
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
     </message>
 </context>
 </TS>
