@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QG
 
 from evidenceroom.core import custody, device_register, lookups
 from evidenceroom.ui.custody.dialog_base import MoveDialog, text_box, time_edit, unit_time
-from evidenceroom.ui.forms import labelled_row
+from evidenceroom.ui.forms import labelled_row, without_mnemonic
 from evidenceroom.ui.imports.common import chosen_data, hint_label, make_searchable
 
 
@@ -62,7 +62,7 @@ class CheckOutDialog(MoveDialog):
         self.offset_spin.setAccessibleName(self.tr("设备时钟偏差（秒）"))
         self.offset_spin.setToolTip(self.tr("设备时钟比标准时间快为正，慢为负"))
         for row, check in enumerate((self.battery_check, self.storage_check, self.clock_check, self.fault_check)):
-            check.setAccessibleName(check.text().split("(")[0])
+            check.setAccessibleName(without_mnemonic(check.text()))
             grid.addWidget(check, row, 0, 1, 2)
             check.toggled.connect(self._checks_changed)
         offset_label = QLabel(self.tr("时钟偏差(&K)："))
@@ -102,7 +102,7 @@ class CheckOutDialog(MoveDialog):
             self.ok_button.setText(self.tr("改为故障登记"))
         else:
             self.ok_button.setText(self.ok_label())
-            self.check_hint.setText(self.tr("未通过：{0}。请写明原因。").format("、".join(failed)) if failed else "")
+            self.check_hint.setText(self.tr("未通过：{0}。请写明原因。").format(self.tr("、").join(failed)) if failed else "")
         self.ok_button.setAccessibleName(self.ok_button.text())
         self.update_ok()
 
