@@ -37,6 +37,7 @@ from evidenceroom.ui.compliance.retention_dialogs import (
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.threads import Job
 from evidenceroom.ui.imports.common import cell, hint_label, make_table, message_label, show_error, show_notice
+from evidenceroom.ui.forms import without_mnemonic
 
 SOON, EXPIRED, LONG, HOLDS, PENDING = range(5)
 
@@ -114,7 +115,7 @@ class RetentionTab(QWidget):
                           ("decide", self.tr("审批清除（本人登录）(&A)…")), ("report", self.tr("打印保存期限报告(&B)…")),
                           ("refresh", self.tr("刷新(&R)"))):
             button = QPushButton(text)
-            button.setAccessibleName(text.split("(")[0].rstrip("…"))
+            button.setAccessibleName(without_mnemonic(text).rstrip("…"))
             button.clicked.connect(getattr(self, f"_on_{key}"))
             self.buttons[key] = button
         self.message = message_label(self.tr("保存期限提示"))

@@ -26,6 +26,7 @@ from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.ui.custody.card import BoardCard
 from evidenceroom.ui.custody.labels import kind_icon, kind_name, state_name
 from evidenceroom.ui.imports.common import message_label, show_error
+from evidenceroom.ui.forms import without_mnemonic
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -82,7 +83,7 @@ class MoveDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.ok_label())
-        self.ok_button.setAccessibleName(self.ok_button.text())
+        self.ok_button.setAccessibleName(without_mnemonic(self.ok_button.text()))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("取消"))
         self.cancel_button.setAccessibleName(self.tr("取消"))

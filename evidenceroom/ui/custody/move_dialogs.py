@@ -103,7 +103,7 @@ class CheckOutDialog(MoveDialog):
         else:
             self.ok_button.setText(self.ok_label())
             self.check_hint.setText(self.tr("未通过：{0}。请写明原因。").format(self.tr("、").join(failed)) if failed else "")
-        self.ok_button.setAccessibleName(self.ok_button.text())
+        self.ok_button.setAccessibleName(without_mnemonic(self.ok_button.text()))
         self.update_ok()
 
     def ready(self) -> bool:

@@ -30,6 +30,7 @@ from evidenceroom.ui.custody.device_dialog import DeviceDialog, feature_name
 from evidenceroom.ui.custody.labels import kind_name, state_name
 from evidenceroom.ui.custody.table_model import RowsModel
 from evidenceroom.ui.imports.common import message_label, show_error, show_notice
+from evidenceroom.ui.forms import without_mnemonic
 
 
 def table_view(model, name: str) -> QTableView:
@@ -98,7 +99,7 @@ class RegisterTab(QWidget):
         self.import_button = QPushButton(self.tr("从 Excel 导入(&I)…"))
         self.export_button = QPushButton(self.tr("导出 Excel(&X)…"))
         for b in (self.add_button, self.edit_button, self.import_button, self.export_button):
-            b.setAccessibleName(b.text().split("(")[0])
+            b.setAccessibleName(without_mnemonic(b.text()).rstrip("…"))
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button.clicked.connect(self.choose_import)
