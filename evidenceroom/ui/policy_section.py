@@ -60,11 +60,14 @@ def summary(widget: QWidget, p: profiles.Profile, today: date | None = None) -> 
     lines.append(QCoreApplication.translate("PolicySummary", "移交时限：活动结束后 {0} 小时内（{1}）").format(p.hand_in_hours, p.hand_in_article or "—"))
     lines.append(QCoreApplication.translate("PolicySummary", "调阅审批：{0}（{1}）").format(
         QCoreApplication.translate("PolicySummary", "办公室主任审核、局主管领导批准") if p.approval_policy == "003" else QCoreApplication.translate("PolicySummary", "一级审批"), p.approval_article or "—"))
-    ratios = [f"{_pick(c.name_zh, c.name_en)}："
-              + (QCoreApplication.translate("PolicySummary", "{0} 人一台").format(c.officers_per_device) if c.officers_per_device else QCoreApplication.translate("PolicySummary", "按需配备"))
+    ratios = [QCoreApplication.translate("PolicySummary", "{0}：{1}").format(
+                  _pick(c.name_zh, c.name_en),
+                  QCoreApplication.translate("PolicySummary", "{0} 人一台").format(c.officers_per_device)
+                  if c.officers_per_device else QCoreApplication.translate("PolicySummary", "按需配备"))
               for c in p.staffing]
     if ratios:
-        lines.append(QCoreApplication.translate("PolicySummary", "配备比例：") + "；".join(ratios))
+        lines.append(QCoreApplication.translate("PolicySummary", "配备比例：")
+                     + QCoreApplication.translate("PolicySummary", "；").join(ratios))
     lines.append(QCoreApplication.translate("PolicySummary", "抽查比例：{0:g}%").format(p.spot_check_proportion * 100))
     if p.checklist:
         lines.append(QCoreApplication.translate("PolicySummary", "音像记录清单：{0} 项").format(len(p.checklist)))

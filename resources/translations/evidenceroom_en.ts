@@ -1105,23 +1105,23 @@
 <context>
     <name>BadRowsDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="58"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="59"/>
         <source>Excel 导入未完成</source>
         <translation>Excel import not completed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="61"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="62"/>
         <source>“{0}”有 {1} 处问题，没有导入任何设备。请修改后重新导入：</source>
         <translation>&quot;{0}&quot; has {1} problem(s), so no devices were imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="68"/>
         <source>有问题的行</source>
         <translation>Rows with problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="71"/>
         <location filename="../../evidenceroom/ui/custody/register_tab.py" line="72"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="73"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -6121,28 +6121,28 @@ Registered by: {4}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="69"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="70"/>
         <source>{0} {1}&#x3000;{2}&#x3000;当前状态：{3}</source>
         <translation>{0} {1}  {2}  Current status: {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="73"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="74"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="81"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="82"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="87"/>
         <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="88"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="89"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="102"/>
+        <location filename="../../evidenceroom/ui/custody/dialog_base.py" line="103"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -6297,64 +6297,64 @@ Registered by: {4}</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="182"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="185"/>
         <source>编辑本单位的策略</source>
         <translation>Edit the unit&apos;s policy profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="185"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
         <source>以所选规定为底稿修改。每个数值后的注释写明条款；保存前会检查缺项和矛盾。</source>
         <translation>Start from the selected regulation and edit. The comment after each value gives its article; before saving, the profile is checked for gaps and contradictions.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="191"/>
         <source>名称(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="191"/>
         <source>策略名称</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="193"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="196"/>
         <source>策略文本（TOML）</source>
         <translation>Profile text (TOML)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="194"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="197"/>
         <source>策略文本(&amp;T)：</source>
         <translation>Profile &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="198"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="201"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="201"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="204"/>
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="202"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
         <source>检查策略</source>
         <translation>Check the profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="206"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="208"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
         <source>保存并采用</source>
         <translation>Save and apply</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="208"/>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="211"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="222"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="225"/>
         <source>检查通过：</source>
         <translation>Check passed: </translation>
     </message>
@@ -6362,97 +6362,97 @@ Registered by: {4}</translation>
 <context>
     <name>PolicySection</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="83"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="86"/>
         <source>执法音像记录管理规定（策略）</source>
         <translation>Enforcement recording regulations (policy profile)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="89"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="92"/>
         <source>当前策略</source>
         <translation>Current policy profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="93"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="96"/>
         <source>选择规定(&amp;R)：</source>
         <translation>&amp;Regulation:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="93"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="96"/>
         <source>选择规定</source>
         <translation>Choose regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="96"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="99"/>
         <source>采用所选规定(&amp;A)</source>
         <translation>&amp;Adopt selected regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="97"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="100"/>
         <source>采用所选规定</source>
         <translation>Adopt selected regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="98"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="101"/>
         <source>复制并编辑(&amp;E)…</source>
         <translation>Copy and &amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="99"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="102"/>
         <source>复制并编辑策略</source>
         <translation>Copy and edit the policy profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="103"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="106"/>
         <source>只有管理员可以更改。</source>
         <translation>Only an administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="105"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="108"/>
         <source>打印规定一览(&amp;S)…</source>
         <translation>Print regulation &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="106"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="109"/>
         <source>打印规定一览</source>
         <translation>Print regulation summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="112"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="115"/>
         <source>策略内容</source>
         <translation>Policy profile contents</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="114"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="117"/>
         <source>策略提示</source>
         <translation>Policy message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="126"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="129"/>
         <source>本单位现行：{0}</source>
         <translation>In force at this unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="127"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="130"/>
         <source>尚未选择，暂按默认数值（中卫市办法）执行。</source>
         <translation>None chosen yet; the default values (Zhongwei City rules) apply for now.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="137"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="140"/>
         <source>已采用，自现在起生效；已有记录不受影响。</source>
         <translation>Adopted and in effect from now on; existing records are not affected.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="159"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="162"/>
         <source>保存规定一览</source>
         <translation>Save regulation summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="160"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="163"/>
         <source>规定一览.pdf</source>
         <translation>regulation-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="170"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="173"/>
         <source>本单位的策略已保存，自现在起生效。</source>
         <translation>This unit&apos;s policy profile has been saved and is in effect from now on.</translation>
     </message>
@@ -6500,37 +6500,47 @@ Registered by: {4}</translation>
         <translation>One-step approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="64"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="63"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="65"/>
         <source>{0} 人一台</source>
         <translation>One per {0} people</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="64"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="66"/>
         <source>按需配备</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="67"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="69"/>
         <source>配备比例：</source>
-        <translation>Staffing ratio:</translation>
+        <translation>Staffing ratio: </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="68"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="70"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="71"/>
         <source>抽查比例：{0:g}%</source>
         <translation>Spot check rate: {0:g}%</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="70"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="73"/>
         <source>音像记录清单：{0} 项</source>
         <translation>Recording list: {0} item(s)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="72"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="75"/>
         <source>有效期至 {0}</source>
         <translation>Valid until {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="74"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="77"/>
         <source>注意：该规定已过有效期，请确认本单位现行规定。</source>
         <translation>Note: this regulation has expired; confirm which regulation is currently in force for your unit.</translation>
     </message>
@@ -6621,22 +6631,22 @@ Registered by: {4}</translation>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="267"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="270"/>
         <source>本单位执行的规定</source>
         <translation>Regulation applied by this unit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="268"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
         <source>执行的规定(&amp;R)：</source>
         <translation>&amp;Regulation applied:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="274"/>
         <source>规定要点</source>
         <translation>Key points of the regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="285"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="288"/>
         <source>以后可由管理员在“设置”中更改。</source>
         <translation>An administrator can change this later in &quot;Settings&quot;.</translation>
     </message>
@@ -7353,158 +7363,158 @@ Registered by: {4}</translation>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="89"/>
         <source>序列号、资产编号、品牌或型号</source>
         <translation>Serial no., asset no., brand or model</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="90"/>
         <source>查找设备</source>
         <translation>Find device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="93"/>
         <source>按功能筛选</source>
         <translation>Filter by function</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="94"/>
         <source>全部功能</source>
         <translation>All functions</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="97"/>
         <source>新增设备(&amp;N)…</source>
         <translation>&amp;New device…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="98"/>
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="98"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="99"/>
         <source>从 Excel 导入(&amp;I)…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="100"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
         <source>序列号</source>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
         <source>资产编号</source>
         <translation>Asset no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
         <source>购置日期</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
         <source>启用日期</source>
         <translation>In service since</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
         <source>原价（元）</source>
         <translation>Purchase price (yuan)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="114"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="114"/>
         <source>功能</source>
         <translation>Functions</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="115"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="116"/>
         <source>设备登记表</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="118"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="119"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="161"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="162"/>
         <source>请先在表中选择要编辑的设备。</source>
         <translation>First choose the device to edit in the table.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="169"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="170"/>
         <source>已保存设备 {0}。</source>
         <translation>Device {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="175"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="176"/>
         <source>从 Excel 导入设备</source>
         <translation>Import devices from Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="175"/>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="209"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="176"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="210"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="187"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="188"/>
         <source>“{0}”未导入：{1} 处问题。</source>
         <translation>&quot;{0}&quot; not imported: {1} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="188"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="189"/>
         <source>第 {0} 行：{1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="194"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="195"/>
         <source>已从“{0}”导入 {1} 台设备。</source>
         <translation>Imported {1} device(s) from &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="207"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="208"/>
         <source>导出设备登记表</source>
         <translation>Export device register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="207"/>
+        <location filename="../../evidenceroom/ui/custody/register_tab.py" line="208"/>
         <source>设备登记表.xlsx</source>
         <translation>Device register.xlsx</translation>
     </message>
@@ -8504,332 +8514,332 @@ Registered by: {4}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="83"/>
         <source>适用的保存规定</source>
         <translation>Applicable retention regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>保存期限列表</source>
         <translation>Retention period list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>保存至</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
         <source>即将到期</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
         <source>到期待处理</source>
         <translation>Expired, to be handled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
         <source>长期保存缺光盘</source>
         <translation>Long-term, disc missing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
         <source>保全对象</source>
         <translation>Held item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
         <source>保全人</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
         <source>保全时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
         <source>资料数</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="96"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
         <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="286"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
         <source>保全</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
         <source>申请号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
         <source>资料编号</source>
         <translation>Recording no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
         <source>到期日</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="330"/>
         <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="98"/>
         <source>待审批清除</source>
         <translation>Disposals pending approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
         <source>资料编号(&amp;I)：</source>
         <translation>Recording &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="110"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
         <source>标记永久保存(&amp;P)…</source>
         <translation>Mark for &amp;permanent retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="110"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
         <source>标记长期保存(&amp;L)…</source>
         <translation>Mark for &amp;long-term retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
         <source>标记为证据(&amp;E)</source>
         <translation>Mark as &amp;evidence</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
         <source>案件保存信息(&amp;F)…</source>
         <translation>Case retention in&amp;fo…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
         <source>保全所属案件(&amp;H)…</source>
         <translation>&amp;Hold its case…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
         <source>仍有保存意义(&amp;K)…</source>
         <translation>Still worth &amp;keeping…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
         <source>提出清除(&amp;D)…</source>
         <translation>Propose &amp;disposal…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
         <source>解除保全(&amp;U)…</source>
         <translation>Release h&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
         <source>审批清除（本人登录）(&amp;A)…</source>
         <translation>&amp;Approve disposal (approver signs in)…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
         <source>打印保存期限报告(&amp;B)…</source>
         <translation>Print retentio&amp;n report…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="116"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="121"/>
         <source>保存期限提示</source>
         <translation>Retention message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="169"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="170"/>
         <source>适用规定：{0}。到期的资料不会自动删除，仍可调阅；清除须经审批人当面批准。</source>
         <translation>Applicable regulation: {0}. Expired recordings are not deleted automatically and can still be accessed; disposal needs an approver&apos;s approval in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="184"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="185"/>
         <source>列表只显示最早的 {0} 条；处理后刷新可看到其余的。</source>
         <translation>The list shows only the earliest {0}; refresh after handling them to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="232"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="233"/>
         <source>第 {0} 号资料已标记。</source>
         <translation>Recording {0} marked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="235"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="236"/>
         <source>标记永久保存</source>
         <translation>Mark for permanent retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="238"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="239"/>
         <source>标记长期保存（刻录光盘一式两份）</source>
         <translation>Mark for long-term retention (burn two copies on disc)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="247"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="248"/>
         <source>第 {0} 号资料已标记为证据，与案卷保存期限相同。</source>
         <translation>Recording {0} marked as evidence; it is kept as long as the case file.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="258"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="259"/>
         <source>这份资料未归入案件。</source>
         <translation>This recording is not filed under a case.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="274"/>
         <source>案件 {0} 的保存信息已保存。</source>
         <translation>Retention details of case {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="282"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
         <source>这份资料既未归入案件，也未关联执法活动，无法保全。</source>
         <translation>This recording is neither filed under a case nor linked to an activity, so it cannot be put on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
         <source>案件 {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
         <source>执法活动 {0}</source>
         <translation>Activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="286"/>
         <source>保全{0}的全部资料（被投诉、信访或诉讼时）。保全期间不能清除。</source>
         <translation>Put all recordings of {0} on hold (for a complaint, petition or lawsuit). Nothing can be disposed of while the hold lasts.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="291"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
         <source>已保全{0}。</source>
         <translation>{0} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="295"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
         <source>仍有保存意义</source>
         <translation>Still worth keeping</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="295"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
         <source>第 {0} 号资料已到期。写明仍需保存的理由：</source>
         <translation>Recording {0} has expired. State why it still needs to be kept:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="297"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="299"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="300"/>
         <source>已记录：第 {0} 号资料仍有保存意义。</source>
         <translation>Recorded: recording {0} is still worth keeping.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="304"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="306"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="305"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="307"/>
         <source>提出清除</source>
         <translation>Propose disposal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="304"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="305"/>
         <source>第 {0} 号资料已到期。写明为何已无保存意义；须经审批人当面批准后才会清除。</source>
         <translation>Recording {0} has expired. State why it is no longer worth keeping; it is disposed of only after an approver approves in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="309"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="310"/>
         <source>已提出清除 {0} 份资料（第 {1} 号），等待审批。</source>
         <translation>Disposal of {0} recording(s) proposed (no. {1}); awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="320"/>
         <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="322"/>
         <source>解除保全</source>
         <translation>Release hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="320"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
         <source>解除对{0}的保全，写明理由：</source>
         <translation>Release the hold on {0}. State the reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="324"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="325"/>
         <source>保全已解除。</source>
         <translation>Hold released.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="328"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
         <source>资料</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="330"/>
         <source>清除理由</source>
         <translation>Disposal reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="332"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="333"/>
         <source>第 {0} 号资料已清除，清除记录已保存。</source>
         <translation>Recording {0} disposed of; its tombstone has been saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="333"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="334"/>
         <source>已不同意清除，资料保留。</source>
         <translation>Disposal refused; the recording is kept.</translation>
     </message>
