@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.custody import OUT_OF_SERVICE
+from evidenceroom.core.errors import language
 from evidenceroom.core.models import Department, Device, DeviceKind, Person
 
 RATIO_KINDS = (DeviceKind.BODY_CAMERA.value, DeviceKind.HANDHELD_TERMINAL.value)
@@ -34,7 +35,7 @@ class DepartmentStaffing:
     department_id: int
     name: str
     staffing_class: str | None
-    class_name: str | None  # "B类" from the profile; None for a class the profile does not know
+    class_name: str | None  # "B类" (or "Class B" in English) from the profile; None for a class it does not know
     officers_per_device: int | None
     article: str  # where the ratio comes from, e.g. "003§5"
     officers: int  # the count used: the entered one when set
@@ -75,7 +76,7 @@ def staffing(archive: Archive, profile: profiles.Profile | None = None) -> list[
             officers = dept.officer_count_override if dept.officer_count_override is not None else n
             per = cls.officers_per_device if cls else None
             out.append(DepartmentStaffing(
-                dept.id, dept.name, dept.staffing_class, cls.name_zh if cls else None, per,
+                dept.id, dept.name, dept.staffing_class, (cls.name_en if language() == "en" else cls.name_zh) if cls else None, per,
                 cls.article if cls else "", officers, n, dept.officer_count_override,
                 sum(by_kind.get(k, 0) for k in RATIO_KINDS), devices_required(officers, per) if cls else None,
                 by_kind, by_feature))
