@@ -147,14 +147,20 @@ def _ledger(archive: Archive, args) -> int:
     if args.start and args.end and args.end < args.start:
         raise ArchiveError("结束日期早于开始日期。", "The end date is before the start date.")
     filt = LedgerFilter(device_id=device, officer_id=officer, start=args.start, end=args.end)
-    if args.pdf:
-        from evidenceroom.printing.ledger import ledger_pdf
+    if args.pdf or args.xlsx:
+        from evidenceroom.core.print_settings import record_printed
 
-        print(ledger_pdf(archive, filt, args.pdf))
-    elif args.xlsx:
-        from evidenceroom.core.device_xlsx import export_ledger_xlsx
+        if args.pdf:
+            from evidenceroom.printing.ledger import ledger_pdf
 
-        print(export_ledger_xlsx(archive, filt, args.xlsx))
+            written, document = ledger_pdf(archive, filt, args.pdf), "device_ledger"
+        else:
+            from evidenceroom.core.device_xlsx import export_ledger_xlsx
+
+            written, document = export_ledger_xlsx(archive, filt, args.xlsx), "device_ledger_xlsx"
+        # Printed from the command line is printed all the same: audited like the Devices page does.
+        record_printed(archive, cli_actor(), document, "device" if device else None, device, file=Path(written).name)
+        print(written)
     else:
         rows = [dict(_plain(asdict(r.event)), recording_ids=list(r.recording_ids)) for r in ledger(archive, filt)]
         print(json.dumps(rows, ensure_ascii=False, default=str))
@@ -162,9 +168,12 @@ def _ledger(archive: Archive, args) -> int:
 
 
 def _report(archive: Archive, args) -> int:
+    from evidenceroom.core.print_settings import record_printed
     from evidenceroom.printing.equipment_report import equipment_report_pdf
 
-    print(equipment_report_pdf(archive, args.file))
+    written = equipment_report_pdf(archive, args.file)
+    record_printed(archive, cli_actor(), "equipment_report", file=Path(written).name)
+    print(written)
     return EXIT_OK
 
 

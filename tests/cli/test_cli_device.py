@@ -64,5 +64,8 @@ def test_device_register_excel_ledger_and_report(cli, fresh_archive, tmp_path):
     text = subprocess.run([shutil.which("pdftotext"), "-layout", str(report), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "音像记录设备配备情况" in text and "水政监察支队" in text
+    printed = [json.loads(d)["document"] for (d,) in rows(
+        a, "SELECT details FROM audit_event WHERE action = 'document.printed' ORDER BY seq")]
+    assert printed == ["device_ledger", "equipment_report"]  # printed from the command line, audited all the same
     alerts = json.loads(cli("--archive", a, "device", "alerts", "--json", check=True).stdout)
     assert isinstance(alerts, list)
