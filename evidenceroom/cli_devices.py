@@ -5,7 +5,8 @@
     device list [--json] [--feature F] [--state S]
     device import-xlsx FILE        all rows or none; exit 1 listing each bad row
     device export-xlsx FILE
-    device ledger [--serial S] [--officer BADGE] [--from DATE] [--to DATE] (--pdf F | --xlsx F | --json)
+    device ledger [--serial S] [--officer BADGE] [--department NAME] [--from DATE] [--to DATE]
+                  (--pdf F | --xlsx F | --json)
     device report FILE             equipment report (配备情况) PDF under the unit's profile
     device alerts [--json]
 """
@@ -58,6 +59,7 @@ def add_actions(device, dadd) -> None:
     led = device.add_parser("ledger", help="the custody ledger (台账) as PDF, Excel or JSON")
     led.add_argument("--serial", help="one device")
     led.add_argument("--officer", metavar="BADGE", help="one officer")
+    led.add_argument("--department", metavar="NAME", help="the devices registered to one department")
     led.add_argument("--from", dest="start", type=_date, metavar="DATE")
     led.add_argument("--to", dest="end", type=_date, metavar="DATE", help="inclusive")
     out = led.add_mutually_exclusive_group(required=True)
@@ -144,9 +146,11 @@ def _ledger(archive: Archive, args) -> int:
     with archive.session() as s:
         device = registry.device_by_serial(s, args.serial).id if args.serial else None
         officer = registry.officer_by_badge(s, args.officer).id if args.officer else None
+        department = registry.department_by_name(s, args.department).id if args.department else None
     if args.start and args.end and args.end < args.start:
         raise ArchiveError("结束日期早于开始日期。", "The end date is before the start date.")
-    filt = LedgerFilter(device_id=device, officer_id=officer, start=args.start, end=args.end)
+    filt = LedgerFilter(device_id=device, officer_id=officer, start=args.start, end=args.end,
+                        department_id=department)
     if args.pdf or args.xlsx:
         from evidenceroom.core.print_settings import record_printed
 

@@ -47,6 +47,7 @@ class LedgerFilter:
     start: date | datetime | None = None  # dates are whole local days; naive times are local
     end: date | datetime | None = None
     kinds: tuple[str, ...] = ()
+    department_id: int | None = None  # the devices registered to one department (RPT-02)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ def ledger(archive: Archive, filt: LedgerFilter = LedgerFilter(), limit: int = 1
             q = q.where(CustodyEvent.device_id == filt.device_id)
         if filt.officer_id is not None:
             q = q.where(CustodyEvent.officer_id == filt.officer_id)
+        if filt.department_id is not None:
+            q = q.where(CustodyEvent.device_id.in_(select(Device.id).where(Device.department_id == filt.department_id)))
         start, end = _bound(s, archive, filt.start, False), _bound(s, archive, filt.end, True)
         if start is not None:
             q = q.where(CustodyEvent.at >= start)

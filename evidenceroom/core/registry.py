@@ -75,6 +75,14 @@ def add_device(s: Session, actor: Actor, serial: str, kind: DeviceKind, model: s
     return create_device(s, actor, DeviceInput(serial=serial, kind=kind, model=model, asset_no=asset_no, **register))
 
 
+def department_by_name(s: Session, name: str) -> Department:
+    """An existing department of the unit (unlike `department`, which creates one on first use)."""
+    dept = s.scalar(select(Department).where(Department.name == name.strip()))
+    if dept is None:
+        raise ArchiveError(f"没有名为“{name}”的部门。", f"There is no department named {name!r}.")
+    return dept
+
+
 def officer_by_badge(s: Session, badge_no: str, archive_hint: str = "DIR") -> Person:
     person = s.scalar(select(Person).where(Person.badge_no == badge_no.strip()))
     if person is None:

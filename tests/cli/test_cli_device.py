@@ -57,6 +57,8 @@ def test_device_register_excel_ledger_and_report(cli, fresh_archive, tmp_path):
     pdf = tmp_path / "台账.pdf"
     cli("--archive", a, "device", "ledger", "--from", "2026-01-01", "--to", "2026-12-31", "--pdf", pdf, check=True)
     assert pdf.read_bytes().startswith(b"%PDF")
+    nobody = cli("--archive", a, "device", "ledger", "--department", "没有的部门", "--json")
+    assert nobody.returncode == 2 and "没有的部门" in nobody.stderr
     unknown = cli("--archive", a, "device", "ledger", "--serial", "NOPE", "--json")
     assert unknown.returncode == 2 and "NOPE" in unknown.stderr
     report = tmp_path / "配备情况.pdf"

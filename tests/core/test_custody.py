@@ -133,6 +133,13 @@ def test_check_out_hand_over_and_return_make_three_ledger_rows_with_names_and_ti
         ["09:00", "09:20", "12:00"]
     assert rows[1].event.details["from_officer"] == "张伟"
     assert rows[2].event.details["recorded"] == "河道巡查全过程"
+
+    # Per department (RPT-02): the ledger of the devices registered to it.
+    with archive.transaction() as s:
+        water, office = (registry.department(s, SETUP, name).id for name in ("水政监察支队", "办公室"))
+        s.get(Device, unit.cam07).department_id = water
+    assert len(custody.ledger(archive, LedgerFilter(department_id=water))) == 3
+    assert custody.ledger(archive, LedgerFilter(department_id=office)) == []
     assert len(rows[2].recording_ids) >= 2 and rows[0].recording_ids == ()
     assert [r.event.kind for r in custody.ledger(archive, LedgerFilter(officer_id=unit.zhang))] == ["check_out"]
     assert custody.ledger(archive, LedgerFilter(start=date(2026, 11, 29))) == []
