@@ -5319,129 +5319,144 @@ Registered by: {4}</translation>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="71"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="70"/>
+        <source>按部门筛选</source>
+        <translation>Filter by department</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
         <source>自(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="72"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
         <source>按起始日期筛选</source>
         <translation>Filter by start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
         <source>至(&amp;T)</source>
         <translation>Un&amp;til</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
         <source>按截止日期筛选</source>
         <translation>Filter by end date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="80"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
         <source>筛选(&amp;S)</source>
         <translation>Fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="180"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="191"/>
         <source>导出台账 PDF</source>
         <translation>Export ledger as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="183"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="194"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="94"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="95"/>
         <source>双击有关联资料的归还记录，查看该次领用期间录制的音像资料</source>
         <translation>Double-click a return entry with linked recordings to see the recordings made during that check-out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="99"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="102"/>
         <source>设备(&amp;D)：</source>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="104"/>
         <source>使用人员(&amp;O)：</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="120"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="106"/>
+        <source>部门(&amp;M)：</source>
+        <translation>Depart&amp;ment:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="125"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="124"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="129"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="151"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="137"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="162"/>
         <source>共 {0} 条记录</source>
         <translation>{0} entries in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="159"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="170"/>
         <source>{0} {1}，{2} 归还，使用人员 {3}</source>
         <translation>{0} {1}, returned {2}, used by {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="180"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="191"/>
         <source>设备台账-{0}.pdf</source>
         <translation>device-ledger-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="181"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="192"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="183"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="194"/>
         <source>设备台账-{0}.xlsx</source>
         <translation>device-ledger-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="184"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="195"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import custody, lookups
+from evidenceroom.core import custody, device_register, lookups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
@@ -66,6 +66,8 @@ class LedgerTab(QWidget):
         self.device_combo.setAccessibleName(self.tr("按设备筛选"))
         self.officer_combo = QComboBox()
         self.officer_combo.setAccessibleName(self.tr("按使用人员筛选"))
+        self.department_combo = QComboBox()
+        self.department_combo.setAccessibleName(self.tr("按部门筛选"))
         make_searchable(self.device_combo)
         make_searchable(self.officer_combo)
         self.from_check = QCheckBox(self.tr("自(&F)"))
@@ -101,7 +103,10 @@ class LedgerTab(QWidget):
         device_label.setBuddy(self.device_combo)
         officer_label = QLabel(self.tr("使用人员(&O)："))
         officer_label.setBuddy(self.officer_combo)
-        for w in (device_label, self.device_combo, officer_label, self.officer_combo, self.from_check,
+        department_label = QLabel(self.tr("部门(&M)："))
+        department_label.setBuddy(self.department_combo)
+        for w in (device_label, self.device_combo, officer_label, self.officer_combo, department_label,
+                  self.department_combo, self.from_check,
                   self.from_edit, self.to_check, self.to_edit, self.filter_button):
             top.addWidget(w)
         top.addStretch(1)
@@ -127,6 +132,12 @@ class LedgerTab(QWidget):
                 self.officer_combo.addItem(f"{o.name}　{o.badge}", o.id)
         self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(device)))
         self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(officer)))
+        department = self.department_combo.currentData()
+        self.department_combo.clear()
+        self.department_combo.addItem(self.tr("全部部门"), None)
+        for d in device_register.list_departments(self.archive):
+            self.department_combo.addItem(d.name, d.id)
+        self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(department)))
 
     def current_filter(self) -> custody.LedgerFilter:
         def chosen(combo: QComboBox):
@@ -136,7 +147,7 @@ class LedgerTab(QWidget):
         start: date | None = self.from_edit.date().toPython() if self.from_check.isChecked() else None
         end: date | None = self.to_edit.date().toPython() if self.to_check.isChecked() else None
         return custody.LedgerFilter(device_id=chosen(self.device_combo), officer_id=chosen(self.officer_combo),
-                                          start=start, end=end)
+                                    start=start, end=end, department_id=self.department_combo.currentData())
 
     def refresh(self) -> None:
         if self.device_combo.count() != len(lookups.devices(self.archive)) + 1:

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
-from evidenceroom.core import custody, device_register
-from evidenceroom.core.models import AuditEvent
+from evidenceroom.core import custody, device_register, registry
+from evidenceroom.core.audit import Actor
+from evidenceroom.core.models import AuditEvent, Device
 from evidenceroom.ui.custody.register_tab import BadRowsDialog
 
 ALL_PASS = custody.PreUseCheck(battery_ok=True, storage_ok=True, clock_ok=True, no_fault=True)
@@ -156,6 +157,15 @@ def test_ledger_filters_by_officer_and_device(page, staffed_archive, clerk, came
     tab.filter_button.click()
     assert tab.model.rowCount() == 0
     assert tab.count_label.text() == "共 0 条记录"
+    # Per department (RPT-02): only the devices registered to it.
+    with staffed_archive.transaction() as s:
+        dept = registry.department(s, Actor("准备"), "二大队")
+        s.get(Device, other).department_id = dept.id
+    tab._fill_pickers()
+    tab.from_check.setChecked(False)
+    tab.department_combo.setCurrentIndex(tab.department_combo.findText("二大队"))
+    tab.filter_button.click()
+    assert _cells(tab.model, "设备") == ["执法记录仪 DSJ-09"]
 
 
 def test_ledger_exports_to_excel(qtbot, page, staffed_archive, clerk, camera_id, officer_ids, tmp_path):
