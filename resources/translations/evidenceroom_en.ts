@@ -10293,27 +10293,32 @@ Water Enforcement Detachment, Team 2</translation>
         <translation>Re&amp;views (002§17: at least once a year):</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="98"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="94"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="99"/>
         <source>无设备配备数据</source>
         <translation>No device staffing data</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="98"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="99"/>
         <source>缺配部门 {0} 个</source>
         <translation>{0} department(s) short of devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="103"/>
         <source>{0}月</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="106"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="107"/>
         <source>中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。{7}。督导检查 {8} 次，发现问题 {9} 项。</source>
         <translation>Interruption statements: {0}, no-recording statements: {1} ({2} awaiting review); should have been recorded: {3}. Spot checks: {4}, {5} items drawn, {6} scored. {7}. Inspections: {8}, problems found: {9}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="133"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="134"/>
         <source>保存年度评查报告</source>
         <translation>Save yearly review report</translation>
     </message>

@@ -91,8 +91,9 @@ class YearlyReviewTab(QWidget):
             show_error(self.message, str(exc))
             return
         self.message.hide()
-        fill(self.table, [[d.name, str(d.recordings), str(d.activities), str(d.on_time), str(d.late), str(d.missing),
-                           str(d.pending), percent(d.on_time_rate)] for d in (*r.departments, r.total)],
+        fill(self.table, [[self.tr("合计") if d is r.total else d.name, str(d.recordings), str(d.activities),
+                           str(d.on_time), str(d.late), str(d.missing), str(d.pending), percent(d.on_time_rate)]
+                          for d in (*r.departments, r.total)],
              right=frozenset(range(1, 8)))
         g, sc = r.gaps, r.spot_checks
         devices = self.tr("无设备配备数据") if r.devices is None else self.tr("缺配部门 {0} 个").format(
