@@ -23,7 +23,8 @@ from evidenceroom.core.access import actor_of
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.custody import STATE_NAMES
 from evidenceroom.core.device_ledger import LEDGER_COLUMNS, LEDGER_TITLE, LedgerFilter, ledger_sheet
-from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, DeviceInput, create_device, list_devices
+from evidenceroom.core.device_register import (FEATURE_NAMES, KIND_NAMES, DeviceInput, _keeper, create_device,
+                                               list_devices)
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Device, Person
 
@@ -155,6 +156,7 @@ def _replaced(s, serial: str, device: Device) -> int:
 
 def import_devices_xlsx(archive: Archive, who, path: Path | str) -> DeviceImport:
     """Add every device of the workbook's first sheet, or none; see the module's note."""
+    _keeper(who)  # the same rule as adding one device by hand
     try:
         wb = load_workbook(Path(path), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook

@@ -249,33 +249,42 @@ def repair_from_backup(archive: Archive, actor: Actor, backup_dir: Path, progres
                    s.execute(select(Snapshot.id, Snapshot.recording_id, Snapshot.sha256).order_by(Snapshot.id))]
     report = RepairReport(backup_dir)
     tmp = archive.vault.tmp
-    for n, (area, sha, rec_id, snap_id) in enumerate(wanted):
+    quarantined: list[str] = []
+    finished = False
+    try:
+        for n, (area, sha, rec_id, snap_id) in enumerate(wanted):
+            if progress is not None:
+                progress(n, len(wanted))
+            here = bm.object_path(archive.root, area, sha)
+            if here.is_file() and sha256_of(here, cancel) == sha:
+                continue
+            kind = "altered" if here.is_file() else "missing"
+            source = bm.object_path(backup_dir, area, sha)
+            if not source.is_file():
+                report.unrepaired.append(_repair_problem(kind, here, sha, rec_id, snap_id, False))
+                continue
+            if kind == "altered":
+                aside = archive.root / "quarantine" / f"{sha}.{utcnow().strftime('%Y%m%dT%H%M%S')}"
+                aside.parent.mkdir(exist_ok=True)
+                os.replace(here, aside)
+                platform.fsync_dir(aside.parent)
+                quarantined.append(str(aside.relative_to(archive.root)))
+            copied = bm.copy_verified(source, here, sha, tmp, None, cancel)
+            (report.restored if copied.ok else report.unrepaired).append(
+                _repair_problem(kind, here, sha, rec_id, snap_id, copied.ok))
         if progress is not None:
-            progress(n, len(wanted))
-        here = bm.object_path(archive.root, area, sha)
-        if here.is_file() and sha256_of(here, cancel) == sha:
-            continue
-        kind = "altered" if here.is_file() else "missing"
-        source = bm.object_path(backup_dir, area, sha)
-        if not source.is_file():
-            report.unrepaired.append(_repair_problem(kind, here, sha, rec_id, snap_id, False))
-            continue
-        if kind == "altered":
-            aside = archive.root / "quarantine" / f"{sha}.{utcnow().strftime('%Y%m%dT%H%M%S')}"
-            aside.parent.mkdir(exist_ok=True)
-            os.replace(here, aside)
-            platform.fsync_dir(aside.parent)
-        copied = bm.copy_verified(source, here, sha, tmp, None, cancel)
-        (report.restored if copied.ok else report.unrepaired).append(
-            _repair_problem(kind, here, sha, rec_id, snap_id, copied.ok))
-    if progress is not None:
-        progress(len(wanted), len(wanted))
-    with archive.transaction() as s:
-        audit.record(s, actor, "backup.files_restored", None, None, backup=str(backup_dir), ok=report.ok,
-                     restored=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
-                               for p in report.restored],
-                     unrepaired=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
-                                 for p in report.unrepaired])
+            progress(len(wanted), len(wanted))
+        finished = True
+    finally:
+        # Cancelled or failing half-way, what was already moved aside or put back is still audited.
+        if finished or report.restored or report.unrepaired or quarantined:
+            with archive.transaction() as s:
+                audit.record(s, actor, "backup.files_restored", None, None, backup=str(backup_dir), ok=report.ok,
+                             interrupted=not finished, quarantined=quarantined,
+                             restored=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
+                                       for p in report.restored],
+                             unrepaired=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
+                                         for p in report.unrepaired])
     return report
 
 

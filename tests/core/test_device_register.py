@@ -11,12 +11,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from evidenceroom.core import custody, registry
+from evidenceroom.core import accounts, custody, registry
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.device_register import DeviceInput, list_departments, save_department
 from evidenceroom.core.device_xlsx import COLUMNS, export_devices_xlsx, import_devices_xlsx
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import AuditEvent, Department, Device, DeviceKind
+from evidenceroom.core.models import AuditEvent, Department, Device, DeviceKind, Role
 
 CLERK = Actor("保管员 王五")
 
@@ -252,3 +252,12 @@ def test_the_register_is_kept_by_the_custodian_or_an_administrator(archive, staf
         save_department(archive, inspector, staff["dept"], first_responsible_id=staff["zhang"],
                         administrator_id=staff["li"], staffing_class="B")
     assert counts(archive) == before
+
+
+def test_only_the_custodian_or_an_administrator_imports_a_register(archive, tmp_path):
+    with archive.transaction() as s:
+        registry.add_user(s, Actor("准备"), "inspector", "correct-horse-1", Role.INSPECTOR, "周科长")
+    inspector = accounts.sign_in(archive, "inspector", "correct-horse-1")
+    path = _sheet(tmp_path / "x.xlsx", ["编号", "型号"], ["1", "V9"])
+    with pytest.raises(ArchiveError, match="保管员或系统管理员"):
+        import_devices_xlsx(archive, inspector, path)

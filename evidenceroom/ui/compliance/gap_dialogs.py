@@ -25,7 +25,7 @@ from sqlalchemy import select
 from evidenceroom.core import gaps, profiles
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.errors import ArchiveError, Text
 from evidenceroom.core.models import Person
 from evidenceroom.core.models.oversight import GapKind
 from evidenceroom.ui.approver_fields import ApproverFields
@@ -172,7 +172,7 @@ class GapDialog(FormDialog):
         self.ground.clear()
         for g in gaps.GROUNDS.values():
             if g.kind == kind:
-                self.ground.addItem(f"{g.article} {g.zh}", g.key)
+                self.ground.addItem(f"{g.article} {Text(g.zh, g.en)}", g.key)
         interruption = kind == GapKind.INTERRUPTION.value
         for w in (self.stopped, self.stopped_label, self.not_resumed):
             w.setEnabled(interruption)
