@@ -2,8 +2,11 @@
 next open clears what was left, and running the import again finishes the job without duplicates."""
 from __future__ import annotations
 
+import json
+import os
 import random
 import shutil
+import struct
 import subprocess
 import time
 from pathlib import Path
@@ -15,6 +18,7 @@ from cli_support import (
 )
 
 ROUNDS = 8
+LONG_CLIP_MB = 160
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +31,22 @@ def footage(tmp_path_factory) -> Path:
                    seconds=round(0.6 + 0.1 * (n % 5), 1))
     first = sorted(card.rglob("*.MP4"))[0]
     shutil.copy(first, card / "备份 同一段录像.MP4")
+    return card
+
+
+@pytest.fixture(scope="module")
+def long_card(tmp_path_factory) -> Path:
+    """One long recording (MP4 header over random content): its copy into the vault takes long
+    enough, even on a fast disk, for a kill to land while it is half-written."""
+    card = tmp_path_factory.mktemp("crash-long") / "长 录像"
+    card.mkdir()
+    ftyp = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+    size = LONG_CLIP_MB << 20
+    with open(card / "20261128_150000_0099.MP4", "wb") as f:
+        f.write(ftyp)
+        f.write(struct.pack(">I4s", size - len(ftyp), b"mdat"))
+        for _ in range(LONG_CLIP_MB):
+            f.write(os.urandom(1 << 20))
     return card
 
 
@@ -54,13 +74,15 @@ def _check_consistent_as_left(archive: Path) -> None:
                          "WHERE b.id IS NULL") == []
 
 
-def _wait_for_a_file_being_stored(archive: Path, proc: subprocess.Popen, limit: float = 60) -> None:
+def _wait_for_a_file_being_stored(archive: Path, proc: subprocess.Popen, limit: float = 60) -> bool:
+    """True once a file is being written into the vault; False if the import ended first."""
     tmp = archive / "vault" / "tmp"
     deadline = time.monotonic() + limit
     while proc.poll() is None and time.monotonic() < deadline:
         if tmp.is_dir() and any(tmp.iterdir()):
-            return
+            return True
         time.sleep(0.001)
+    return False
 
 
 def _after_a_kill(cli, archive: Path, label: str) -> list[Path]:
@@ -95,43 +117,56 @@ def _after_a_kill(cli, archive: Path, label: str) -> list[Path]:
 
 @pytest.mark.slow
 def test_an_import_killed_at_random_moments_leaves_a_consistent_archive_and_a_rerun_finishes_it(
-        cli, archive_template, footage, tmp_path):
+        cli, archive_template, footage, long_card, tmp_path):
     sources = sorted(p for p in footage.rglob("*") if p.is_file())
     distinct = {sha256_file(p) for p in sources}
     assert len(sources) == 13 and len(distinct) == 12
     assert all(p.stat().st_size > 1_000_000 for p in sources)
 
-    # How long a whole import of this card takes here, start-up included: the kills spread over it.
+    # First, kills aimed at the middle of a long file's copy into the vault (an archive of its
+    # own), until one leaves a half-written file behind. The file is long so that this does not
+    # depend on how fast the machine is.
+    aimed = tmp_path / "中途 档案库"
+    shutil.copytree(archive_template, aimed)
+    left_behind = []
+    for attempt in range(6):
+        proc = _start_import(aimed, long_card)
+        _wait_for_a_file_being_stored(aimed, proc)
+        proc.kill()
+        proc.communicate(timeout=120)
+        left_behind = _after_a_kill(cli, aimed, f"aimed kill {attempt}")
+        if left_behind:
+            break
+    assert left_behind, "no kill caught a file half-way into the vault"
+
+    # How long a whole import of the card takes here, and when its first file starts to be
+    # stored: the kills below spread over start-up and over the storing itself.
     timing = tmp_path / "计时 档案库"
     shutil.copytree(archive_template, timing)
     started = time.monotonic()
-    whole = cli("--archive", timing, "import", "--json", footage)
+    proc = _start_import(timing, footage)
+    assert _wait_for_a_file_being_stored(timing, proc)
+    storing_from = time.monotonic() - started
+    out, err = proc.communicate(timeout=300)
     full_import = time.monotonic() - started
-    assert whole.returncode == 0, whole.stderr
-    assert len(run_json(whole)["imported"]) == 12
+    assert proc.returncode == 0, err
+    assert len(json.loads(out)["imported"]) == 12
+    storing = max(full_import - storing_from, 0.05)
 
     archive = tmp_path / "证据 室" / "档案库 A"
     archive.parent.mkdir()
     shutil.copytree(archive_template, archive)
 
-    # First, kills aimed at the middle of a file's copy into the vault, until one leaves a
-    # half-written file behind; then kills after random delays spread over a whole import.
-    left_behind = []
-    for attempt in range(6):
-        proc = _start_import(archive, footage)
-        _wait_for_a_file_being_stored(archive, proc)
-        proc.kill()
-        proc.communicate(timeout=120)
-        left_behind = _after_a_kill(cli, archive, f"aimed kill {attempt}")
-        if left_behind:
-            break
-    assert left_behind, "no kill caught a file half-way into the vault"
-
+    # Kills after random delays: even rounds anywhere in the run, start-up included; odd rounds
+    # once the import is storing files (what is left to store shrinks as rounds go by).
     rng = random.Random(20261128)
     killed_while_running = 0
     for round_no in range(ROUNDS):
         proc = _start_import(archive, footage)
-        time.sleep(rng.uniform(0.05, full_import))
+        if round_no % 2 == 0:
+            time.sleep(rng.uniform(0.05, full_import))
+        elif _wait_for_a_file_being_stored(archive, proc):
+            time.sleep(rng.uniform(0, storing / 2))
         if proc.poll() is None:
             proc.kill()
         proc.communicate(timeout=120)
