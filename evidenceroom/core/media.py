@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 _lock = threading.Lock()
+_POLL_S = 0.005
 _instance = None
 _unavailable: str | None = None
 
@@ -63,13 +65,16 @@ def probe(path: Path, timeout_ms: int = 10000) -> Probe:
     import vlc
 
     media = inst.media_new_path(str(path))
-    parsed = threading.Event()
-    # libvlc calls back on its own thread; all the callback does is wake this one.
-    media.event_manager().event_attach(vlc.EventType.MediaParsedChanged, lambda _ev: parsed.set())
     try:
         media.parse_with_options(vlc.MediaParseFlag.local, timeout_ms)
-        parsed.wait(timeout_ms / 1000 + 1)
-        status = media.get_parsed_status()
+        # Polled, not awaited through a libvlc event: python-vlc's event callback lives in an
+        # object only a reference cycle keeps, and the garbage collector may free it while
+        # libvlc's preparser thread is about to call it.
+        deadline = time.monotonic() + timeout_ms / 1000 + 1
+        finished = (vlc.MediaParsedStatus.skipped, vlc.MediaParsedStatus.failed,
+                    vlc.MediaParsedStatus.timeout, vlc.MediaParsedStatus.done)
+        while (status := media.get_parsed_status()) not in finished and time.monotonic() < deadline:
+            time.sleep(_POLL_S)
         if status != vlc.MediaParsedStatus.done:
             return Probe(False, None, "", f"libvlc could not parse the file ({status})")
         parts = []

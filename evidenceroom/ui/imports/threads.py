@@ -25,12 +25,15 @@ def running_jobs() -> list["Job"]:
     return list(_running)
 
 
-def cancel_and_wait_all() -> None:
-    """Cancel every running job and wait for its thread (an import stops after its current chunk)."""
+# How long quitting waits for a cancelled job: an import stops after its current chunk, far sooner.
+WAIT_MS = 60_000
+
+
+def cancel_and_wait_all() -> bool:
+    """Cancel every running job and wait for its thread; False if one did not end in time."""
     for job in list(_running):
         job.cancel()
-    for job in list(_running):
-        job.wait()
+    return all([job.wait() for job in list(_running)])
 
 
 def _hook_quit() -> None:
@@ -74,14 +77,14 @@ class Job(QObject):
         self.abandoned = True
         self.cancel_event.set()
 
-    def wait(self) -> None:
-        """Block until the worker thread has ended."""
+    def wait(self, timeout_ms: int = WAIT_MS) -> bool:
+        """Block until the worker thread has ended, or at most `timeout_ms`; True if it has."""
         thread = self._thread
         if shiboken6.isValid(thread) and thread.isRunning():
-            # The worker asks its thread to quit through a queued call to this (blocked) thread,
-            # so ask directly: the thread then ends as soon as the job has returned.
+            # Ask the thread to quit directly: it then ends as soon as the job has returned.
             thread.quit()
-            thread.wait()
+            return thread.wait(timeout_ms)
+        return True
 
     def _progress(self, value: object) -> None:
         if not self.abandoned:
