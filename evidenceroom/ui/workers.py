@@ -1,8 +1,12 @@
 """Long work off the UI thread: a QThread runs a core function and reports back through signals.
 
-The core function receives `progress` (a callable) and `cancel` (a threading.Event). Signals are
-emitted from the worker thread and delivered on the main thread (queued connections), so the
-window never freezes and widgets are only touched where they live.
+The core function receives `progress` (a callable) and `cancel` (a threading.Event). Pages use
+`Job`: it lives on the UI thread and relays the worker's signals there, so anything (a lambda
+too) connected to it runs where the widgets live and the window never freezes.
+
+Every running thread is kept here, not by the page that started it: closing a page or the window
+mid-job never destroys a running thread (which would end the program); the job is cancelled and
+finishes on its own. On quit, running jobs are cancelled and waited for (bounded).
 """
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 
 
 class Worker(QObject):
@@ -75,9 +80,83 @@ def running() -> int:
     return sum(1 for thread, _ in _running if thread.isRunning())
 
 
-def stop_all(timeout_ms: int = 30000) -> bool:
+# How long quitting waits for a cancelled job: an import stops after its current chunk, far sooner.
+WAIT_MS = 60_000
+
+
+def stop_all(timeout_ms: int = WAIT_MS) -> bool:
     """Cancel every running job and wait for them (on quit); False if one did not stop in time."""
     jobs = list(_running)
     for _, worker in jobs:
         worker.cancel_event.set()
-    return all(thread.wait(timeout_ms) for thread, _ in jobs if thread.isRunning())
+    return all([thread.wait(timeout_ms) for thread, _ in jobs if shiboken6.isValid(thread) and thread.isRunning()])
+
+
+# Jobs keep themselves alive here until their thread has ended, whatever happens to their page.
+_jobs: set["Job"] = set()
+
+
+def running_jobs() -> list["Job"]:
+    return list(_jobs)
+
+
+class Job(QObject):
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()  # after succeeded or failed
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, owner: QObject | None = None, **kwargs: Any):
+        super().__init__()
+        if owner is not None:
+            # The page that started the job was closed: the job finishes, and reports to nobody.
+            owner.destroyed.connect(self.abandon)
+        self.running = True
+        self.abandoned = False
+        worker = Worker(fn, *args, **kwargs)
+        self.cancel_event = worker.cancel_event
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.done.connect(self._done)
+        self._worker = worker  # kept alive until the thread deletes it
+        self._thread = start(worker, self)
+        _jobs.add(self)
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it does so at its next check (for an import, after the current chunk)."""
+        self.cancel_event.set()
+
+    def abandon(self) -> None:
+        """Cancel and report nothing more (the page has moved on)."""
+        self.abandoned = True
+        self.cancel_event.set()
+
+    def wait(self, timeout_ms: int = WAIT_MS) -> bool:
+        """Block until the worker thread has ended, or at most `timeout_ms`; True if it has."""
+        thread = self._thread
+        if shiboken6.isValid(thread) and thread.isRunning():
+            # Ask the thread to quit directly: it then ends as soon as the job has returned.
+            thread.quit()
+            return thread.wait(timeout_ms)
+        return True
+
+    def _progress(self, value: object) -> None:
+        if not self.abandoned:
+            self.progress.emit(value)
+
+    def _succeeded(self, value: object) -> None:
+        if not self.abandoned:
+            self.succeeded.emit(value)
+
+    def _failed(self, exc: object) -> None:
+        if not self.abandoned:
+            self.failed.emit(exc)
+
+    def _done(self) -> None:
+        self.running = False
+        self.wait()  # the job has returned; its thread ends at once
+        if not self.abandoned:
+            self.finished.emit()
+        # Let go of the job once control is back in the event loop, not inside its own slot.
+        QTimer.singleShot(0, lambda: _jobs.discard(self))

@@ -35,7 +35,7 @@ from evidenceroom.ui.compliance.retention_dialogs import (
     ReasonDialog,
 )
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.imports.threads import Job
+from evidenceroom.ui.workers import Job
 from evidenceroom.ui.imports.common import cell, hint_label, make_table, message_label, show_error, show_notice
 from evidenceroom.ui.forms import without_mnemonic
 

@@ -22,7 +22,7 @@ from evidenceroom.ui.imports.common import (
     show_error,
     title_label,
 )
-from evidenceroom.ui.imports.threads import Job
+from evidenceroom.ui.workers import Job
 
 _DIM = QColor("#6b6b6b")
 _BAD = QColor("#8a1c1c")

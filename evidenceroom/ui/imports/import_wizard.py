@@ -34,7 +34,7 @@ from evidenceroom.ui.imports.files_page import FilesPage
 from evidenceroom.ui.imports.result_page import ResultPage
 from evidenceroom.ui.imports.run_page import RunPage
 from evidenceroom.ui.imports.source_page import SourcePage
-from evidenceroom.ui.imports.threads import cancel_and_wait_all
+from evidenceroom.ui import workers
 from evidenceroom.ui.imports.volumes import Volume, removable_volumes
 
 SOURCE, DETAILS, FILES, RUN, RESULT = range(5)
@@ -200,7 +200,7 @@ class ImportPage(QWidget):
         self.source.stop_watching()
         self.files.stop()
         self.run.cancel()
-        cancel_and_wait_all()
+        workers.stop_all()
 
     # --- moving between steps ---------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from evidenceroom.ui.imports.common import (
     show_error,
     title_label,
 )
-from evidenceroom.ui.imports.threads import Job
+from evidenceroom.ui.workers import Job
 
 _SCALE = 10_000  # the bar's steps: QProgressBar holds an int, byte counts do not fit
 _WINDOW_S = 5.0  # speed is averaged over the last few seconds

@@ -440,7 +440,7 @@ def test_an_error_from_the_archive_is_shown_and_the_details_can_be_corrected(qtb
 
 
 def test_closing_the_page_mid_import_cancels_it_cleanly(qtbot, staffed_archive, clerk, big_card):
-    from evidenceroom.ui.imports import threads
+    from evidenceroom.ui import workers
     from evidenceroom.ui.imports.import_wizard import ImportPage
 
     p = ImportPage(staffed_archive, clerk, list_volumes=list)
@@ -451,7 +451,7 @@ def test_closing_the_page_mid_import_cancels_it_cleanly(qtbot, staffed_archive, 
     click(qtbot, p.next_button)
     assert p.is_running()
     p.deleteLater()  # the window went away: its worker thread must not be destroyed with it
-    qtbot.waitUntil(lambda: not threads.running_jobs(), timeout=120_000)
+    qtbot.waitUntil(lambda: not workers.running_jobs(), timeout=120_000)
     with staffed_archive.session() as s:
         assert s.scalars(select(ImportBatch)).one().status == "cancelled"
     assert list(staffed_archive.vault.tmp.iterdir()) == []
