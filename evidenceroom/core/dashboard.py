@@ -71,10 +71,10 @@ def month_starts(year: int, month: int, count: int) -> list[tuple[int, int]]:
 
 
 def _retention(archive: Archive) -> tuple[int | None, int | None]:
-    from evidenceroom.core import retention  # it reads the profile too; imported late to keep start-up light
+    from evidenceroom.core import retention_lists  # it reads the profile too; imported late to keep start-up light
 
     with archive.session() as s:
-        totals = retention.overview(s, limit=0).totals  # the counts only: no rows to build
+        totals = retention_lists.totals(s)  # the counts only: no long-term list or holds to build
     return totals.get("expiring_soon", 0), totals.get("expired_awaiting", 0)
 
 

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from evidenceroom.core import profiles
 from evidenceroom.core.models import Activity, Case, Recording
 from evidenceroom.core.models.retention import DisposalProposal, KeepAssessment, RetentionHold, RetentionMark
-from evidenceroom.core.retention import (LONG_TERM, SOON_DAYS, Expiry, add_months, compute, context, expiries,
-                                         today_in, unit_zone)
+from evidenceroom.core.retention import (CASE_FLAG_GROUNDS, LONG_TERM, SOON_DAYS, Expiry, add_months, compute,
+                                         context, expiries, today_in, unit_zone)
 from evidenceroom.core.vault import Cancelled
 
 LIST_LIMIT = 1000  # rows per list on the page; the totals count the rest
+_CHUNK = 500  # ids per IN list, so a statement's parameters stay few however large the archive
 _COLUMNS = (Recording.id, Recording.original_name, Recording.case_id, Recording.activity_id, Recording.recorded_at,
             Recording.imported_at, Recording.disposed_at)
 
@@ -73,9 +74,15 @@ class Overview:
     totals: dict[str, int] = field(default_factory=dict)  # all rows of a list, also those past its limit
 
 
+def _chunks(ids, size: int = _CHUNK) -> list[list[int]]:
+    ids = sorted(ids)
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
 def _rows(s: Session, recs: list, ex: dict[int, Expiry]) -> list[Row]:
-    case_ids = {r.case_id for r in recs if r.case_id is not None}
-    case_nos = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).all()) if case_ids else {}
+    case_nos: dict[int, str] = {}
+    for chunk in _chunks({r.case_id for r in recs if r.case_id is not None}):
+        case_nos.update(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(chunk))).all())
     return [Row(r.id, r.original_name, case_nos.get(r.case_id), r.recorded_at, ex[r.id]) for r in recs]
 
 
@@ -89,6 +96,20 @@ def has_verified_discs(s: Session, recording_id: int) -> bool:
 def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, limit: int | None = LIST_LIMIT,
              cancel=None) -> Overview:
     """The Compliance page's lists, each cut at `limit` rows (None: uncut; the totals count them all)."""
+    profile = profiles.active(s)
+    today, lists, merged, totals = _by_expiry(s, today, soon_days, limit, cancel)
+    long_recs = long_term_without_discs(s)
+    return Overview(today, _rows(s, lists["expiring_soon"], merged), _rows(s, lists["expired_awaiting"], merged),
+                    _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s), totals)
+
+
+def totals(s: Session, today: date | None = None, soon_days: int = SOON_DAYS) -> dict[str, int]:
+    """How many recordings expire soon and how many have expired awaiting judgement, no rows read."""
+    return _by_expiry(s, today, soon_days, 0, None)[3]
+
+
+def _by_expiry(s: Session, today: date | None, soon_days: int, limit: int | None, cancel):
+    """The expiring-soon and expired-awaiting lists, cut at `limit`, with the expiries and totals."""
     profile = profiles.active(s)
     zone = unit_zone(s)
     today = today or today_in(s)
@@ -105,16 +126,18 @@ def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, 
     ctx = context(s)
     decided = _decided(s)
     special = set(ctx.marks) | decided
+    # Subqueries rather than lists of ids: the statements stay the same size however many cases.
     if ctx.cases and profile.retention.permanent_grounds:  # flagged cases: permanent under 000§15
-        special |= set(s.scalars(select(Recording.id).where(Recording.case_id.in_(list(ctx.cases)))))
+        flagged = select(Case.id).where(or_(*(getattr(Case, flag) for flag, _, _ in CASE_FLAG_GROUNDS)))
+        special |= set(s.scalars(select(Recording.id).where(Recording.case_id.in_(flagged))))
     if ctx.held_cases or ctx.held_activities:
-        special |= set(s.scalars(select(Recording.id).where(or_(Recording.case_id.in_(ctx.held_cases),
-                                                                Recording.activity_id.in_(ctx.held_activities)))))
+        active = RetentionHold.released_at.is_(None)
+        special |= set(s.scalars(select(Recording.id).where(or_(
+            Recording.case_id.in_(select(RetentionHold.case_id).where(active)),
+            Recording.activity_id.in_(select(RetentionHold.activity_id).where(active))))))
     special_rows = []
-    ids = sorted(special)
-    for i in range(0, len(ids), 500):
-        special_rows += s.execute(select(*_COLUMNS).where(Recording.id.in_(ids[i:i + 500]), live,
-                                                          column < soon_before)).all()
+    for chunk in _chunks(special):
+        special_rows += s.execute(select(*_COLUMNS).where(Recording.id.in_(chunk), live, column < soon_before)).all()
     if cancel is not None and cancel.is_set():
         raise Cancelled()
 
@@ -153,12 +176,20 @@ def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, 
         lists[key] = chosen if limit is None else chosen[:limit]
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-    long_ids = list(s.scalars(select(RetentionMark.recording_id).where(RetentionMark.kind == LONG_TERM)
-                              .order_by(RetentionMark.at)))
-    long_recs = [r for r in (s.get(Recording, i) for i in long_ids)
-                 if r is not None and r.disposed_at is None and not has_verified_discs(s, r.id)]
-    return Overview(today, _rows(s, lists["expiring_soon"], merged), _rows(s, lists["expired_awaiting"], merged),
-                    _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s), totals)
+    return today, lists, merged, totals
+
+
+def long_term_without_discs(s: Session) -> list[Recording]:
+    """Live recordings marked long-term that no verified two-copy disc set holds yet, by mark time."""
+    from evidenceroom.core.disc_register import with_verified_two_copy_set  # the disc area imports much
+
+    recs = list(s.scalars(select(Recording).join(RetentionMark, RetentionMark.recording_id == Recording.id)
+                          .where(RetentionMark.kind == LONG_TERM, Recording.disposed_at.is_(None))
+                          .order_by(RetentionMark.at, RetentionMark.id)))
+    done: set[int] = set()
+    for chunk in _chunks(r.id for r in recs):
+        done |= with_verified_two_copy_set(s, chunk)
+    return [r for r in recs if r.id not in done]
 
 
 def _decided(s: Session) -> set[int]:
@@ -172,16 +203,65 @@ def _decided(s: Session) -> set[int]:
 
 
 def holds(s: Session) -> list[HoldRow]:
+    """The holds in force, each with the number of recordings it covers (four queries in all)."""
+    active = RetentionHold.released_at.is_(None)
+    rows = s.execute(select(RetentionHold, Case.case_no, Activity.kind, Activity.place)
+                     .outerjoin(Case, Case.id == RetentionHold.case_id)
+                     .outerjoin(Activity, Activity.id == RetentionHold.activity_id)
+                     .where(active).order_by(RetentionHold.id)).all()
+    per_case = dict(s.execute(select(Recording.case_id, func.count(Recording.id))
+                              .where(Recording.case_id.in_(select(RetentionHold.case_id).where(active)))
+                              .group_by(Recording.case_id)).all())
+    per_activity = dict(s.execute(select(Recording.activity_id, func.count(Recording.id))
+                                  .where(Recording.activity_id.in_(select(RetentionHold.activity_id).where(active)))
+                                  .group_by(Recording.activity_id)).all())
     out = []
-    for h in s.scalars(select(RetentionHold).where(RetentionHold.released_at.is_(None)).order_by(RetentionHold.id)):
+    for h, case_no, kind, place in rows:
         if h.case_id is not None:
-            case = s.get(Case, h.case_id)
-            zh, en = f"案件 {case.case_no}", f"case {case.case_no}"
-            where = Recording.case_id == h.case_id
+            zh, en = f"案件 {case_no}", f"case {case_no}"
+            count = per_case.get(h.case_id, 0)
         else:
-            act = s.get(Activity, h.activity_id)
-            zh, en = f"执法活动 {act.id}（{act.kind} {act.place}）", f"activity {act.id} ({act.kind} {act.place})"
-            where = Recording.activity_id == h.activity_id
-        count = len(s.scalars(select(Recording.id).where(where)).all())
+            aid = h.activity_id
+            zh, en = f"执法活动 {aid}（{kind} {place}）", f"activity {aid} ({kind} {place})"
+            count = per_activity.get(aid, 0)
         out.append(HoldRow(h.id, zh, en, h.reason, h.placed_by_name, h.placed_at, count))
     return out
+
+
+@dataclass(frozen=True)
+class RecordingLinks:
+    """Where a recording belongs: what a mark on the case file or a hold acts on."""
+    recording_id: int
+    case_id: int | None
+    case_no: str | None
+    activity_id: int | None
+
+
+def links(archive, recording_id: int) -> RecordingLinks | None:
+    """The recording's case and activity; None when there is no such recording."""
+    with archive.session() as s:
+        row = s.execute(select(Recording.id, Recording.case_id, Case.case_no, Recording.activity_id)
+                        .outerjoin(Case, Case.id == Recording.case_id).where(Recording.id == recording_id)).first()
+    return RecordingLinks(*row) if row is not None else None
+
+
+CASE_FLAGS = ("major_case", "obstruction", "emergency_or_dispute", "other_major", "penalty_case")
+
+
+@dataclass(frozen=True)
+class CaseFileFacts:
+    case_id: int
+    case_no: str
+    filed_on: date | None
+    file_retention_years: int | None
+    flags: dict[str, bool]
+
+
+def case_file(archive, case_id: int) -> CaseFileFacts | None:
+    """A case's filing date, file retention and flags, as the case-file dialog shows them."""
+    with archive.session() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            return None
+        return CaseFileFacts(case.id, case.case_no, case.filed_on, case.file_retention_years,
+                             {f: getattr(case, f) for f in CASE_FLAGS})
