@@ -9,7 +9,7 @@ from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.vault import Cancelled
 from evidenceroom.core.verify import VerifyReport, verify
-from evidenceroom.ui.workers import Worker, start
+from evidenceroom.ui.workers import Job
 
 
 class VerifyRunner(QObject):
@@ -21,23 +21,21 @@ class VerifyRunner(QObject):
         self.user = user
         self.window = window
         self.dialog: QProgressDialog | None = None
-        self.worker: Worker | None = None
+        self.job: Job | None = None
         self.last_report: VerifyReport | None = None
 
     def start(self) -> None:
-        if self.worker is not None:
+        if self.job is not None:
             return
         self.dialog = QProgressDialog(self.tr("正在重新读取并核对每个存档文件…"), self.tr("取消"), 0, 0, self.window)
         self.dialog.setWindowTitle(self.tr("校验档案库"))
         self.dialog.setMinimumDuration(0)
         self.dialog.setAccessibleName(self.tr("校验进度"))
-        self.worker = Worker(self._job)
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        # Set from this thread: the worker's own thread is busy and would never see a queued call.
-        self.dialog.canceled.connect(self.worker.cancel_event.set)
-        start(self.worker, self)
+        self.job = Job(self._job, owner=self)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.job.cancel)
 
     def _job(self, progress, cancel) -> VerifyReport:
         return verify(self.archive, self.user.actor, lambda i, n: progress((i, n)), cancel)
@@ -53,7 +51,7 @@ class VerifyRunner(QObject):
             self.dialog.reset()
             self.dialog.deleteLater()
         self.dialog = None
-        self.worker = None
+        self.job = None
 
     def _finished(self, report: VerifyReport) -> None:
         self._close()

@@ -15,10 +15,10 @@ import traceback
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Qt, QThread, QTimer, Signal
 
 
-class Worker(QObject):
+class _Worker(QObject):
     progress = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
@@ -48,10 +48,10 @@ class Worker(QObject):
 
 # Running jobs, kept alive here rather than by the page that started them: a page closed mid-job
 # (or the window) must not destroy a thread that is still running, which would end the program.
-_running: set[tuple[QThread, Worker]] = set()
+_running: set[tuple[QThread, _Worker]] = set()
 
 
-def start(worker: Worker, parent: QObject) -> QThread:
+def _start(worker: _Worker, parent: QObject) -> QThread:
     """Run `worker` on its own thread; thread and worker are cleaned up when it is done.
 
     If `parent` goes away first, the job is asked to cancel and finishes on its own.
@@ -85,11 +85,17 @@ WAIT_MS = 60_000
 
 
 def stop_all(timeout_ms: int = WAIT_MS) -> bool:
-    """Cancel every running job and wait for them (on quit); False if one did not stop in time."""
+    """Cancel every running job and wait for them (on quit), `timeout_ms` in all, however many
+    there are; False if one did not stop in time."""
     jobs = list(_running)
     for _, worker in jobs:
         worker.cancel_event.set()
-    return all([thread.wait(timeout_ms) for thread, _ in jobs if shiboken6.isValid(thread) and thread.isRunning()])
+    deadline = QDeadlineTimer(timeout_ms)
+    stopped = True
+    for thread, _ in jobs:
+        if shiboken6.isValid(thread) and thread.isRunning():
+            stopped = thread.wait(deadline) and stopped
+    return stopped
 
 
 # Jobs keep themselves alive here until their thread has ended, whatever happens to their page.
@@ -113,14 +119,14 @@ class Job(QObject):
             owner.destroyed.connect(self.abandon)
         self.running = True
         self.abandoned = False
-        worker = Worker(fn, *args, **kwargs)
+        worker = _Worker(fn, *args, **kwargs)
         self.cancel_event = worker.cancel_event
         worker.progress.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.done.connect(self._done)
         self._worker = worker  # kept alive until the thread deletes it
-        self._thread = start(worker, self)
+        self._thread = _start(worker, self)
         _jobs.add(self)
 
     def cancel(self) -> None:
@@ -160,3 +166,6 @@ class Job(QObject):
             self.finished.emit()
         # Let go of the job once control is back in the event loop, not inside its own slot.
         QTimer.singleShot(0, lambda: _jobs.discard(self))
+
+
+Worker, start = _Worker, _start  # TEMPORARY while pages move to Job
