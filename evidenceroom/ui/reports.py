@@ -14,8 +14,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from evidenceroom.ui import documents, workers
+from evidenceroom.ui import documents
 from evidenceroom.ui.imports.common import show_error, show_notice
+from evidenceroom.ui.workers import Job
 
 
 def _tr(text: str) -> str:
@@ -31,6 +32,7 @@ class ReportJob(QObject):
         self.message, self.button, self.open_after, self.busy = message, button, open_after, busy
         self.saved: Path | None = None
         self.finished = False
+        self.job: Job | None = None
 
     @Slot(object)
     def succeeded(self, path) -> None:
@@ -71,16 +73,16 @@ def print_document(parent: QWidget, archive, user, message: QLabel, button: QAbs
         return target
 
     report = ReportJob(parent, message, button, open_after, busy)
-    worker = workers.Worker(job)
-    worker.succeeded.connect(report.succeeded)
-    worker.failed.connect(report.failed)
-    worker.done.connect(report.done)
     if button is not None:
         button.setEnabled(False)
     if busy is not None:
         busy.show()
     show_notice(message, _tr("正在生成报告…"))
-    workers.start(worker, parent)
+    # If the page goes meanwhile, the file is still written and audited; nobody is told.
+    report.job = Job(job, owner=parent)
+    report.job.succeeded.connect(report.succeeded)
+    report.job.failed.connect(report.failed)
+    report.job.finished.connect(report.done)
     return report
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,10 +34,11 @@ from evidenceroom.ui.discs.papers import SetPapers
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (cell, hint_label, make_table, message_label, show_error, show_notice,
                                             title_label)
-from evidenceroom.ui.workers import Worker, start
+from evidenceroom.ui.workers import Job
 
 WORKING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}  # the custodian makes, files, verifies, burns
 ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DELAY_MS = 250  # typing a case number searches once, when the typing pauses
 
 
 class DiscsPage(QWidget):
@@ -47,7 +48,7 @@ class DiscsPage(QWidget):
         super().__init__(parent)
         self.archive, self.user = archive, user
         self.papers = SetPapers(archive, user, open_after=open_documents)
-        self.worker: Worker | None = None
+        self.job: Job | None = None
         self._on_done, self._outcome = None, None
         self.sets: list[DiscSetInfo] = []
         with archive.session() as s:
@@ -56,7 +57,12 @@ class DiscsPage(QWidget):
         self.search.setPlaceholderText(self.tr("按案号查找，如：秦水罚〔2026〕31号"))
         self.search.setAccessibleName(self.tr("按案号查找光盘"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.search_timer.start)  # restarts on each edit
+        self.search.returnPressed.connect(self.search_now)
         self.make_button = self._button(self.tr("制作光盘组(&N)…"), self.tr("制作光盘组"), self.make_set)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -126,7 +132,7 @@ class DiscsPage(QWidget):
     def showEvent(self, event) -> None:
         # Sets made or copies verified from the command line show up when the page is opened.
         super().showEvent(event)
-        if self.worker is None:
+        if self.job is None:
             self.refresh()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -137,7 +143,13 @@ class DiscsPage(QWidget):
 
     # --- the register -----------------------------------------------------------------------
 
+    def search_now(self) -> None:
+        """Enter: search at once rather than after the pause."""
+        self.search_timer.stop()
+        self.refresh()
+
     def refresh(self) -> None:
+        self.search_timer.stop()  # any pending search is answered by this one
         keep = self.selected_set()
         self.sets = disc_register.list_disc_sets(self.archive, case_no=self.search.text())
         self.set_table.setRowCount(len(self.sets))
@@ -231,7 +243,7 @@ class DiscsPage(QWidget):
         return copies[rows[0].row()] if rows and rows[0].row() < len(copies) else None
 
     def _update_buttons(self) -> None:
-        busy = self.worker is not None
+        busy = self.job is not None
         working = self.user.role in WORKING_ROLES
         has_set, has_copy = self.selected_set() is not None, self.selected_copy() is not None
         self.make_button.setEnabled(working and not busy)
@@ -256,19 +268,18 @@ class DiscsPage(QWidget):
             self.cancel_button.setEnabled(True)
             self.progress_text.setText("")
 
-    def _run(self, job, done, *args, **kwargs) -> Worker:
-        self.worker = Worker(job, *args, **kwargs)
+    def _run(self, fn, done, *args, **kwargs) -> Job:
         self._on_done, self._outcome = done, None
-        # Bound methods of this page, not lambdas: Qt then queues the calls to the main thread.
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed_in_worker)
         self._set_busy(True)
         show_error(self.message, "")
-        self._update_buttons()
+        self.job = Job(fn, *args, owner=self, **kwargs)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed_in_worker)
         # The result is acted on once the thread has ended, so nothing outlives the job.
-        start(self.worker, self).finished.connect(self._job_done)
-        return self.worker
+        self.job.finished.connect(self._job_done)
+        self._update_buttons()
+        return self.job
 
     def _progress(self, value) -> None:
         if isinstance(value, DiscProgress):
@@ -283,13 +294,13 @@ class DiscsPage(QWidget):
             self.progress_text.setText(value)
 
     def cancel_job(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.progress_text.setText(self.tr("正在取消…"))
 
     def _end_job(self) -> None:
-        self.worker = None
+        self.job = None
         self._set_busy(False)
         self._update_buttons()
 
@@ -327,7 +338,7 @@ class DiscsPage(QWidget):
             self.start_making(dialog.choice())
         return dialog
 
-    def start_making(self, c: SetChoice, folder: Path | None = None) -> Worker:
+    def start_making(self, c: SetChoice, folder: Path | None = None) -> Job:
         settings = print_settings.print_settings(self.archive)
         return self._run(discs.make_disc_set, self._made, self.archive, self.user, c.grant_id,
                          render_description=lambda facts: render_description(facts, settings),
@@ -353,7 +364,7 @@ class DiscsPage(QWidget):
             dialog.exec()
         return dialog
 
-    def verify_selected(self, source: Path | None = None, folder: bool = False) -> Worker | None:
+    def verify_selected(self, source: Path | None = None, folder: bool = False) -> Job | None:
         chosen = self.selected_copy()
         if chosen is None:
             return None
@@ -380,7 +391,7 @@ class DiscsPage(QWidget):
         else:
             show_error(self.message, self.tr("{0}：{1}\n{2}").format(title, summary, "\n".join(problems)))
 
-    def burn_selected(self) -> Worker | None:
+    def burn_selected(self) -> Job | None:
         chosen = self.selected_copy()
         if chosen is None:
             return None

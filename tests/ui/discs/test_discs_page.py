@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pycdlib
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -16,6 +17,7 @@ from evidenceroom.core import access, disc_register, policy
 from evidenceroom.core.access import Items
 from evidenceroom.core.models import AuditEvent
 from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui.discs import discs_page
 from evidenceroom.ui.discs.discs_page import DiscsPage
 
 from core.disc_support import copy_grant, make_desk
@@ -170,10 +172,45 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
 def test_the_register_is_searched_by_case_number(qtbot, page, archive, desk, tmp_path):
     _make(qtbot, page, tmp_path, copy_grant(archive, desk), medium="cd")
     page.search.setText("31号")
-    assert page.set_table.rowCount() == 1
+    qtbot.waitUntil(lambda: page.set_table.rowCount() == 1, timeout=5000)
     page.search.setText("不存在的案号")
-    assert page.set_table.rowCount() == 0
+    qtbot.waitUntil(lambda: page.set_table.rowCount() == 0, timeout=5000)
     assert not page.sleeve_button.isEnabled() and not page.label_a4_button.isEnabled()
+
+
+@pytest.fixture
+def searches(monkeypatch):
+    """The case numbers the register was searched for, the real search still answering."""
+    asked, real = [], disc_register.list_disc_sets
+
+    def counted(archive, case_no=None, **kwargs):
+        asked.append(case_no)
+        return real(archive, case_no=case_no, **kwargs)
+
+    monkeypatch.setattr(disc_register, "list_disc_sets", counted)
+    return asked
+
+
+def test_typing_a_case_number_searches_once_when_the_typing_pauses(qtbot, page, archive, desk, tmp_path, searches):
+    _make(qtbot, page, tmp_path, copy_grant(archive, desk), medium="cd")
+    searches.clear()
+    for ch in "秦水罚〔2":  # five characters, one edit each, as typed
+        page.search.setText(page.search.text() + ch)
+    assert searches == []  # nothing read while typing
+    qtbot.waitUntil(lambda: bool(searches), timeout=5000)
+    qtbot.wait(2 * discs_page.SEARCH_DELAY_MS)
+    assert searches == ["秦水罚〔2"]
+    assert page.set_table.rowCount() == 1
+
+
+def test_enter_in_the_search_field_searches_at_once(qtbot, page, archive, desk, tmp_path, searches):
+    _make(qtbot, page, tmp_path, copy_grant(archive, desk), medium="cd")
+    searches.clear()
+    page.search.setText("不存在的案号")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert searches == ["不存在的案号"] and page.set_table.rowCount() == 0
+    qtbot.wait(2 * discs_page.SEARCH_DELAY_MS)
+    assert searches == ["不存在的案号"]  # the pending search was answered by Enter
 
 
 def test_burning_without_a_burner_says_where_the_image_is(qtbot, page, archive, desk, tmp_path):
