@@ -208,3 +208,9 @@ def score(archive: Archive, inspector, item_id: int, recorded: int, uninterrupte
         return _item_info(s.scalars(select(SpotCheckItem).options(
             selectinload(SpotCheckItem.recording).selectinload(Recording.officer).selectinload(Person.department))
             .where(SpotCheckItem.id == item.id)).one())
+
+
+def department_choices(archive: Archive) -> list[tuple[int, str]]:
+    """The departments a draw can be limited to: (department id, name), by name."""
+    with archive.session() as s:
+        return [tuple(row) for row in s.execute(select(Department.id, Department.name).order_by(Department.name))]

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from evidenceroom.core import gaps, profiles
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, Text
-from evidenceroom.core.models import Person
 from evidenceroom.core.models.oversight import GapKind
 from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.forms import labelled_row
@@ -92,8 +90,7 @@ class ActivityDialog(FormDialog):
         self.archive, self.user = archive, user
         with archive.session() as s:
             self.checklist = profiles.active(s).checklist
-            people = list(s.execute(select(Person.id, Person.name, Person.badge_no)
-                                    .where(Person.active.is_(True)).order_by(Person.name)).all())
+        people = gaps.officer_choices(archive)
         self.matter = QComboBox()
         self.matter.addItem(self.tr("（不在记录清单内）"), None)
         for item in self.checklist:

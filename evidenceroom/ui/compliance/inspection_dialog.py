@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
-from sqlalchemy import select
 
 from evidenceroom.core import findings, inspections
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.models import Person
 from evidenceroom.ui.compliance.gap_dialogs import FormDialog
 from evidenceroom.ui.forms import labelled_row
 
@@ -18,10 +16,7 @@ class InspectionDialog(FormDialog):
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("登记督导检查"), self.tr("登记"), parent)
         self.archive, self.user = archive, user
-        with archive.session() as s:
-            people = list(s.execute(select(Person.id, Person.name, Person.badge_no)
-                                    .where(Person.active.is_(True), Person.badge_no.is_not(None))
-                                    .order_by(Person.name)).all())
+        people = inspections.officer_choices(archive)
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from evidenceroom.core import disposal, errors, profiles, retention, retention_lists
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Case, Recording
 from evidenceroom.ui.compliance.retention_dialogs import (
     CaseFileDialog,
     DisposalDecisionDialog,
@@ -45,7 +43,7 @@ SOON, EXPIRED, LONG, HOLDS, PENDING = range(5)
 @dataclass
 class Loaded:
     overview: retention_lists.Overview
-    pending: list[tuple]  # (proposal id, recording id, file name, case no, expired on, reason, proposer)
+    pending: list[disposal.PendingDisposal]
     profile_zh: str
     profile_en: str
 
@@ -54,12 +52,7 @@ def load(archive: Archive, today: date | None = None, progress=None, cancel=None
     with archive.session() as s:
         view = retention_lists.overview(s, today, cancel=cancel)
         profile = profiles.active(s)
-        pending = []
-        for p in disposal.pending(s):
-            rec = s.get(Recording, p.recording_id)
-            case_no = s.scalar(select(Case.case_no).where(Case.id == rec.case_id)) if rec.case_id else None
-            pending.append((p.id, rec.id, rec.original_name, case_no or "", p.expired_on.isoformat(), p.reason,
-                            p.proposed_by_name))
+        pending = disposal.pending_list(s)
     return Loaded(view, pending, profile.name_zh, profile.name_en)
 
 
@@ -176,7 +169,8 @@ class RetentionTab(QWidget):
                                 _lang(*r.expiry.basis())] for r in rows])
         self._fill(self.tables[HOLDS], [[_lang(h.target_zh, h.target_en), h.reason, h.placed_by,
                                          self.display.local_time(h.placed_at), str(h.recordings)] for h in view.holds])
-        self._fill(self.tables[PENDING], [[str(v) for v in row] for row in data.pending])
+        self._fill(self.tables[PENDING], [[str(p.proposal_id), str(p.recording_id), p.original_name, p.case_no or "",
+                                           p.expired_on.isoformat(), p.reason, p.proposed_by] for p in data.pending])
         counts = [view.totals.get("expiring_soon", len(view.expiring_soon)),
                   view.totals.get("expired_awaiting", len(view.expired_awaiting)),
                   len(view.long_term_without_discs), len(view.holds), len(data.pending)]
@@ -248,21 +242,16 @@ class RetentionTab(QWidget):
         self._done_action(self.tr("第 {0} 号资料已标记为证据，与案卷保存期限相同。").format(rid))
 
     def _case_of(self, rid: int) -> tuple[int, str] | None:
-        with self.archive.session() as s:
-            rec = s.get(Recording, rid)
-            case = s.get(Case, rec.case_id) if rec is not None and rec.case_id else None
-            return (case.id, case.case_no) if case else None
+        links = retention_lists.links(self.archive, rid)
+        return (links.case_id, links.case_no) if links is not None and links.case_id is not None else None
 
     def _on_case_file(self) -> None:
         case = self._case_of(self.recording.value())
-        if case is None:
+        facts = retention_lists.case_file(self.archive, case[0]) if case is not None else None
+        if facts is None:
             show_error(self.message, self.tr("这份资料未归入案件。"))
             return
-        with self.archive.session() as s:
-            row = s.get(Case, case[0])
-            current = {"filed_on": row.filed_on, "file_retention_years": row.file_retention_years,
-                       **{f: getattr(row, f) for f in ("major_case", "obstruction", "emergency_or_dispute",
-                                                       "other_major", "penalty_case")}}
+        current = {"filed_on": facts.filed_on, "file_retention_years": facts.file_retention_years, **facts.flags}
 
         def save(filed, flags) -> None:
             if filed is not None:
@@ -276,9 +265,8 @@ class RetentionTab(QWidget):
     def _on_hold(self) -> None:
         rid = self.recording.value()
         case = self._case_of(rid)
-        with self.archive.session() as s:
-            rec = s.get(Recording, rid)
-            activity = rec.activity_id if rec is not None else None
+        links = retention_lists.links(self.archive, rid)
+        activity = links.activity_id if links is not None else None
         if case is None and activity is None:
             show_error(self.message, self.tr("这份资料既未归入案件，也未关联执法活动，无法保全。"))
             return
@@ -326,11 +314,12 @@ class RetentionTab(QWidget):
 
     def _on_decide(self) -> None:
         p = self.data.pending[self._selected_row()]
-        lines = [(self.tr("资料"), f"{p[1]} {p[2]}"), (self.tr("案号"), p[3] or "—"), (self.tr("到期日"), p[4]),
-                 (self.tr("清除理由"), p[5]), (self.tr("提出人"), p[6])]
-        dialog = DisposalDecisionDialog(self.archive, lines, p[0], self)
+        lines = [(self.tr("资料"), f"{p.recording_id} {p.original_name}"), (self.tr("案号"), p.case_no or "—"),
+                 (self.tr("到期日"), p.expired_on.isoformat()), (self.tr("清除理由"), p.reason),
+                 (self.tr("提出人"), p.proposed_by)]
+        dialog = DisposalDecisionDialog(self.archive, lines, p.proposal_id, self)
         if dialog.exec():
-            self._done_action(self.tr("第 {0} 号资料已清除，清除记录已保存。").format(p[1]) if dialog.outcome
+            self._done_action(self.tr("第 {0} 号资料已清除，清除记录已保存。").format(p.recording_id) if dialog.outcome
                               else self.tr("已不同意清除，资料保留。"))
 
     def _on_report(self) -> None:

@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from evidenceroom.core import profiles, spot_checks
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Department
 from evidenceroom.ui import reports
 from evidenceroom.ui.compliance.common import PeriodPicker, fill
 from evidenceroom.ui.forms import labelled_row
@@ -41,7 +39,7 @@ class SpotCheckTab(QWidget):
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
             proportion = profiles.active(s).spot_check_proportion
-            departments = list(s.execute(select(Department.id, Department.name).order_by(Department.name)).all())
+        departments = spot_checks.department_choices(archive)
         self.period = PeriodPicker(30)
         self.department = QComboBox()
         self.department.addItem(self.tr("全部部门"), None)
