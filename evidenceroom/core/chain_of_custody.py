@@ -21,7 +21,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import ChainProblem
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Case, Recording
-from evidenceroom.core.models.discs import Disc, DiscCopy
+from evidenceroom.core.models.discs import Disc, DiscCopy, DiscFile
 from evidenceroom.core.timeutil import to_local, utcnow
 
 ACTION_NAMES = {
@@ -188,8 +188,19 @@ def _set_copies(s: Session, set_id: int) -> set[int]:
     return set(s.scalars(select(DiscCopy.id).join(Disc, DiscCopy.disc_id == Disc.id).where(Disc.set_id == set_id)))
 
 
+def _copies_by_set(s: Session, recordings) -> dict[int, set[int]]:
+    """The copies of every disc set holding one of `recordings` (ids or a subquery), in one query."""
+    holding = select(Disc.set_id).join(DiscFile, DiscFile.disc_id == Disc.id).where(DiscFile.recording_id.in_(recordings))
+    out: dict[int, set[int]] = {}
+    for set_id, copy_id in s.execute(select(Disc.set_id, DiscCopy.id).join(DiscCopy, DiscCopy.disc_id == Disc.id)
+                                     .where(Disc.set_id.in_(holding))):
+        out.setdefault(set_id, set()).add(copy_id)
+    return out
+
+
 def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], batches: set[int],
-            tz: str) -> list[ChainEvent]:
+            tz: str, copies_by_set: dict[int, set[int]] | None = None) -> list[ChainEvent]:
+    copies_by_set = copies_by_set or {}
     requests: set[int] = set()
     grants: set[int] = set()
     sets: set[int] = set()
@@ -230,7 +241,8 @@ def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], b
             entries.add(tid)
         elif a == "disc_set.made" and tid not in sets:
             sets.add(tid)
-            copies |= _set_copies(s, tid)
+            # Read with the recordings' sets up front; a set named only in the log is read on its own.
+            copies |= copies_by_set[tid] if tid in copies_by_set else _set_copies(s, tid)
         if a == "verify.run" and not found:
             continue  # checks before the import say nothing about this recording
         found.append(ChainEvent(ev.seq, ev.at, ev.actor_name, a, ACTION_NAMES.get(a, a), _summary(a, d, recs, tz)))
@@ -250,6 +262,7 @@ def chain_of_custody(archive: Archive, *, recording_id: int | None = None, case_
             if rec is None:
                 raise ArchiveError(f"没有第 {recording_id} 号资料。", f"There is no recording {recording_id}.")
             recs = [rec]
+            recordings = [rec.id]
             kind, subject_id = "recording", rec.id
             subject = f"资料 #{rec.id} {rec.original_name}"
         elif case_id is not None:
@@ -257,17 +270,21 @@ def chain_of_custody(archive: Archive, *, recording_id: int | None = None, case_
             if case is None:
                 raise ArchiveError(f"没有第 {case_id} 号案件。", f"There is no case {case_id}.")
             recs = list(s.scalars(select(Recording).where(Recording.case_id == case.id).order_by(Recording.id)))
+            recordings = select(Recording.id).where(Recording.case_id == case.id)
             kind, subject_id = "case", case.id
             subject = f"案件 {case.case_no}（{len(recs)} 份资料）"
         else:
             raise ArchiveError("请指定资料或案件。", "Name a recording or a case.")
-        case_nos = dict(s.execute(select(Case.id, Case.case_no)).all())
+        # Only the cases these recordings are in (one at most), not every case of the archive.
+        case_nos = dict(s.execute(select(Case.id, Case.case_no).where(
+            Case.id.in_({r.case_id for r in recs if r.case_id is not None}))).all())
         facts = tuple(RecordingFacts(r.id, r.original_name, r.sha256, r.size, r.recorded_at, r.imported_at,
                                      case_nos.get(r.case_id), r.disposed_at is not None) for r in recs)
         cases = {r.case_id for r in recs if r.case_id is not None} | ({subject_id} if kind == "case" else set())
         activities = {r.activity_id for r in recs if r.activity_id is not None}
         unit = archive.unit(s)
-        events = _events(s, {r.id for r in recs}, cases, activities, {r.batch_id for r in recs}, unit.timezone)
+        events = _events(s, {r.id for r in recs}, cases, activities, {r.batch_id for r in recs}, unit.timezone,
+                         _copies_by_set(s, recordings))
         checked, problems = audit.check_chain(s, archive.head_path)
         return ChainOfCustody(kind, subject_id, subject, unit.name, unit.timezone, facts, tuple(events), checked,
                               tuple(problems), utcnow())

@@ -202,28 +202,32 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
     with archive.session() as s:
         as_needed = {i.matter for i in (profile or profiles.active(s)).checklist if i.duty == "as_needed"}
         start, end = period_bounds(s, archive, since, until)
-        q = (select(Activity, ActivityMatter).join(ActivityMatter, ActivityMatter.activity_id == Activity.id)
-             .options(selectinload(Activity.officers), selectinload(Activity.case))
-             .where(Activity.ended_at >= start, Activity.ended_at < end).order_by(Activity.ended_at, Activity.id))
+        in_period = (Activity.ended_at >= start, Activity.ended_at < end)
+        q = (select(Activity, ActivityMatter, Case.case_no)
+             .join(ActivityMatter, ActivityMatter.activity_id == Activity.id)
+             .outerjoin(Case, Case.id == Activity.case_id)
+             .options(selectinload(Activity.officers))
+             .where(*in_period).order_by(Activity.ended_at, Activity.id))
         rows = s.execute(q).all()
-        ids = [a.id for a, _ in rows]
+        # The period's activities as a subquery, not a list of ids: the statements stay the same
+        # size however many activities the period holds.
+        ids = select(ActivityMatter.activity_id).join(Activity, Activity.id == ActivityMatter.activity_id).where(
+            *in_period)
         segments: dict[int, list[Segment]] = {}
-        if ids:
-            for activity_id, rec_id, recorded_at, duration_ms in s.execute(select(
-                    Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms)
-                    .where(Recording.activity_id.in_(ids))):
-                segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
+        for activity_id, rec_id, recorded_at, duration_ms in s.execute(select(
+                Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms)
+                .where(Recording.activity_id.in_(ids))):
+            segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
         marked = set(s.scalars(select(Marker.recording_id).join(Recording, Recording.id == Marker.recording_id).where(
             Recording.activity_id.in_(ids), Marker.position_ms <= SPOKEN_WITHIN_MS,
-            Marker.text.contains(SPOKEN_STATEMENT)))) if ids else set()
+            Marker.text.contains(SPOKEN_STATEMENT))))
         statements: dict[tuple[int, str], list[str]] = {}
-        if ids:
-            for activity_id, kind, status in s.execute(select(
-                    RecordingGap.activity_id, RecordingGap.kind, RecordingGap.status).where(
-                    RecordingGap.activity_id.in_(ids))):
-                statements.setdefault((activity_id, kind), []).append(status)
+        for activity_id, kind, status in s.execute(select(
+                RecordingGap.activity_id, RecordingGap.kind, RecordingGap.status).where(
+                RecordingGap.activity_id.in_(ids))):
+            statements.setdefault((activity_id, kind), []).append(status)
         out = []
-        for a, m in rows:
+        for a, m, case_no in rows:
             n = len(segments.get(a.id, ()))
             cov = coverage(a.started_at, a.ended_at, segments.get(a.id, []))
             if n:
@@ -241,7 +245,7 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
                           else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
             if status in (BREAK_OPEN, UNRECORDED) and m.matter in as_needed:
                 status = AS_NEEDED
-            out.append(DutyLine(a.id, m.stage, m.matter, a.place, a.case.case_no if a.case else "",
+            out.append(DutyLine(a.id, m.stage, m.matter, a.place, case_no or "",
                                 tuple(p.name for p in a.officers), a.ended_at, n, status,
                                 int(cov.uncovered.total_seconds()), len(cov.after_end)))
         return out

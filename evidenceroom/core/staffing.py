@@ -59,16 +59,18 @@ def staffing(archive: Archive, profile: profiles.Profile | None = None) -> list[
         counted = dict(s.execute(select(Person.department_id, func.count(Person.id))
                                  .where(Person.active.is_(True), Person.badge_no.is_not(None), Person.badge_no != "")
                                  .group_by(Person.department_id)).all())
-        devices = s.scalars(select(Device).where(Device.state.not_in(OUT_OF_SERVICE),
-                                                 Device.department_id.is_not(None))).all()
+        # Only the columns counted, grouped once: not every device row for every department.
+        devices: dict[int, list[tuple[str, str | None]]] = {}
+        for dept_id, kind, features in s.execute(select(Device.department_id, Device.kind, Device.features).where(
+                Device.state.not_in(OUT_OF_SERVICE), Device.department_id.is_not(None)).order_by(Device.id)):
+            devices.setdefault(dept_id, []).append((kind, features))
         out = []
         for dept in s.scalars(select(Department).order_by(Department.name)):
-            mine = [d for d in devices if d.department_id == dept.id]
             by_kind: dict[str, int] = {}
             by_feature: dict[str, int] = {}
-            for d in mine:
-                by_kind[d.kind] = by_kind.get(d.kind, 0) + 1
-                for f in (d.features or "").split(","):
+            for kind, features in devices.get(dept.id, ()):
+                by_kind[kind] = by_kind.get(kind, 0) + 1
+                for f in (features or "").split(","):
                     if f:
                         by_feature[f] = by_feature.get(f, 0) + 1
             cls = profile.staffing_class(dept.staffing_class) if dept.staffing_class else None
