@@ -14,7 +14,7 @@ from pathlib import Path
 from evidenceroom.core.errors import ArchiveError
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
-WHAT = ("labels-a4", "labels-disc", "sleeves", "description")
+WHAT = ("labels-a4", "labels-disc", "sleeves", "description")  # printing.disc_papers.ALL
 
 
 def add_parser(sub) -> None:
@@ -25,49 +25,15 @@ def add_parser(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object listing the files")
 
 
-def _write(out: Path, name: str, data: bytes) -> Path:
-    path = out / name
-    part = path.with_name(f".{name}.part")
-    part.write_bytes(data)
-    part.replace(path)
-    return path
-
-
 def run(root: Path, args) -> int:
-    from evidenceroom.core import print_settings
     from evidenceroom.core.archive import Archive, cli_actor
-    from evidenceroom.core.disc_papers import set_disc_facts
     from evidenceroom.core.disc_register import disc_set_info
-    from evidenceroom.printing.descriptions import set_description_pdf
-    from evidenceroom.printing.labels import render_labels
-    from evidenceroom.printing.sleeve import render_sleeve
+    from evidenceroom.printing.disc_papers import print_papers
 
-    wanted = args.what or list(WHAT)
-    written: list[Path] = []
     try:
         with Archive.open(root) as archive:
             info = disc_set_info(archive, args.set)
-            settings = print_settings.print_settings(archive)
-            discs = set_disc_facts(archive, info.id)
-            args.out.mkdir(parents=True, exist_ok=True)
-            who = cli_actor()
-
-            def done(path: Path, document: str, **details) -> None:
-                written.append(path)
-                print_settings.record_printed(archive, who, document, "disc_set", info.id, set_no=info.set_no,
-                                              file=path.name, **details)
-
-            for layout in ("a4", "disc"):
-                if f"labels-{layout}" in wanted:
-                    done(_write(args.out, f"光盘标签-{info.set_no}-{layout}.pdf",
-                                render_labels(discs, layout, settings)), f"disc_label_{layout}")
-            if "sleeves" in wanted:
-                for d in discs:
-                    done(_write(args.out, f"光盘封套-{info.set_no}-{d.disc_no}{d.copy}.pdf", render_sleeve(d, settings)),
-                         "disc_sleeve", disc=f"{d.disc_no}/{d.disc_count} {d.copy}")
-            if "description" in wanted:
-                data, same = set_description_pdf(archive, info, settings)
-                done(_write(args.out, f"文字说明材料-{info.set_no}.pdf", data), "disc_description", same_as_disc=same)
+            written = print_papers(archive, cli_actor(), info, args.out, args.what or WHAT)
     except (ArchiveError, OSError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_PROBLEM

@@ -102,6 +102,18 @@ def text_table(header, widths, rows, empty: str, st: dict[str, ParagraphStyle]) 
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
+def write_whole(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` in full or not at all (a temporary name, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f".{path.name}.part")
+    try:
+        part.write_bytes(data)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
+    return path
+
+
 def build_whole(out: Path, story: list, canvasmaker: type[Canvas], **template) -> Path:
     """Build the PDF beside `out`, then rename it into place: never half a report under its name."""
     part = out.with_name(f".{out.name}.part")

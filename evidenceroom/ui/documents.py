@@ -1,4 +1,4 @@
-"""Printed documents from the UI: ask where to save a PDF, write it whole, open it for printing.
+"""Printed documents from the UI: ask where to save a PDF, write it whole on a worker, open it for printing.
 
 Our PySide6 (Essentials) has no QtPdf, so a PDF cannot be painted into a QPrintPreviewDialog;
 it is opened in the system's PDF viewer instead, which previews and prints it (and keeps the
@@ -7,26 +7,19 @@ when complete, so a half-written file never carries the final name.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
 from platformdirs import user_cache_path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QWidget
+
+from evidenceroom.printing.pages import write_whole
+from evidenceroom.ui import workers
 
 PDF_PATTERN = "PDF (*.pdf)"
 PREVIEW_FOLDER = "打印"
-
-
-def write_whole(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` in full or not at all (temporary name, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(f".{path.name}.part")
-    part.write_bytes(data)
-    os.replace(part, path)
-    return path
 
 
 def ask_target(parent: QWidget, title: str, default_name: str, pattern: str = PDF_PATTERN,
@@ -42,20 +35,27 @@ def open_for_printing(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def save_document(parent: QWidget, title: str, default_name: str, write: Callable[[Path], object],
-                  target: Path | None = None, open_after: bool = True, pattern: str = PDF_PATTERN) -> Path | None:
-    """Ask where (unless `target` is given), let `write(path)` write the file, then open it.
+def write_in_background(owner: QWidget, produce: Callable[[], Path], on_saved: Callable[[Path], object],
+                        on_failed: Callable[[Exception], object], button: QAbstractButton | None = None,
+                        open_after: bool = True) -> workers.Job:
+    """Run `produce()` (render, write whole, audit; no widgets touched) on a worker, then on the UI
+    thread open the file it returns for printing and call `on_saved(path)`, or `on_failed(exc)`.
+    `button` is disabled meanwhile. If `owner` goes first, nothing is reported."""
+    job = workers.Job(lambda progress, cancel: produce(), owner=owner)
+    job.saved = None
 
-    Returns the path, or None when the user cancelled. Errors from `write` (ArchiveError, OSError)
-    reach the caller, which shows them where its page shows messages.
-    """
-    target = target or ask_target(parent, title, default_name, pattern)
-    if target is None:
-        return None
-    write(target)
-    if open_after:
-        open_for_printing(target)
-    return target
+    def saved(path: Path) -> None:
+        job.saved = path
+        if open_after:
+            open_for_printing(path)
+        on_saved(path)
+
+    job.succeeded.connect(saved)
+    job.failed.connect(on_failed)
+    if button is not None:
+        button.setEnabled(False)
+        job.finished.connect(lambda: button.setEnabled(True))
+    return job
 
 
 def preview_folder() -> Path:

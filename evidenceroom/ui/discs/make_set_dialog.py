@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from evidenceroom.core import access, discs, grants
+from evidenceroom.core import access, discs, grants, print_settings
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AccessKind, RequestStatus
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.descriptions import render_description
-from evidenceroom.ui import documents
+from evidenceroom.ui import documents, workers
 from evidenceroom.ui.discs.names import kind_name
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.forms import labelled_row
@@ -50,6 +50,19 @@ class SetChoice:
     copies: int
     extractor: str
     extracted_at: datetime  # naive: the unit's local time, as the core reads it
+
+
+def draft(archive: Archive, user: SignedIn, c: SetChoice):
+    return discs.draft_description(archive, user, c.grant_id, extractor=c.extractor, extracted_at=c.extracted_at,
+                                   recording_ids=c.recording_ids, medium=c.medium)
+
+
+def write_preview(archive: Archive, user: SignedIn, c: SetChoice, folder: Path | None) -> Path:
+    """Draft, render (with the unit's page size) and write the preview; no widget is touched, so a
+    worker runs it."""
+    facts = draft(archive, user, c)
+    data = render_description(facts, print_settings.print_settings(archive))
+    return documents.preview_pdf(data, f"文字说明材料-预览-{facts.set_no}.pdf", open_after=False, folder=folder)
 
 
 class MakeSetDialog(QDialog):
@@ -95,7 +108,7 @@ class MakeSetDialog(QDialog):
         self.message = message_label(self.tr("制作光盘组提示"))
         self.preview_button = QPushButton(self.tr("预览文字说明(&V)"))
         self.preview_button.setAccessibleName(self.tr("预览文字说明材料"))
-        self.preview_button.clicked.connect(self.preview)
+        self.preview_button.clicked.connect(self.start_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("制作"))
@@ -196,27 +209,38 @@ class MakeSetDialog(QDialog):
 
     # --- checks -----------------------------------------------------------------------------
 
-    def _draft(self):
-        c = self.choice()
-        return discs.draft_description(self.archive, self.user, c.grant_id, extractor=c.extractor,
-                                       extracted_at=c.extracted_at, recording_ids=c.recording_ids, medium=c.medium)
+    def _draft(self, c: SetChoice):
+        return draft(self.archive, self.user, c)
 
-    def preview(self):
-        """The written description as it would be made now, opened to read before making the set."""
+    def _previewed(self, path: Path) -> None:
+        self.preview_path = path
+
+    def start_preview(self) -> workers.Job | None:
+        """The written description as it would be made now, written on a worker and opened to read
+        before making the set (the preview button)."""
+        if self.grant.currentData() is None:
+            return None
+        archive, user, c, folder = self.archive, self.user, self.choice(), self.preview_folder
+        return documents.write_in_background(self, lambda: write_preview(archive, user, c, folder), self._previewed,
+                                             lambda exc: show_error(self.message, str(exc)), self.preview_button,
+                                             self.open_preview)
+
+    def preview(self) -> Path | None:
+        """The same preview written on the calling thread; None (and the reason shown) if it cannot be."""
         try:
-            facts = self._draft()
-            self.preview_path = documents.preview_pdf(render_description(facts), f"文字说明材料-预览-{facts.set_no}.pdf",
-                                                      open_after=self.open_preview, folder=self.preview_folder)
+            self._previewed(write_preview(self.archive, self.user, self.choice(), self.preview_folder))
         except (ArchiveError, OSError) as exc:
             show_error(self.message, str(exc))
             return None
+        if self.open_preview:
+            documents.open_for_printing(self.preview_path)
         return self.preview_path
 
     def submit(self) -> None:
         if self.grant.currentData() is None:
             return
         try:
-            gaps = discs.description_gaps(self._draft())
+            gaps = discs.description_gaps(self._draft(self.choice()))
         except ArchiveError as exc:
             show_error(self.message, str(exc))
             return

@@ -26,7 +26,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.exports import viewing_register_xlsx
 from evidenceroom.core.register import RegisterFilter
-from evidenceroom.ui import documents
+from evidenceroom.ui import documents, workers
 from evidenceroom.ui.formatting import DisplayFormat
 
 
@@ -118,23 +118,23 @@ class RegisterPage(QWidget):
     def _target(self, title: str, suffix: str, pattern: str) -> Path | None:
         return documents.ask_target(self, title, f"查阅登记簿-{datetime.now():%Y%m%d}{suffix}", pattern)
 
-    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> Path | None:
-        """Write the register as shown to a PDF and, from the button, open it for printing."""
+    def save_pdf(self, target: Path | None = None, open_after: bool = True) -> workers.Job | None:
+        """Write the register as shown to a PDF on a worker and, from the button, open it for printing."""
         from evidenceroom.printing.registers import viewing_register_pdf
 
-        try:
-            saved = documents.save_document(
-                self, self.tr("保存登记簿 PDF"), f"查阅登记簿-{datetime.now():%Y%m%d}.pdf",
-                lambda path: viewing_register_pdf(self.archive, self.current_filter(), path), target, open_after)
-            if saved is not None:
-                print_settings.record_printed(self.archive, self.user, "viewing_register", file=saved.name,
-                                              filter=str(self.current_filter()))
-        except (ArchiveError, OSError) as exc:
-            self.message.setText(str(exc))
+        target = target or self._target(self.tr("保存登记簿 PDF"), ".pdf", documents.PDF_PATTERN)
+        if target is None:
             return None
-        if saved is not None:
-            self.message.setText(self.tr("已保存：{0}").format(saved))
-        return saved
+        archive, user, chosen = self.archive, self.user, self.current_filter()  # read here, not on the worker
+
+        def produce() -> Path:
+            viewing_register_pdf(archive, chosen, target)
+            print_settings.record_printed(archive, user, "viewing_register", file=target.name, filter=str(chosen))
+            return target
+
+        return documents.write_in_background(
+            self, produce, lambda saved: self.message.setText(self.tr("已保存：{0}").format(saved)),
+            lambda exc: self.message.setText(str(exc)), self.pdf_button, open_after)
 
     def save_xlsx(self, target: Path | None = None) -> Path | None:
         target = target or self._target(self.tr("导出登记簿 Excel"), ".xlsx", "Excel (*.xlsx)")

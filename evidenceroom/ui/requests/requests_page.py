@@ -15,7 +15,7 @@ from evidenceroom.core.catalog import RecordingFilter, recording_rows
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import RequestStatus, Role
 from evidenceroom.core.register import RegisterFilter, end_viewing, register_rows, start_viewing
-from evidenceroom.ui import documents
+from evidenceroom.ui import documents, workers
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import cell, make_table, message_label, show_error, show_notice
 from evidenceroom.ui.requests.approval_dialog import ApprovalDialog
@@ -107,27 +107,28 @@ class RequestsPage(QWidget):
                                              if self.approve_button.isVisible() else None)
         self.refresh()
 
-    def print_selected(self, target: Path | None = None, open_after: bool = True) -> Path | None:
-        """The approval form of the selected request as a PDF, opened for printing (signed by hand
-        for steps not yet decided)."""
+    def print_selected(self, target: Path | None = None, open_after: bool = True) -> workers.Job | None:
+        """The approval form of the selected request, written to a PDF on a worker and opened for
+        printing (signed by hand for steps not yet decided). None when nothing is chosen."""
         from evidenceroom.printing.request_form import request_form_pdf
 
         info = self.selected_request()
         if info is None:
             return None
-        try:
-            saved = documents.save_document(self, self.tr("保存审批表"), f"调阅审批表-{info.id}.pdf",
-                                            lambda path: request_form_pdf(self.archive, info.id, path),
-                                            target, open_after)
-            if saved is not None:
-                print_settings.record_printed(self.archive, self.user, "request_form", "access_request", info.id,
-                                              file=saved.name, status=info.status)
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
+        target = target or documents.ask_target(self, self.tr("保存审批表"), f"调阅审批表-{info.id}.pdf")
+        if target is None:
             return None
-        if saved is not None:
-            show_notice(self.message, self.tr("审批表已保存：{0}").format(saved))
-        return saved
+        archive, user = self.archive, self.user
+
+        def produce() -> Path:
+            request_form_pdf(archive, info.id, target)
+            print_settings.record_printed(archive, user, "request_form", "access_request", info.id,
+                                          file=target.name, status=info.status)
+            return target
+
+        return documents.write_in_background(
+            self, produce, lambda saved: show_notice(self.message, self.tr("审批表已保存：{0}").format(saved)),
+            lambda exc: show_error(self.message, str(exc)), self.print_button, open_after)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -39,7 +39,9 @@ def test_a_viewing_is_listed_and_written_to_pdf_and_excel(qtbot, filled_archive,
     assert page.table.item(0, 0).text() == "李娜"
     assert page.table.item(0, 1).text() == "复核现场检查过程"
 
-    pdf = page.save_pdf(tmp_path / "登记簿.pdf", open_after=False)
+    job = page.save_pdf(tmp_path / "登记簿.pdf", open_after=False)
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)  # written on a worker
+    pdf = job.saved
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "音像资料查阅登记簿" in text and "李娜" in text

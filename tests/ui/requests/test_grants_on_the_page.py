@@ -2,6 +2,7 @@
 requests whose window has passed, and the unit's approval policy for new requests."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -205,7 +206,14 @@ def test_the_approval_form_of_a_pending_request_prints_with_empty_signature_boxe
     page = _page(qtbot, filled_archive, clerk)
     assert page.select_request(request_id)
     assert page.print_button.isEnabled()
-    pdf = page.print_selected(tmp_path / "审批表.pdf", open_after=False)
+    job = page.print_selected(tmp_path / "审批表.pdf", open_after=False)
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)  # written on a worker
+    pdf = job.saved
+    assert pdf == tmp_path / "审批表.pdf" and "审批表已保存" in page.message.text()
+    assert page.print_button.isEnabled()
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "音像资料调阅审批表" in text and REASON[:8] in text and "签字" in text
+    with filled_archive.session() as s:
+        printed = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).all()
+    assert [(e.target_id, json.loads(e.details)["status"]) for e in printed] == [(request_id, "pending")]
