@@ -166,6 +166,3 @@ class Job(QObject):
             self.finished.emit()
         # Let go of the job once control is back in the event loop, not inside its own slot.
         QTimer.singleShot(0, lambda: _jobs.discard(self))
-
-
-Worker, start = _Worker, _start  # TEMPORARY while pages move to Job

@@ -28,7 +28,7 @@ from evidenceroom.core.models import Role
 from evidenceroom.core.vault import Cancelled
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import cell, make_table
-from evidenceroom.ui.workers import Worker, start
+from evidenceroom.ui.workers import Job
 
 DESTINATION_KEY = "backup/destination"
 # Those who keep the archive back it up; an inspector or approver only sees the runs.
@@ -42,7 +42,7 @@ class BackupSection(QGroupBox):
         super().__init__(self.tr("备份"), parent)
         self.archive = archive
         self.user = user
-        self.worker: Worker | None = None
+        self.job: Job | None = None
         self._outcome: backups.BackupReport | None = None
         self.last_report: backups.BackupReport | None = None
         with archive.session() as s:
@@ -145,7 +145,7 @@ class BackupSection(QGroupBox):
                 "interrupted": self.tr("中断")}.get(status, status)
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        return self.job is not None
 
     # --- running --------------------------------------------------------------------------
 
@@ -155,7 +155,7 @@ class BackupSection(QGroupBox):
             self.destination.setText(chosen)
 
     def start_backup(self) -> None:
-        if self.worker is not None:
+        if self.job is not None:
             return
         text = self.destination.text().strip()
         if not text:
@@ -169,11 +169,11 @@ class BackupSection(QGroupBox):
             return
         QSettings().setValue(DESTINATION_KEY, text)
         self.result.setText(self.tr("正在备份到 {0}…").format(dest))
-        self._launch(Worker(self._job, dest), self._finished)
+        self._launch(self._finished, self._job, dest)
 
     def _backup_folder(self) -> str | None:
         """The folder of an existing backup to work from; None while work runs or when none is chosen."""
-        if self.worker is not None:
+        if self.job is not None:
             return None
         text = self.destination.text().strip()
         if not text:
@@ -186,14 +186,14 @@ class BackupSection(QGroupBox):
         if (text := self._backup_folder()) is None:
             return
         self.result.setText(self.tr("正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…").format(text))
-        self._launch(Worker(self._repair_job, Path(text)), self._repaired)
+        self._launch(self._repaired, self._repair_job, Path(text))
 
     def start_check(self) -> None:
         """Re-read the whole backup against its manifest: the backup drive may have aged."""
         if (text := self._backup_folder()) is None:
             return
         self.result.setText(self.tr("正在重新读取并核对 {0} 中的每个文件…").format(text))
-        self._launch(Worker(self._check_job, Path(text)), self._checked)
+        self._launch(self._checked, self._check_job, Path(text))
 
     def _check_job(self, dest: Path, progress, cancel):
         from evidenceroom.core.restore import check_backup
@@ -209,19 +209,18 @@ class BackupSection(QGroupBox):
             self.result.setText(self.tr("备份中有 {0} 个文件缺失或被改动：\n{1}").format(
                 len(problems), "\n".join(str(p.detail) for p in problems[:20])))
 
-    def _launch(self, worker: Worker, on_success) -> None:
+    def _launch(self, on_success, fn, dest: Path) -> None:
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(True)
         for button in (self.run_button, self.repair_button, self.check_button):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.worker = worker
-        worker.progress.connect(self._progress)
-        worker.succeeded.connect(on_success)
-        worker.failed.connect(self._failed)
         self._outcome = None
-        self.thread = start(worker, self)
-        self.thread.finished.connect(self._thread_done)
+        self.job = Job(fn, dest, owner=self)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(on_success)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._job_done)
 
     def _repair_job(self, dest: Path, progress, cancel):
         from evidenceroom.core.restore import repair_from_backup
@@ -249,17 +248,12 @@ class BackupSection(QGroupBox):
         self.progress.setValue(int(1000 * done / total) if total else 1000)
 
     def cancel(self) -> None:
-        # Set from this thread: the worker's own thread is busy and would never see a queued call.
-        if self.worker is not None:
-            self.worker.cancel_event.set()
+        if self.job is not None:
+            self.job.cancel()
 
-    def _thread_done(self) -> None:
+    def _job_done(self) -> None:
         """Only once the thread has ended is the section idle again (and may be closed)."""
-        try:
-            self.thread.wait()  # `finished` comes just before the thread's very end
-        except RuntimeError:
-            pass  # already deleted: it had ended
-        self.worker = None
+        self.job = None
         for button in (self.run_button, self.repair_button, self.check_button):
             button.setEnabled(True)
         self.cancel_button.setEnabled(False)

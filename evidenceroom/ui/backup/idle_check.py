@@ -1,5 +1,6 @@
 """The integrity check at idle times (ARC-04): when nobody has touched the keyboard or mouse for a
-while and the last check is more than a day old, `verify` runs on a worker thread. Any input
+while and the last check is more than a day old, `verify` runs on a worker thread (whether a check
+is due is read there too: the window never waits on the archive for a timer). Any input
 cancels it at once (it uses both cores and would slow the clerk's work); it starts again at the
 next idle spell. A finished run is recorded and audited by `verify` itself."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ from evidenceroom.core import integrity
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.verify import VerifyReport, verify
-from evidenceroom.ui.workers import Worker, start
+from evidenceroom.ui.workers import Job
 
 IDLE_MINUTES = 10
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -31,8 +32,7 @@ class IdleIntegrityCheck(QObject):
         super().__init__(parent)
         self.archive = archive
         self.idle_seconds = idle_minutes * 60
-        self.worker: Worker | None = None
-        self.thread = None
+        self.job: Job | None = None
         self.waits_for: IdleIntegrityCheck | None = None  # another idle job that must not run alongside
         self.last_report: VerifyReport | None = None
         self._last_input = time.monotonic()
@@ -47,53 +47,56 @@ class IdleIntegrityCheck(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:
             self._last_input = time.monotonic()
-            if self.worker is not None:
-                self.worker.cancel_event.set()
+            if self.job is not None:
+                self.job.cancel()
         return False
 
     def idle_for(self) -> float:
         return time.monotonic() - self._last_input
 
     def due(self) -> bool:
+        """Reads the archive: asked on the worker thread, not by the timer on the UI thread."""
         return integrity.check_due(self.archive)
 
     def tick(self) -> None:
         other = self.waits_for
-        if other is not None and other.worker is not None:
+        if other is not None and other.job is not None:
             return
-        if self.worker is None and self.idle_for() >= self.idle_seconds and self.due():
-            self.worker = Worker(self._job)
-            self.worker.succeeded.connect(self._finished)
-            self.worker.failed.connect(self._failed)
-            self.thread = start(self.worker, self)
-            self.thread.finished.connect(self._thread_gone)
-            self.checkStarted.emit()
+        if self.job is None and self.idle_for() >= self.idle_seconds:
+            self.job = Job(self._if_due, owner=self)
+            self.job.progress.connect(self._started)
+            self.job.succeeded.connect(self._finished)
+            self.job.failed.connect(self._failed)
+            self.job.finished.connect(self._job_done)
+
+    def _if_due(self, progress, cancel):
+        """On the worker: the run if one is due and nobody has come back meanwhile, else None."""
+        if not self.due() or cancel.is_set():
+            return None
+        progress(None)  # the run itself starts now
+        return self._job(progress, cancel)
 
     def _job(self, progress, cancel) -> VerifyReport:
         return verify(self.archive, ACTOR, None, cancel, trigger="idle")
 
-    def _finished(self, report: VerifyReport) -> None:
+    def _started(self, _value) -> None:
+        self.checkStarted.emit()
+
+    def _finished(self, report: VerifyReport | None) -> None:
+        if report is None:
+            return  # nothing was due
         self.last_report = report
         self.checkFinished.emit(report)
 
     def _failed(self, _exc: Exception) -> None:
         self.checkStopped.emit()
 
-    def _thread_gone(self) -> None:
-        try:
-            if self.thread is not None:
-                self.thread.wait()  # `finished` comes just before the thread's very end
-        except RuntimeError:
-            pass  # already deleted: it had ended
-        self.thread = None
-        self.worker = None
+    def _job_done(self) -> None:
+        self.job = None  # its thread has ended
 
     def stop(self) -> None:
         """Before the window closes: no new runs, and a running one stops (within a block or two)."""
         self.timer.stop()
-        if self.worker is not None:
-            self.worker.cancel_event.set()
-        if self.thread is not None:
-            # The thread's own quit would come through this (blocked) thread's event loop: ask directly.
-            self.thread.quit()
-            self.thread.wait()
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
+from PySide6.QtCore import QEventLoop, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -24,7 +24,7 @@ from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.restore import RestoreReport, check_target, read_backup, restore
 from evidenceroom.core.vault import Cancelled
-from evidenceroom.ui.workers import Worker, start
+from evidenceroom.ui.workers import Job
 
 ACTOR = Actor("首次设置（从备份恢复）")
 
@@ -114,24 +114,17 @@ class RestoreChoice(QWidget):
         dialog.setWindowTitle(self.tr("从备份恢复"))
         dialog.setAccessibleName(self.tr("恢复进度"))
         dialog.setMinimumDuration(0)
-        worker = Worker(lambda progress, cancel: restore(source, target, ACTOR,
-                                                         lambda d, t: progress((d, t)), cancel))
         self._dialog = dialog
         self._outcome = outcome = {}
         loop = QEventLoop(self)
-        # Bound to this widget's methods, so they run on the GUI thread, not the worker's.
-        worker.progress.connect(self._progress)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        dialog.canceled.connect(worker.cancel_event.set)
-        thread = start(worker, self)
-        thread.finished.connect(loop.quit)
+        job = Job(lambda progress, cancel: restore(source, target, ACTOR, lambda d, t: progress((d, t)), cancel),
+                  owner=self)
+        job.progress.connect(self._progress)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.finished.connect(loop.quit)  # after the result, once the thread has ended
+        dialog.canceled.connect(job.cancel)
         loop.exec()  # the wizard keeps painting and the cancel button works meanwhile
-        try:
-            thread.wait()
-        except RuntimeError:
-            pass  # already deleted: it had ended
-        QCoreApplication.processEvents()  # deliver the worker's last signals
         self._dialog = None
         dialog.reset()
         dialog.deleteLater()

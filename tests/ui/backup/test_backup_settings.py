@@ -7,11 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QThread
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from evidenceroom.core import accounts
+from evidenceroom.core.audit import Actor
 from evidenceroom.core.backup import backup
 from evidenceroom.core.models.backup import BackupRun, IntegrityCheck
 from evidenceroom.core.verify import verify
@@ -139,15 +140,38 @@ def test_input_cancels_a_running_idle_check_and_nothing_is_recorded(qtbot, fille
     qtbot.addWidget(section)
     stopped = []
     idle.checkStopped.connect(lambda: stopped.append(True))
-    idle.tick()
-    assert idle.worker is not None
+    with qtbot.waitSignal(idle.checkStarted, timeout=30_000):
+        idle.tick()
+    assert idle.job is not None
     _move_mouse(section)
-    assert idle.worker is None or idle.worker.cancel_event.is_set()
+    assert idle.job is None or idle.job.cancel_event.is_set()
     idle.stop()
-    qtbot.waitUntil(lambda: idle.worker is None, timeout=30_000)
+    qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
     # Either the run stopped before the end (nothing recorded) or it had finished already.
     if stopped:
         assert rows(filled_archive, IntegrityCheck) == []
+
+
+def test_the_idle_timer_asks_whether_a_check_is_due_off_the_ui_thread(qtbot, filled_archive, rows):
+    """The timer fires on the UI thread; reading the archive there would freeze the window."""
+    asked_on = []
+
+    class Watched(IdleIntegrityCheck):
+        def due(self) -> bool:
+            asked_on.append(QThread.currentThread())
+            return super().due()
+
+    verify(filled_archive, Actor("测试准备"))  # a fresh check: none is due
+    idle = Watched(filled_archive, idle_minutes=0, poll_ms=60_000)
+    started = []
+    idle.checkStarted.connect(lambda: started.append(True))
+    idle.tick()
+    assert asked_on == []  # not on the timer's thread
+    qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
+    assert len(asked_on) == 1 and asked_on[0] is not QApplication.instance().thread()
+    assert started == [] and idle.last_report is None
+    assert len(rows(filled_archive, IntegrityCheck)) == 1  # nothing ran
+    idle.stop()
 
 
 def test_the_main_window_reminds_of_a_missing_backup_until_one_is_made(qtbot, filled_archive, clerk, dest):
@@ -245,4 +269,8 @@ def test_the_idle_backup_runs_only_into_this_archives_backup_folder_when_due(qtb
     assert done.args[0].ok
     runs = rows(filled_archive, BackupRun)
     assert runs[-1].status == "ok" and runs[-1].actor_name.startswith("EvidenceRoom")
+    qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
+    idle.tick()  # the backup just made is fresh: the next tick finds nothing due, on the worker
+    qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
+    assert len(rows(filled_archive, BackupRun)) == len(runs)
     idle.stop()
