@@ -37,7 +37,7 @@ from evidenceroom.core.disc_register import DiscSetInfo, set_info
 from evidenceroom.core.disc_staging import StagedFile, sectors, stage_bag, write_image, write_synced
 from evidenceroom.core.disc_verify import DiscProgress, ProgressCallback, verify_disc
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import AccessKind, Grant, Recording, Role
+from evidenceroom.core.models import AccessKind, AccessRequest, Grant, Recording, RequestStatus, Role
 from evidenceroom.core.models.discs import CopyPlace, Disc, DiscCopy, DiscFile, DiscSet, DiscSetKind, DiscSetStatus
 from evidenceroom.core.timeutil import utcnow
 from evidenceroom.core.vault import Cancelled
@@ -65,6 +65,7 @@ COPY_LETTERS = ("A", "B")
 STALE_WORK_SECONDS = 24 * 3600
 # Per file: its directory records in three trees and the rounding of its last sector.
 _PER_FILE = 3 * 2048
+COPYING = (AccessKind.COPY.value, AccessKind.PROVIDE.value)  # the kinds of grant a disc may be made under
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def usable_grant(s: Session, grant_id: int, now: datetime | None = None) -> Gran
         raise ArchiveError(f"没有第 {grant_id} 号调阅批准，不能刻录光盘。请先登记复制申请并经审批。",
                            f"There is no grant {grant_id}; no disc can be made. Register a copy request and have "
                            "it approved first.")
-    if grant.kind not in (AccessKind.COPY.value, AccessKind.PROVIDE.value):
+    if grant.kind not in COPYING:
         raise ArchiveError(f"第 {grant.id} 号批准只允许查阅，不允许复制。刻录光盘须经复制或对外提供审批。",
                            f"Grant {grant.id} allows viewing only; a disc needs an approved copy or provide request.")
     if grant.revoked_at is not None:
@@ -137,6 +138,31 @@ def usable_grant(s: Session, grant_id: int, now: datetime | None = None) -> Gran
                            f"The requester {req.requester_name} ({req.requester_organisation}) is outside the unit; "
                            f"grant {grant.id} allows copying only, not providing. Register a provide request.")
     return grant
+
+
+@dataclass(frozen=True)
+class UsableGrant:
+    grant_id: int
+    requester: str
+    reason: str
+    window_end: datetime
+
+
+def usable_grants(source: Archive | Session, now: datetime | None = None) -> list[UsableGrant]:
+    """The grants a set may be made under at `now`, newest request first: an approved request to
+    copy or provide whose grant is not revoked and whose window has not ended. (`usable_grant`
+    checks the chosen one again, in full, when the set is made.)"""
+    now = now or utcnow()
+    q = (select(Grant, AccessRequest).join(AccessRequest, Grant.request_id == AccessRequest.id)
+         .where(AccessRequest.status == RequestStatus.APPROVED.value, Grant.kind.in_(COPYING),
+                Grant.revoked_at.is_(None), Grant.window_end > now)
+         .order_by(AccessRequest.created_at.desc(), AccessRequest.id.desc()))
+    if isinstance(source, Session):
+        rows = source.execute(q).all()
+    else:
+        with source.session() as s:
+            rows = s.execute(q).all()
+    return [UsableGrant(g.id, r.requester_name, r.reason, g.window_end) for g, r in rows]
 
 
 def granted_recordings(s: Session, grant: Grant) -> list[Recording]:

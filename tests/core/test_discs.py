@@ -449,3 +449,30 @@ def test_bad_extraction_times_and_an_unwritable_folder_are_refused_before_anythi
         _make(archive, desk, grant_id, a_file)
     assert _counts(archive)[0] == 1 and not out.exists()
     assert a_file.read_text() == "x"
+
+
+def test_only_approved_unrevoked_unexpired_copy_or_provide_grants_are_offered(archive, desk):
+    from evidenceroom.core import access, policy
+
+    copying = copy_grant(archive, desk, hours=2)
+    providing = copy_grant(archive, desk, kind="provide", hours=4)
+    viewing = copy_grant(archive, desk, kind="view")
+    revoked = copy_grant(archive, desk)
+    grants.revoke_grant(archive, desk.clerk, revoked, "申请人撤回")
+    now = utcnow()
+    pending = access.create_request(archive, desk.clerk, kind="copy", requester=desk.officer_id, reason="待批",
+                                    purpose="litigation", items=Items(case_ids=(desk.case_id,)), window_start=now,
+                                    window_end=now + timedelta(hours=8), policy=policy.DEFAULT)
+    offered = discs.usable_grants(archive)
+    assert [g.grant_id for g in offered] == [providing, copying]  # newest request first
+    assert offered[1].requester and offered[1].reason == "复制为光盘后附卷"
+    assert offered[1].window_end == grants.grant_info(archive, copying).window_end
+    assert viewing not in [g.grant_id for g in offered] and pending.grant_id is None
+    # Once its window has ended a grant is no longer offered; a session may be passed instead.
+    end = grants.grant_info(archive, copying).window_end
+    with archive.session() as s:
+        assert [g.grant_id for g in discs.usable_grants(s, now=end - timedelta(seconds=1))] == [providing, copying]
+        assert [g.grant_id for g in discs.usable_grants(s, now=end)] == [providing]
+    for g in discs.usable_grants(archive):  # each one offered is one a set may be made under
+        with archive.session() as s:
+            discs.usable_grant(s, g.grant_id)

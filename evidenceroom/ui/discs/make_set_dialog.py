@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from evidenceroom.core import access, discs, grants, print_settings
+from evidenceroom.core import discs, print_settings
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import AccessKind, RequestStatus
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.descriptions import render_description
 from evidenceroom.ui import documents, workers
@@ -38,7 +37,6 @@ from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, human_size, message_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COPYING = (AccessKind.COPY.value, AccessKind.PROVIDE.value)
 
 
 @dataclass(frozen=True)
@@ -133,16 +131,10 @@ class MakeSetDialog(QDialog):
     # --- choices ----------------------------------------------------------------------------
 
     def _load_grants(self) -> None:
-        now = utcnow()
-        for req in access.list_requests(self.archive, statuses=(RequestStatus.APPROVED.value,)):
-            if req.kind not in COPYING or req.grant_id is None:
-                continue
-            grant = grants.grant_info(self.archive, req.grant_id)
-            if grant.revoked_at is not None or grant.window_end <= now:
-                continue
+        for grant in discs.usable_grants(self.archive):
             text = self.tr("第 {0} 号批准：{1}，{2}（至 {3}）").format(
-                grant.id, req.requester_name, req.reason[:24], self.display.local_time(grant.window_end)[:16])
-            self.grant.addItem(text, grant.id)
+                grant.grant_id, grant.requester, grant.reason[:24], self.display.local_time(grant.window_end)[:16])
+            self.grant.addItem(text, grant.grant_id)
         if self.grant.count() == 0:
             show_error(self.message, self.tr("没有可用的复制批准。请先在“调阅申请”页登记复制申请，"
                                              "并由审批人当面批准；过期或已撤销的批准不能刻录。"))
