@@ -274,3 +274,18 @@ def test_the_idle_backup_runs_only_into_this_archives_backup_folder_when_due(qtb
     qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
     assert len(rows(filled_archive, BackupRun)) == len(runs)
     idle.stop()
+
+
+def test_a_section_closed_mid_backup_cancels_it_and_leaves_no_run_open(qtbot, filled_archive, clerk, dest, rows):
+    from evidenceroom.ui import workers
+
+    section = BackupSection(filled_archive, clerk)
+    section.destination.setText(str(dest))
+    section.start_backup()
+    assert section.is_running()
+    job = section.job
+    section.deleteLater()  # the settings page went away mid-run
+    qtbot.waitUntil(lambda: job.abandoned, timeout=5000)
+    qtbot.waitUntil(lambda: not workers.running_jobs(), timeout=60_000)
+    # The run was cancelled, or had finished whole; never left "running".
+    assert rows(filled_archive, BackupRun)[-1].status in ("cancelled", "ok")

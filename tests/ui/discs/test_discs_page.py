@@ -262,3 +262,22 @@ def test_an_inspector_sees_the_register_but_cannot_make_file_verify_or_burn(qtbo
     assert p.label_a4_button.isEnabled() and p.description_button.isEnabled()
     for widget in (p.search, p.set_table, p.copy_table, p.make_button, p.label_a4_button, p.progress):
         assert widget.accessibleName()
+
+
+def test_a_page_closed_while_a_set_is_made_cancels_the_job_and_its_thread_ends(qtbot, archive, desk, tmp_path):
+    from evidenceroom.ui import workers
+
+    p = DiscsPage(archive, desk.clerk, open_documents=False)
+    grant_id = copy_grant(archive, desk)
+    dialog = p.make_set(exec_dialog=False)
+    dialog.select_grant(grant_id)
+    dialog.extractor.setText("王五")
+    dialog.submit()
+    job = p.start_making(dialog.choice(), folder=tmp_path / "刻录 输出")
+    assert not p.make_button.isEnabled()
+    p.deleteLater()
+    qtbot.waitUntil(lambda: job.abandoned and job.cancel_event.is_set(), timeout=5000)
+    qtbot.waitUntil(lambda: not workers.running_jobs(), timeout=60_000)
+    # Cancelled (nothing recorded) or finished whole before it noticed: a set is complete or absent.
+    sets = disc_register.list_disc_sets(archive)
+    assert len(sets) <= 1 and all(s.discs for s in sets)
