@@ -12,7 +12,6 @@
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
@@ -20,18 +19,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from evidenceroom.cli_args import date_arg
 from evidenceroom.core.archive import Archive, cli_actor
 from evidenceroom.core.errors import ArchiveError, language
 from evidenceroom.core.models import DeviceKind
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (e.g. 2024-01-15)") from None
 
 
 def add_actions(device, dadd) -> None:
@@ -43,8 +36,8 @@ def add_actions(device, dadd) -> None:
     dadd.add_argument("--make", default="", help="brand (品牌)")
     dadd.add_argument("--department", help="department name; created if new")
     dadd.add_argument("--custodian", metavar="BADGE", help="badge number of the named custodian (保管人)")
-    dadd.add_argument("--purchased", type=_date, metavar="DATE", help="purchase date, e.g. 2024-01-15")
-    dadd.add_argument("--in-service", type=_date, metavar="DATE", help="commissioning date (service life runs from it)")
+    dadd.add_argument("--purchased", type=date_arg, metavar="DATE", help="purchase date, e.g. 2024-01-15")
+    dadd.add_argument("--in-service", type=date_arg, metavar="DATE", help="commissioning date (service life runs from it)")
     dadd.add_argument("--price", metavar="YUAN", help="purchase price in yuan (原价)")
     dadd.add_argument("--feature", action="append", choices=features, default=[], help="a feature; repeatable")
     dadd.add_argument("--notes", default="")
@@ -60,8 +53,8 @@ def add_actions(device, dadd) -> None:
     led.add_argument("--serial", help="one device")
     led.add_argument("--officer", metavar="BADGE", help="one officer")
     led.add_argument("--department", metavar="NAME", help="the devices registered to one department")
-    led.add_argument("--from", dest="start", type=_date, metavar="DATE")
-    led.add_argument("--to", dest="end", type=_date, metavar="DATE", help="inclusive")
+    led.add_argument("--from", dest="start", type=date_arg, metavar="DATE")
+    led.add_argument("--to", dest="end", type=date_arg, metavar="DATE", help="inclusive")
     out = led.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path, metavar="FILE")
     out.add_argument("--xlsx", type=Path, metavar="FILE")

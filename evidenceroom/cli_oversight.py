@@ -7,13 +7,9 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from evidenceroom.cli_args import date_arg
-from evidenceroom.core import oversight, spot_checks
+from evidenceroom.core import oversight, registry, spot_checks
 from evidenceroom.core.archive import Archive, cli_actor
-from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Department
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -48,10 +44,7 @@ def _department_id(archive: Archive, name: str | None) -> int | None:
     if not name:
         return None
     with archive.session() as s:
-        found = s.scalar(select(Department.id).where(Department.name == name))
-    if found is None:
-        raise ArchiveError(f"没有名为“{name}”的部门。", f"There is no department named '{name}'.")
-    return found
+        return registry.department_by_name(s, name).id
 
 
 def run(root: Path, args) -> int:

@@ -12,19 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
+from evidenceroom.cli_args import date_arg
 from evidenceroom.core.errors import ArchiveError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (e.g. 2026-01-31)")
 
 
 def _pdf(value: str) -> Path:
@@ -46,8 +39,8 @@ def add_parser(sub) -> None:
     ret.add_argument("--days", type=int, default=90, metavar="N", help="expiring within N days (default 90)")
     for p in (chain, dev, ret):
         if p is not chain:
-            p.add_argument("--from", dest="start", type=_day, metavar="DAY", help="losses or disposals from this day")
-            p.add_argument("--to", dest="end", type=_day, metavar="DAY", help="... up to and including this day")
+            p.add_argument("--from", dest="start", type=date_arg, metavar="DAY", help="losses or disposals from this day")
+            p.add_argument("--to", dest="end", type=date_arg, metavar="DAY", help="... up to and including this day")
         p.add_argument("--out", type=_pdf, required=True, metavar="FILE.pdf")
         p.add_argument("--json", action="store_true", help="print one JSON object")
 

@@ -36,6 +36,9 @@ def test_a_spot_check_is_repeated_from_its_seed_and_an_empty_period_is_refused(c
     assert len(first["recordings"]) == -(-first["population_size"] // 2)
     empty = cli("--archive", archive_dir, "oversight", "spot-check", "--from", "2020-01-01", "--to", "2020-01-31")
     assert empty.returncode == 2 and mentions(empty.stderr, "没有音像资料", "no recordings")
+    unknown = cli("--archive", archive_dir, "oversight", "spot-check", "--from", since, "--to", until,
+                  "--department", "不存在的科室")
+    assert unknown.returncode == 2 and mentions(unknown.stderr, "没有名为“不存在的科室”的部门", "no department named")
 
 
 def test_review_prints_the_yearly_review(cli, archive_dir, tmp_path):
