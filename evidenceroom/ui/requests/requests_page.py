@@ -41,6 +41,7 @@ class RequestsPage(QWidget):
         self.policy = policy  # None: the unit's approval policy, read when a request is registered
         self.labels = RequestLabels(self)
         self.dialog = None  # the request or approval dialog now open
+        self.print_job: workers.Job | None = None  # the approval form being written
         self._requests: list[RequestInfo] = []
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
@@ -126,9 +127,10 @@ class RequestsPage(QWidget):
                                           file=target.name, status=info.status)
             return target
 
-        return documents.write_in_background(
+        self.print_job = documents.write_in_background(
             self, produce, lambda saved: show_notice(self.message, self.tr("审批表已保存：{0}").format(saved)),
             lambda exc: show_error(self.message, str(exc)), self.print_button, open_after)
+        return self.print_job
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -194,7 +196,8 @@ class RequestsPage(QWidget):
     def _update_buttons(self) -> None:
         info = self.selected_request()
         self.approve_button.setEnabled(info is not None and info.status in access.OPEN)
-        self.print_button.setEnabled(info is not None)
+        printing = self.print_job is not None and self.print_job.running
+        self.print_button.setEnabled(info is not None and not printing)  # one form at a time
         self.revoke_button.setEnabled(info is not None and info.grant_id is not None
                                       and info.status == RequestStatus.APPROVED.value)
         open_entry = self._open_entry(info) if info is not None else None

@@ -207,6 +207,8 @@ def test_the_approval_form_of_a_pending_request_prints_with_empty_signature_boxe
     assert page.select_request(request_id)
     assert page.print_button.isEnabled()
     job = page.print_selected(tmp_path / "审批表.pdf", open_after=False)
+    page.refresh()  # the list refreshed meanwhile: the button stays off until the form is written
+    assert page.select_request(request_id) and not page.print_button.isEnabled()
     qtbot.waitUntil(lambda: not job.running, timeout=30_000)  # written on a worker
     pdf = job.saved
     assert pdf == tmp_path / "审批表.pdf" and "审批表已保存" in page.message.text()
