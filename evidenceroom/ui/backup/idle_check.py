@@ -5,6 +5,7 @@ cancels it at once (it uses both cores and would slow the clerk's work); it star
 next idle spell. A finished run is recorded and audited by `verify` itself."""
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -20,6 +21,9 @@ IDLE_MINUTES = 10
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin}
 ACTOR = Actor("EvidenceRoom（空闲时自动校验）")
+# One long idle job at a time (the check, the backup): the disk is shared. Held for the run only,
+# not for the quick question whether one is due, so neither keeps the other from its turn.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 class IdleIntegrityCheck(QObject):
@@ -33,6 +37,7 @@ class IdleIntegrityCheck(QObject):
         self.archive = archive
         self.idle_seconds = idle_minutes * 60
         self.job: Job | None = None
+        self.working = False  # the run itself is under way, not just the question whether one is due
         self.waits_for: IdleIntegrityCheck | None = None  # another idle job that must not run alongside
         self.last_report: VerifyReport | None = None
         self._last_input = time.monotonic()
@@ -60,7 +65,7 @@ class IdleIntegrityCheck(QObject):
 
     def tick(self) -> None:
         other = self.waits_for
-        if other is not None and other.job is not None:
+        if other is not None and other.working:
             return
         if self.job is None and self.idle_for() >= self.idle_seconds:
             self.job = Job(self._if_due, owner=self)
@@ -73,13 +78,19 @@ class IdleIntegrityCheck(QObject):
         """On the worker: the run if one is due and nobody has come back meanwhile, else None."""
         if not self.due() or cancel.is_set():
             return None
-        progress(None)  # the run itself starts now
-        return self._job(progress, cancel)
+        if not _ONE_AT_A_TIME.acquire(blocking=False):
+            return None  # the other idle job is running: asked again at a later tick
+        try:
+            progress(None)  # the run itself starts now
+            return self._job(progress, cancel)
+        finally:
+            _ONE_AT_A_TIME.release()
 
     def _job(self, progress, cancel) -> VerifyReport:
         return verify(self.archive, ACTOR, None, cancel, trigger="idle")
 
     def _started(self, _value) -> None:
+        self.working = True
         self.checkStarted.emit()
 
     def _finished(self, report: VerifyReport | None) -> None:
@@ -93,6 +104,7 @@ class IdleIntegrityCheck(QObject):
 
     def _job_done(self) -> None:
         self.job = None  # its thread has ended
+        self.working = False
 
     def stop(self) -> None:
         """Before the window closes: no new runs, and a running one stops (within a block or two)."""

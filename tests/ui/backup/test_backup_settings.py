@@ -289,3 +289,73 @@ def test_a_section_closed_mid_backup_cancels_it_and_leaves_no_run_open(qtbot, fi
     qtbot.waitUntil(lambda: not workers.running_jobs(), timeout=60_000)
     # The run was cancelled, or had finished whole; never left "running".
     assert rows(filled_archive, BackupRun)[-1].status in ("cancelled", "ok")
+
+
+def test_the_idle_backup_runs_when_due_beside_an_idle_check_that_is_not(qtbot, filled_archive, clerk, dest, rows):
+    """As the window wires them: both timers fire together; the check's quick "is one due?" must
+    not keep the backup from its turn, tick after tick."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import update
+
+    from evidenceroom.ui.backup.backup_section import DESTINATION_KEY
+    from evidenceroom.ui.backup.idle_backup import IdleBackup
+
+    verify(filled_archive, clerk.actor)  # no check due
+    backup(filled_archive, clerk.actor, dest)
+    QSettings().setValue(DESTINATION_KEY, str(dest))
+    made = rows(filled_archive, BackupRun)[-1].finished_at
+    with filled_archive.transaction() as s:  # a backup is due
+        s.execute(update(BackupRun).values(finished_at=made - timedelta(days=9)))
+    check = IdleIntegrityCheck(filled_archive, idle_minutes=0, poll_ms=40)
+    idle_backup = IdleBackup(filled_archive, idle_minutes=0, poll_ms=40, waits_for=check)
+    check.waits_for = idle_backup
+    try:
+        with qtbot.waitSignal(idle_backup.checkFinished, timeout=20_000) as done:
+            pass
+        assert done.args[0].ok
+    finally:
+        check.stop()
+        idle_backup.stop()
+    assert len(rows(filled_archive, IntegrityCheck)) == 1
+
+
+def test_the_idle_check_and_the_idle_backup_never_run_at_once(qtbot, filled_archive, clerk, dest, rows):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import update
+
+    from evidenceroom.ui.backup.backup_section import DESTINATION_KEY
+    from evidenceroom.ui.backup.idle_backup import IdleBackup
+
+    spans = []
+
+    def timed(cls):
+        class Timed(cls):
+            def _job(self, progress, cancel):
+                began = time.monotonic()
+                try:
+                    return super()._job(progress, cancel)
+                finally:
+                    spans.append((cls.__name__, began, time.monotonic()))
+        return Timed
+
+    backup(filled_archive, clerk.actor, dest)  # no integrity check yet: one is due
+    QSettings().setValue(DESTINATION_KEY, str(dest))
+    made = rows(filled_archive, BackupRun)[-1].finished_at
+    with filled_archive.transaction() as s:  # and a backup is due
+        s.execute(update(BackupRun).values(finished_at=made - timedelta(days=9)))
+    check = timed(IdleIntegrityCheck)(filled_archive, idle_minutes=0, poll_ms=20)
+    idle_backup = timed(IdleBackup)(filled_archive, idle_minutes=0, poll_ms=20, waits_for=check)
+    check.waits_for = idle_backup
+    try:
+        qtbot.waitUntil(lambda: check.last_report is not None and idle_backup.last_report is not None,
+                        timeout=30_000)
+    finally:
+        check.stop()
+        idle_backup.stop()
+    assert sorted(name for name, *_ in spans) == ["IdleBackup", "IdleIntegrityCheck"]
+    (_, _, first_end), (_, second_start, _) = sorted(spans, key=lambda s: s[1])
+    assert first_end <= second_start
