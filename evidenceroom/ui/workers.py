@@ -2,7 +2,8 @@
 
 The core function receives `progress` (a callable) and `cancel` (a threading.Event). Pages use
 `Job`: it lives on the UI thread and relays the worker's signals there, so anything (a lambda
-too) connected to it runs where the widgets live and the window never freezes.
+too) connected to it runs where the widgets live and the window never freezes. The thread
+machinery below (`_Worker`, `_start`) is private: no page starts a thread of its own.
 
 Every running thread is kept here, not by the page that started it: closing a page or the window
 mid-job never destroys a running thread (which would end the program); the job is cancelled and
