@@ -15,7 +15,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import audit, profiles
@@ -208,6 +208,24 @@ def score(archive: Archive, inspector, item_id: int, recorded: int, uninterrupte
         return _item_info(s.scalars(select(SpotCheckItem).options(
             selectinload(SpotCheckItem.recording).selectinload(Recording.officer).selectinload(Person.department))
             .where(SpotCheckItem.id == item.id)).one())
+
+
+@dataclass(frozen=True)
+class SpotCheckSummary:
+    id: int
+    drawn_at: datetime
+    population_size: int
+    sampled: int
+
+
+def summaries(archive: Archive, limit: int = 200) -> list[SpotCheckSummary]:
+    """The latest draws for a chooser, newest first, in one query: not their items or populations."""
+    sampled = (select(func.count(SpotCheckItem.id)).where(SpotCheckItem.spot_check_id == SpotCheck.id)
+               .correlate(SpotCheck).scalar_subquery())
+    with archive.session() as s:
+        return [SpotCheckSummary(*row) for row in s.execute(
+            select(SpotCheck.id, SpotCheck.drawn_at, SpotCheck.population_size, sampled)
+            .order_by(SpotCheck.drawn_at.desc(), SpotCheck.id.desc()).limit(limit))]
 
 
 def department_choices(archive: Archive) -> list[tuple[int, str]]:

@@ -3,7 +3,7 @@ a case file, the officers and departments offered in the dialogs; and the retent
 tab offers by role are refused in core to every other role."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
@@ -114,3 +114,36 @@ def test_retention_actions_are_refused_in_core_to_the_roles_the_tab_does_not_off
     with archive.session() as s:
         assert disposal.pending_list(s) == [] and s.get(Case, case_id).filed_on is None
         assert len(retention_lists.holds(s)) == 1
+
+
+def test_the_spot_check_chooser_reads_summaries_in_one_statement(archive, tmp_path):
+    from sqlalchemy import event
+
+    from evidenceroom.core.timeutil import to_local, utcnow
+    from tests.core.oversight_support import hand_in, sign_in, staff
+
+    staff(archive)
+    for n in range(3):
+        hand_in(archive, tmp_path / f"in{n}", None, 300 + 50 * n)
+    inspector = sign_in(archive, "inspector")
+    with archive.session() as s:
+        now = to_local(utcnow(), archive.unit(s).timezone).replace(tzinfo=None)
+    for proportion in (0.3, 0.7, 1.0):
+        spot_checks.draw(archive, inspector, now.replace(hour=0) - timedelta(days=30), now + timedelta(days=1),
+                         proportion=proportion, seed=7)
+    seen = []
+
+    def before(conn, cursor, statement, *_):
+        if not statement.startswith("BEGIN"):
+            seen.append(statement)
+
+    event.listen(archive.engine, "before_cursor_execute", before)
+    try:
+        summaries = spot_checks.summaries(archive)
+    finally:
+        event.remove(archive.engine, "before_cursor_execute", before)
+    assert len(seen) == 1
+    full = spot_checks.list_spot_checks(archive)
+    assert [(c.id, c.drawn_at, c.population_size, c.sampled) for c in summaries] == [
+        (c.id, c.drawn_at, c.population_size, len(c.items)) for c in full]
+    assert [c.sampled for c in summaries] == [3, 3, 1]

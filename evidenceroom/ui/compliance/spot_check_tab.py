@@ -126,9 +126,9 @@ class SpotCheckTab(QWidget):
     def reload_checks(self, select_id: int | None = None) -> None:
         self.checks.blockSignals(True)
         self.checks.clear()
-        for c in spot_checks.list_spot_checks(self.archive):
+        for c in spot_checks.summaries(self.archive):
             self.checks.addItem(self.tr("第 {0} 号（{1} 抽取，{2} 件中抽 {3} 件）").format(
-                c.id, self.display.local_time(c.drawn_at), c.population_size, len(c.items)), c.id)
+                c.id, self.display.local_time(c.drawn_at), c.population_size, c.sampled), c.id)
         self.checks.blockSignals(False)
         if select_id is not None:
             self.checks.setCurrentIndex(max(0, self.checks.findData(select_id)))
