@@ -93,3 +93,37 @@ def test_a_viewing_of_another_clip_under_a_whole_case_grant_is_not_in_this_clips
     assert "access.granted" in [e.action for e in mine.events]  # the grant covers the whole case
     assert "access.viewing_started" not in [e.action for e in mine.events]
     assert [e.action for e in theirs.events].count("access.viewing_started") == 1
+
+
+def test_the_copies_of_every_disc_set_are_read_in_one_statement(archive, desk, tmp_path):
+    from sqlalchemy import event
+
+    clip = desk.recording_ids[0]
+
+    def make_set(n: int) -> None:
+        grant = copy_grant(archive, desk, Items(recording_ids=(clip,)))
+        discs.make_disc_set(archive, desk.clerk, grant, render_description=render_test_description, extractor="王五",
+                            medium="cd", copies=2, folder=tmp_path / f"光盘 {n}")
+
+    def counted():
+        seen = []
+
+        def before(conn, cursor, statement, *_):
+            if not statement.startswith("BEGIN"):
+                seen.append(statement)
+
+        event.listen(archive.engine, "before_cursor_execute", before)
+        try:
+            report = chain_of_custody(archive, recording_id=clip)
+        finally:
+            event.remove(archive.engine, "before_cursor_execute", before)
+        return len(seen), report
+
+    make_set(1)
+    one, report = counted()
+    for n in (2, 3):
+        make_set(n)
+    three, later = counted()
+    assert [e.action for e in report.events].count("disc_set.made") == 1
+    assert [e.action for e in later.events].count("disc_set.made") == 3
+    assert one == three
