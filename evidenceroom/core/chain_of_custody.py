@@ -254,7 +254,9 @@ def chain_of_custody(archive: Archive, *, recording_id: int | None = None, case_
     """The chain of custody of one recording, or of every recording of one case."""
     with archive.session() as s:
         if case_no is not None:
-            case_id = s.scalar(select(Case.id).where(Case.case_no == case_no.strip()))
+            # The whole row, so that `s.get` below finds it in the session instead of reading it again.
+            found = s.scalar(select(Case).where(Case.case_no == case_no.strip()))
+            case_id = found.id if found is not None else None
             if case_id is None:
                 raise ArchiveError(f"没有案号为“{case_no}”的案件。", f"There is no case numbered “{case_no}”.")
         if recording_id is not None:

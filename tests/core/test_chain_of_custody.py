@@ -127,3 +127,28 @@ def test_the_copies_of_every_disc_set_are_read_in_one_statement(archive, desk, t
     assert [e.action for e in report.events].count("disc_set.made") == 1
     assert [e.action for e in later.events].count("disc_set.made") == 3
     assert one == three
+
+
+def test_a_case_named_by_its_number_is_read_once(archive, desk):
+    from sqlalchemy import event
+
+    from core.disc_support import CASE_NO
+
+    def counted(**subject):
+        seen = []
+
+        def before(conn, cursor, statement, *_):
+            if not statement.startswith("BEGIN"):
+                seen.append(statement)
+
+        event.listen(archive.engine, "before_cursor_execute", before)
+        try:
+            report = chain_of_custody(archive, **subject)
+        finally:
+            event.remove(archive.engine, "before_cursor_execute", before)
+        return len(seen), report
+
+    by_no, named = counted(case_no=f" {CASE_NO} ")
+    by_id, chosen = counted(case_id=desk.case_id)
+    assert by_no == by_id
+    assert (named.subject_id, named.subject_zh, named.events) == (chosen.subject_id, chosen.subject_zh, chosen.events)
