@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import accounts, audit, policy as policies
-from evidenceroom.core.accounts import AuthError
+from evidenceroom.core.accounts import AuthError, require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
@@ -149,8 +149,8 @@ def create_request(archive: Archive, clerk, *, kind: str, requester: int | Outsi
     unit's local time.
     """
     who = actor_of(clerk)
-    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("调阅申请由保管员统一登记。", "Requests are registered by the custodian.")
+    require_role(clerk, (Role.CLERK.value, Role.ADMINISTRATOR.value),
+                 "调阅申请由保管员统一登记。", "Requests are registered by the custodian.")
     if kind not in KIND_NAMES:
         raise ArchiveError(f"无效的申请类型：{kind}。", f"Not a valid request kind: {kind}.")
     if purpose not in {p.value for p in AccessPurpose}:

@@ -45,7 +45,7 @@ class SignedIn:
 
     @property
     def actor(self) -> Actor:
-        return Actor(name=f"{self.display_name} ({self.login})", user_id=self.user_id)
+        return Actor(name=f"{self.display_name} ({self.login})", user_id=self.user_id, role=self.role)
 
 
 def authenticate(s: Session, login: str, password: str, purpose: str = "login") -> SignedIn:
@@ -87,6 +87,14 @@ def authenticate(s: Session, login: str, password: str, purpose: str = "login") 
     user.locked_until = None
     audit.record(s, actor, f"{purpose}.succeeded", "user", user.id)
     return SignedIn(user.id, user.login, user.display_name, user.role)
+
+
+def require_role(who, allowed, zh: str, en: str) -> None:
+    """Refuse `who` unless it carries one of the `allowed` roles; something without a role (a plain
+    `Actor`, a stray object) is refused too, so a missing role never lets an action through."""
+    role = getattr(who, "role", None)
+    if role is None or role not in allowed:
+        raise ArchiveError(zh, en)
 
 
 class AuthError(ArchiveError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -18,8 +19,8 @@ from sqlalchemy.orm import Session
 from evidenceroom.core import audit, db
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import ImportBatch, Unit
-from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, utcnow
+from evidenceroom.core.models import ImportBatch, Role, Unit
+from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, local_today, utcnow
 from evidenceroom.core.vault import Vault
 
 DB_NAME = "archive.db"
@@ -31,11 +32,23 @@ def default_archive_dir() -> Path:
 
 
 def cli_actor() -> Actor:
+    """The command line acts with an administrator's role: whoever runs it holds the archive's files
+    (it creates the archive and its accounts), so there is no lesser role to give it."""
     try:
         who = getpass.getuser()
     except (KeyError, OSError):
         who = "?"
-    return Actor(name=f"命令行 ({who})")
+    return Actor(name=f"命令行 ({who})", role=Role.ADMINISTRATOR.value)
+
+
+def unit_timezone(s: Session) -> str:
+    """The unit's time zone: the archive holds one unit."""
+    return s.scalar(select(Unit.timezone).order_by(Unit.id).limit(1)) or DEFAULT_TIMEZONE
+
+
+def unit_today(s: Session, now: datetime | None = None) -> date:
+    """The calendar day it is in the unit's time zone."""
+    return local_today(unit_timezone(s), now)
 
 
 class Archive:
@@ -165,3 +178,8 @@ class Archive:
 
     def unit(self, s: Session) -> Unit:
         return s.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
+
+    def today(self) -> date:
+        """The calendar day it is in the unit's time zone (not the computer's)."""
+        with self.session() as s:
+            return unit_today(s)

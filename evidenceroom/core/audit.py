@@ -30,10 +30,14 @@ _HEAD_PATH = "evidenceroom.head_path"
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: a signed-in user, or the command line run by an operating-system account."""
+    """Who acts: a signed-in user, or the command line run by an operating-system account.
+
+    `role` is the signed-in user's role (or the command line's); services that need a role refuse
+    an actor without one. It is not part of the audit event: the user id names who it was."""
 
     name: str
     user_id: int | None = None
+    role: str | None = None
 
 
 def _digest(ev: AuditEvent) -> str:

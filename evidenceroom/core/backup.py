@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from evidenceroom import __version__
 from evidenceroom.core import audit, platform, profiles
 from evidenceroom.core import backup_manifest as bm
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.db import schema_revision
 from evidenceroom.core.errors import ArchiveError, Text
-from evidenceroom.core.models import AuditEvent, Recording, Snapshot
+from evidenceroom.core.models import AuditEvent, Recording, Role, Snapshot
 from evidenceroom.core.models.backup import BackupRun
 from evidenceroom.core.timeutil import utcnow
 from evidenceroom.core.vault import Cancelled
@@ -36,6 +37,17 @@ from evidenceroom.core.verify import kept_recordings
 
 Progress = Callable[[int, int], None]  # bytes done, bytes to do
 LOCK = "backup.lock"
+BACKING_UP_ROLES = (Role.ADMINISTRATOR.value, Role.CLERK.value)
+
+
+def _check_backer(actor) -> None:
+    """Backups are the custodian's or an administrator's work (the same rule as the Backup section's
+    buttons). The program's own idle backup acts as a plain `Actor` with neither user nor role: it
+    only adds a copy, so it is the one caller let through without a role."""
+    if isinstance(actor, Actor) and actor.user_id is None and actor.role is None:
+        return
+    require_role(actor, BACKING_UP_ROLES, "备份由保管员或系统管理员进行。",
+                 "Backups are made by the custodian or an administrator.")
 
 
 @dataclass(frozen=True)
@@ -164,6 +176,7 @@ def check_destination(archive: Archive, dest: Path) -> None:
 
 def backup(archive: Archive, actor: Actor, dest: Path, progress: Progress | None = None,
            cancel: threading.Event | None = None) -> BackupReport:
+    _check_backer(actor)
     dest = Path(dest)
     check_destination(archive, dest)
     try:
@@ -193,6 +206,10 @@ def backup(archive: Archive, actor: Actor, dest: Path, progress: Progress | None
                 "are not copied again.")
             _finish(archive, actor, report, "failed", message.en)
             raise BackupFailed(message.zh, message.en, report) from exc
+        except BaseException as exc:
+            # A fault nobody foresaw must not leave the run marked "running" for ever.
+            _finish(archive, actor, report, "failed", f"the backup did not finish: {type(exc).__name__}: {exc}")
+            raise
         _finish(archive, actor, report, "problems" if report.problems else "ok", "")
         return report
     finally:

@@ -25,12 +25,13 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.device_register import NETWORKED, device_row, features_of
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Device, Person, Role
 from evidenceroom.core.models.custody import CustodyEvent
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import local_today, utcnow
 
 MAX_TEXT = 2000
 # A moment "now" entered by hand may run a little ahead of the PC's clock.
@@ -215,7 +216,7 @@ def _moment(s: Session, archive: Archive, device: Device, at: datetime | date | 
         return now
     if not isinstance(at, datetime):
         # A date alone: today means now; an earlier day, its noon (local), so the order holds.
-        if at == to_local(now, archive.unit(s).timezone).date():
+        if at == local_today(archive.unit(s).timezone, now):
             return now
         at = datetime(at.year, at.month, at.day, 12, 0)
     when = when_utc(at, s, archive)
@@ -269,9 +270,8 @@ def officer_row(s: Session, officer_id: int | None) -> Person:
 
 def _move(s: Session, who, device: Device, kind: EventKind, to_state: str, at: datetime, *,
           officer: Person | None = None, reason: str = "", approver=None, **details) -> CustodyEvent:
-    if getattr(who, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("设备的领用、归还和登记由保管员办理。",
-                           "Devices are issued, taken back and recorded by the custodian.")
+    require_role(who, (Role.CLERK.value, Role.ADMINISTRATOR.value),
+                 "设备的领用、归还和登记由保管员办理。", "Devices are issued, taken back and recorded by the custodian.")
     actor = actor_of(who)
     event = CustodyEvent(device_id=device.id, kind=kind.value, from_state=device.state, to_state=to_state,
                          officer_id=officer.id if officer else None, actor_user_id=actor.user_id, actor_name=actor.name,

@@ -15,17 +15,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import profiles
-from evidenceroom.core.archive import Archive
+from evidenceroom.core.archive import Archive, unit_timezone
 from evidenceroom.core.custody import DeviceState, EventKind
 from evidenceroom.core.device_register import KIND_NAMES
 from evidenceroom.core.errors import language
-from evidenceroom.core.models import Device, Unit
+from evidenceroom.core.models import Device
 from evidenceroom.core.models.custody import CustodyEvent
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import add_months, local_today, utcnow
 
 CHECKS = (EventKind.MAINTENANCE.value, EventKind.BACK_IN_SERVICE.value)
 # Sealed, destroyed or lost devices are out of use: only their records matter now.
 RETIRED = (DeviceState.SEALED.value, DeviceState.DESTROYED.value, DeviceState.LOST.value)
+LIFE_OVER, LIFE_NEAR, MAY_REPLACE = "life_over", "life_near", "may_replace"  # also the alert codes
 
 
 @dataclass(frozen=True)
@@ -41,23 +42,27 @@ class Alert:
         return self.en if language() == "en" else self.zh
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (or earlier); the 31st becomes the month's last day."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 def service_life_end(device: Device, profile: profiles.Profile) -> date | None:
     life = profile.service_life.get(device.kind)
     if life is None or device.in_service_on is None:
         return None
     return add_months(device.in_service_on, 12 * life.max_years)
+
+
+def life_stage(device: Device, profile: profiles.Profile, today: date) -> str | None:
+    """Where a device in use stands in its service life on `today`: LIFE_OVER, LIFE_NEAR (within the
+    profile's lead months of the end), MAY_REPLACE (past the minimum years), or None."""
+    end = service_life_end(device, profile)
+    if end is None or device.state in RETIRED:
+        return None
+    life = profile.service_life[device.kind]
+    if today >= end:
+        return LIFE_OVER
+    if today >= add_months(end, -profile.service_life_lead_months):
+        return LIFE_NEAR
+    if today >= add_months(device.in_service_on, 12 * max(life.min_years, profile.minimum_service_years)):
+        return MAY_REPLACE
+    return None
 
 
 def alerts_for(device: Device, last_check: datetime | None, profile: profiles.Profile, now: datetime,
@@ -75,18 +80,17 @@ def alerts_for(device: Device, last_check: datetime | None, profile: profiles.Pr
             f"Overdue: {hours} h past the expected return")
     if device.state in RETIRED:
         return out
-    life = profile.service_life.get(device.kind)
-    if life is not None and device.in_service_on is not None:
-        end = add_months(device.in_service_on, 12 * life.max_years)
+    stage = life_stage(device, profile, today)
+    if stage is not None:
+        life, end = profile.service_life[device.kind], service_life_end(device, profile)
         kind_zh = KIND_NAMES.get(device.kind, (device.kind,))[0]
         span_zh, span_en = f"{life.min_years}–{life.max_years} 年", f"{life.min_years}–{life.max_years} years"
-        if today >= end:
-            add("life_over", "warning", f"超出使用年限（{span_zh}）", f"Past its service life ({span_en})")
-        elif today >= add_months(end, -profile.service_life_lead_months):
-            add("life_near", "warning", f"临近使用年限（{span_zh}，至 {end}）",
-                f"Service life ({span_en}) ends on {end}")
-        elif today >= add_months(device.in_service_on, 12 * max(life.min_years, profile.minimum_service_years)):
-            add("may_replace", "info", f"已满{kind_zh}最低使用年限 {life.min_years} 年，可更新",
+        if stage == LIFE_OVER:
+            add(stage, "warning", f"超出使用年限（{span_zh}）", f"Past its service life ({span_en})")
+        elif stage == LIFE_NEAR:
+            add(stage, "warning", f"临近使用年限（{span_zh}，至 {end}）", f"Service life ({span_en}) ends on {end}")
+        else:
+            add(stage, "info", f"已满{kind_zh}最低使用年限 {life.min_years} 年，可更新",
                 f"Past the minimum {life.min_years} years: may be replaced")
     stale = timedelta(days=profile.device_check_stale_days)
     since = last_check or device.created_at
@@ -115,7 +119,7 @@ def alerts_by_device(s: Session, profile: profiles.Profile | None = None,
     """Alerts of every device that has some, by device id."""
     profile = profile or profiles.active(s)
     now = now or utcnow()
-    today = to_local(now, _tz(s)).date()
+    today = local_today(unit_timezone(s), now)
     checks = last_checks(s)
     out: dict[int, list[Alert]] = {}
     for device in s.scalars(select(Device).order_by(Device.serial)):
@@ -123,10 +127,6 @@ def alerts_by_device(s: Session, profile: profiles.Profile | None = None,
         if found:
             out[device.id] = found
     return out
-
-
-def _tz(s: Session) -> str:
-    return s.scalars(select(Unit.timezone).order_by(Unit.id).limit(1)).one()
 
 
 def unit_alerts(archive: Archive, profile: profiles.Profile | None = None,
@@ -146,4 +146,4 @@ def device_alerts(archive: Archive, device_id: int, profile: profiles.Profile | 
         profile = profile or profiles.active(s)
         now = now or utcnow()
         return alerts_for(device, last_checks(s, [device_id]).get(device_id), profile, now,
-                          to_local(now, _tz(s)).date())
+                          local_today(unit_timezone(s), now))

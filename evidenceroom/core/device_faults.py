@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import accounts, profiles
 from evidenceroom.core.access import actor_of
-from evidenceroom.core.accounts import AuthError
-from evidenceroom.core.archive import Archive
+from evidenceroom.core.accounts import AuthError, require_role
+from evidenceroom.core.archive import Archive, unit_today
 from evidenceroom.core.custody import (FAULT_REPORTED_TO, CustodyEventInfo, DeviceState, EventKind, Incident,
                                        _latest, _moment, _move, _text, _wrong_state, event_info, officer_row)
-from evidenceroom.core.device_register import NETWORKED, device_row, features_of, price_fen, price_yuan, today_local
+from evidenceroom.core.device_register import NETWORKED, device_row, features_of, price_fen, price_yuan
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Device, Recording, Role
 
@@ -188,7 +188,7 @@ def _dispose(archive: Archive, who, device_id: int, kind: EventKind, allowed: tu
                 raise ArchiveError(f"设备 {device.serial} 中的音像资料尚未导入，不能{verb_zh}。",
                                    f"Device {device.serial} holds footage not yet imported; it cannot be {verb_en}.")
             policy = profile or profiles.active(s)
-            if _young(device, policy, today_local(s)) and not early_reason:
+            if _young(device, policy, unit_today(s)) and not early_reason:
                 raise ArchiveError(
                     f"设备启用不满 {policy.minimum_service_years} 年（{device.in_service_on} 启用），须写明提前报废原因。",
                     f"The device has served less than {policy.minimum_service_years} years (since "
@@ -232,8 +232,7 @@ def destroy(archive: Archive, who, device_id: int, reason: str, approver_login: 
 def unseal(archive: Archive, who, device_id: int, reason: str) -> CustodyEventInfo:
     """Bring a sealed device back into store: an administrator's act, with a reason (DEV-09)."""
     reason = _text(reason, "启封原因", "reason for unsealing")
-    if getattr(who, "role", None) != Role.ADMINISTRATOR.value:
-        raise ArchiveError("启封须由系统管理员办理。", "Only an administrator can unseal a device.")
+    require_role(who, (Role.ADMINISTRATOR.value,), "启封须由系统管理员办理。", "Only an administrator can unseal a device.")
     with archive.transaction() as s:
         device = device_row(s, device_id)
         if device.state != DeviceState.SEALED.value:

@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
-from evidenceroom.core.archive import Archive
+from evidenceroom.core.accounts import require_role
+from evidenceroom.core.archive import Archive, unit_today
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Department, Device, DeviceKind, Person, Role, Unit
+from evidenceroom.core.models import Department, Device, DeviceKind, Person, Role
 from evidenceroom.core.models.custody import DepartmentDuty
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import utcnow
 
 KIND_NAMES = {
     DeviceKind.CAMERA.value: ("照相机", "camera"),
@@ -154,11 +155,6 @@ def features_of(text: str) -> tuple[str, ...]:
     return tuple(c for c in (text or "").split(",") if c)
 
 
-def today_local(s: Session) -> date:
-    unit = s.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
-    return to_local(utcnow(), unit.timezone).date()
-
-
 def device_info(s: Session, d: Device) -> DeviceInfo:
     return DeviceInfo(
         d.id, d.kind, KIND_NAMES.get(d.kind, (d.kind, d.kind))[0], d.serial, d.make, d.model, d.asset_no,
@@ -196,7 +192,7 @@ def _checked_fields(s: Session, data: DeviceInput, device_id: int | None) -> dic
     if unknown:
         bad = "、".join(sorted(unknown))
         raise ArchiveError(f"未知的设备功能：{bad}。", f"Unknown device features: {bad}.")
-    today = today_local(s)
+    today = unit_today(s)
     for value, zh, en in ((data.purchased_on, "购置日期", "purchase date"),
                           (data.in_service_on, "启用日期", "commissioning date")):
         if value is not None and value > today:
@@ -242,8 +238,8 @@ def create_device(s: Session, actor, data: DeviceInput) -> Device:
 
 def _keeper(who) -> None:
     """The register is kept by the custodian (003§9) or an administrator."""
-    if getattr(who, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("设备台账由保管员或系统管理员登记。", "The device register is kept by the custodian or an administrator.")
+    require_role(who, (Role.CLERK.value, Role.ADMINISTRATOR.value),
+                 "设备台账由保管员或系统管理员登记。", "The device register is kept by the custodian or an administrator.")
 
 
 def add_device(archive: Archive, who, data: DeviceInput) -> DeviceInfo:

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.custody import STATE_NAMES, DeviceState, EventKind
-from evidenceroom.core.device_alerts import RETIRED, add_months, service_life_end
+from evidenceroom.core.device_alerts import LIFE_NEAR, LIFE_OVER, life_stage, service_life_end
 from evidenceroom.core.device_ledger import LedgerFilter, ledger
 from evidenceroom.core.device_register import KIND_NAMES
 from evidenceroom.core.models import Device
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import local_today, utcnow
 
 
 # The report's headings: the state's own name, with the word the regulations use where it differs.
@@ -88,7 +88,7 @@ def device_status(archive: Archive, *, start: date | None = None, end: date | No
     with archive.session() as s:
         profile = profile or profiles.active(s)
         unit = archive.unit(s)
-        today = today or to_local(utcnow(), unit.timezone).date()
+        today = today or local_today(unit.timezone)
         lead = profile.service_life_lead_months
         groups: dict[str, list[DeviceLine]] = {st: [] for st in HEADINGS}
         past, near = [], []
@@ -98,11 +98,10 @@ def device_status(archive: Archive, *, start: date | None = None, end: date | No
                               d.department.name if d.department else "", d.holder.name if d.holder else "",
                               d.in_service_on, end_on, d.state, STATE_NAMES.get(d.state, (d.state,))[0])
             groups.setdefault(d.state, []).append(line)
-            if end_on is None or d.state in RETIRED:
-                continue  # out of use: its service life no longer asks for anything
-            if today >= end_on:
+            stage = life_stage(d, profile, today)  # None out of use: its service life no longer asks for anything
+            if stage == LIFE_OVER:
                 past.append(line)
-            elif today >= add_months(end_on, -lead):
+            elif stage == LIFE_NEAR:
                 near.append(line)
     losses = []
     kinds = (EventKind.LOSS.value, EventKind.DAMAGE.value)

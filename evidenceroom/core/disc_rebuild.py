@@ -17,6 +17,7 @@ from pathlib import Path
 
 from evidenceroom.core import audit, platform
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_papers import set_description_facts
 from evidenceroom.core.disc_register import DiscSetInfo, set_info
@@ -27,23 +28,16 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Recording, Role
 from evidenceroom.core.models.discs import DiscSet
 from evidenceroom.core.vault import Cancelled
+from evidenceroom.core.verify import sha256_of
 
 
 def images_missing(info: DiscSetInfo) -> list[int]:
     """The disc numbers whose image is gone or no longer has the recorded hash."""
     missing = []
     for d in info.discs:
-        if not d.image_path.is_file() or _sha256_file(d.image_path) != d.image_sha256:
+        if not d.image_path.is_file() or sha256_of(d.image_path) != d.image_sha256:
             missing.append(d.number)
     return missing
-
-
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()
 
 
 def rebuild_images(archive: Archive, clerk, set_id: int, render_description: RenderDescription,
@@ -51,8 +45,7 @@ def rebuild_images(archive: Archive, clerk, set_id: int, render_description: Ren
     """Write every image of the set again from the vault into the set's folder; refuse if a disc
     would not come out with its recorded manifest (a vault file changed: nothing is replaced)."""
     who = actor_of(clerk)
-    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("光盘由保管员制作。", "Discs are made by the custodian.")
+    require_role(clerk, (Role.CLERK.value, Role.ADMINISTRATOR.value), "光盘由保管员制作。", "Discs are made by the custodian.")
     with archive.session() as s:
         row = s.get(DiscSet, set_id)
         if row is None:

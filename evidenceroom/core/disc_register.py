@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_bag import DESCRIPTION_PDF
 from evidenceroom.core.disc_verify import DiscReport, ProgressCallback, verify_disc
@@ -210,8 +211,8 @@ def _label(c: DiscCopy) -> str:
 def file_copy(archive: Archive, clerk, copy_id: int, place: str, location: str, notes: str = "") -> CopyInfo:
     """Record where a copy is kept: filed with the case (附卷), in the evidence room, or given to whom (DSC-06)."""
     who = actor_of(clerk)
-    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("光盘的存放由保管员登记。", "Where a disc is kept is recorded by the custodian.")
+    require_role(clerk, (Role.CLERK.value, Role.ADMINISTRATOR.value),
+                 "光盘的存放由保管员登记。", "Where a disc is kept is recorded by the custodian.")
     if place not in PLACE_NAMES or place == CopyPlace.UNFILED.value:
         raise ArchiveError(f"无效的存放方式：{place}。", f"Not a place to keep a disc: {place}.")
     location = (location or "").strip()

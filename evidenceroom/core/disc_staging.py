@@ -20,6 +20,7 @@ from evidenceroom.core import platform
 from evidenceroom.core.disc_verify import DiscProgress, ProgressCallback
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.vault import Cancelled, copy_and_hash
+from evidenceroom.core.verify import sha256_of
 
 SECTOR = 2048
 
@@ -123,11 +124,8 @@ def write_image(folder: Path, files: list[StagedFile], image: Path, volume_id: s
         part.unlink(missing_ok=True)
         raise
     iso.close()
-    h = hashlib.sha256()
-    with open(part, "rb") as f:
-        while block := f.read(1 << 20):
-            h.update(block)
+    sha = sha256_of(part)
     size = part.stat().st_size
     os.replace(part, image)
     platform.fsync_dir(image.parent)
-    return h.hexdigest(), size
+    return sha, size

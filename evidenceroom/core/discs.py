@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, disc_bag as bag, platform
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_facts import DescriptionFacts
 from evidenceroom.core.disc_papers import build_description, description_gaps, recordings_csv  # noqa: F401
@@ -267,8 +268,7 @@ def description_name(set_no: str) -> str:
 
 
 def _check_maker(clerk, extractor: str, kind: str, copies: int) -> None:
-    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("光盘由保管员制作。", "Discs are made by the custodian.")
+    require_role(clerk, (Role.CLERK.value, Role.ADMINISTRATOR.value), "光盘由保管员制作。", "Discs are made by the custodian.")
     if kind not in KIND_NAMES:
         raise ArchiveError(f"无效的光盘用途：{kind}。", f"Not a kind of disc set: {kind}.")
     if copies not in (1, 2):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Person, Recording, Role
@@ -65,8 +66,7 @@ def add_finding(archive: Archive, user, kind: str, outcome: str, notes: str = ""
                 recording_id: int | None = None, activity_id: int | None = None,
                 spot_check_item_id: int | None = None) -> FindingInfo:
     """Record a finding; from a spot-check item the recording, its activity and officer come along."""
-    if getattr(user, "role", Role.INSPECTOR.value) not in RECORDING_ROLES:
-        raise ArchiveError("问题由执法监督人员或审批人登记。", "Findings are recorded by an inspector or a supervisor.")
+    require_role(user, RECORDING_ROLES, "问题由执法监督人员或审批人登记。", "Findings are recorded by an inspector or a supervisor.")
     if kind not in KINDS:
         raise ArchiveError(f"无效的问题类型：{kind}。", f"Not a valid kind of finding: {kind}.")
     if outcome not in OUTCOMES:

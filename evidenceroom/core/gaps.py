@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import accounts, audit, profiles
 from evidenceroom.core.access import actor_of
-from evidenceroom.core.accounts import AuthError
+from evidenceroom.core.accounts import AuthError, require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.coverage import (SPOKEN_STATEMENT, SPOKEN_WITHIN_MS, Segment, coverage,
                                         spoken_statements_cover)
@@ -255,8 +255,8 @@ def register_gap(archive: Archive, clerk, activity_id: int, kind: str, ground: s
                  stopped_at: datetime | None = None, resumed_at: datetime | None = None) -> GapInfo:
     """The clerk registers a gap statement; it waits for a supervisor's approval in person."""
     who = actor_of(clerk)
-    if getattr(clerk, "role", Role.CLERK.value) not in (Role.CLERK.value, Role.ADMINISTRATOR.value):
-        raise ArchiveError("中断说明由保管员登记。", "Gap statements are registered by the clerk.")
+    require_role(clerk, (Role.CLERK.value, Role.ADMINISTRATOR.value),
+                 "中断说明由保管员登记。", "Gap statements are registered by the clerk.")
     if kind not in KIND_NAMES:
         raise ArchiveError(f"无效的说明类型：{kind}。", f"Not a valid kind of statement: {kind}.")
     g = GROUNDS.get(ground)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import KIND_NAMES, Items, actor_of, fmt_utc
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AccessKind, Grant, Recording, RequestStatus, Role, grant_case, grant_recording
@@ -62,8 +63,8 @@ def grant_row(s: Session, grant_id: int) -> Grant:
 def revoke_grant(archive: Archive, actor, grant_id: int, why: str) -> GrantInfo:
     """Withdraw a grant before its window ends; viewing under it stops being allowed."""
     who = actor_of(actor)
-    if getattr(actor, "role", None) == Role.INSPECTOR.value:
-        raise ArchiveError("执法监督人员不能撤销调阅批准。", "An inspector cannot revoke a grant.")
+    require_role(actor, (Role.CLERK.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value),
+                 "执法监督人员不能撤销调阅批准。", "An inspector cannot revoke a grant.")
     why = (why or "").strip()
     if not why:
         raise ArchiveError("请填写撤销理由。", "Enter why the grant is revoked.")

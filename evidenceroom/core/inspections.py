@@ -11,10 +11,11 @@ from sqlalchemy.orm import selectinload
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.findings import KINDS, OUTCOMES, RECORDING_ROLES
-from evidenceroom.core.models import Person, Role
+from evidenceroom.core.models import Person
 from evidenceroom.core.models.oversight import Finding, Inspection
 from evidenceroom.core.timeutil import utcnow
 
@@ -41,8 +42,7 @@ class InspectionInfo:
 
 def record_inspection(archive: Archive, user, held_on: date, inspectors: str, officer_ids: list[int],
                       notes: str = "", findings: list[FindingInput] = ()) -> InspectionInfo:
-    if getattr(user, "role", Role.INSPECTOR.value) not in RECORDING_ROLES:
-        raise ArchiveError("督导检查由执法监督人员或审批人登记。", "Inspections are recorded by an inspector or a supervisor.")
+    require_role(user, RECORDING_ROLES, "督导检查由执法监督人员或审批人登记。", "Inspections are recorded by an inspector or a supervisor.")
     who = actor_of(user)
     inspectors = (inspectors or "").strip()
     if not inspectors:
@@ -50,7 +50,7 @@ def record_inspection(archive: Archive, user, held_on: date, inspectors: str, of
     ids = list(dict.fromkeys(officer_ids))
     if not ids:
         raise ArchiveError("请选择被检查的执法人员。", "Choose the officers checked.")
-    if held_on > date.today():
+    if held_on > archive.today():
         raise ArchiveError("检查日期不能晚于今天。", "The inspection cannot be dated after today.")
     for f in findings:
         if f.officer_id not in ids:

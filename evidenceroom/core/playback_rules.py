@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from evidenceroom.core import audit
-from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.accounts import SignedIn, require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.grants import valid_grant_for
-from evidenceroom.core.models import Recording, RegisterEntry, Role, Setting, register_entry_recording
+from evidenceroom.core.models import Recording, RegisterEntry, Role, register_entry_recording
+from evidenceroom.core.unit_settings import put_setting, setting_value
 
 IMPORT_CHECK_KEY = "playback.import_check_roles"
 # Out of the box the custodians (clerks) and administrators may check what they imported.
@@ -37,27 +38,22 @@ class PlaybackBasis:
 
 def import_check_roles(archive: Archive) -> tuple[str, ...]:
     with archive.session() as s:
-        row = s.get(Setting, IMPORT_CHECK_KEY)
-    return tuple(json.loads(row.value)) if row else DEFAULT_IMPORT_CHECK_ROLES
+        value = setting_value(s, IMPORT_CHECK_KEY)
+    return tuple(json.loads(value)) if value is not None else DEFAULT_IMPORT_CHECK_ROLES
 
 
 def set_import_check_roles(archive: Archive, admin: SignedIn, roles: tuple[str, ...]) -> None:
     """An administrator decides which roles may play recordings for the import check."""
-    if admin.role != Role.ADMINISTRATOR.value:
-        raise ArchiveError("只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
+    require_role(admin, (Role.ADMINISTRATOR.value,), "只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
     unknown = set(roles) - {r.value for r in Role}
     if unknown:
         raise ArchiveError(f"未知的角色：{'、'.join(sorted(unknown))}", f"Unknown roles: {', '.join(sorted(unknown))}")
     value = json.dumps(sorted(set(roles)))
     with archive.transaction() as s:
-        row = s.get(Setting, IMPORT_CHECK_KEY)
-        before = row.value if row else json.dumps(sorted(DEFAULT_IMPORT_CHECK_ROLES))
-        if row is None:
-            s.add(Setting(key=IMPORT_CHECK_KEY, value=value))
-        else:
-            row.value = value
+        old = put_setting(s, IMPORT_CHECK_KEY, value)
+        before = json.loads(old) if old is not None else sorted(DEFAULT_IMPORT_CHECK_ROLES)
         audit.record(s, admin.actor, "setting.changed", None, None, key=IMPORT_CHECK_KEY,
-                     before=json.loads(before), after=json.loads(value))
+                     before=before, after=json.loads(value))
 
 
 def _open_entry(archive: Archive, recording_id: int) -> RegisterEntry | None:

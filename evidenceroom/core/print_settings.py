@@ -15,11 +15,12 @@ from dataclasses import asdict, dataclass
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
-from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.accounts import SignedIn, require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Role, Setting
+from evidenceroom.core.models import Role
+from evidenceroom.core.unit_settings import put_setting, setting_value
 
 PRINT_SETTINGS_KEY = "printing.discs"
 PAGE_SIZES = ("A4", "Letter")
@@ -76,11 +77,11 @@ def _checked(settings: PrintSettings) -> PrintSettings:
 def print_settings(archive: Archive) -> PrintSettings:
     """The unit's print settings; the defaults (A4, no shift) when none are set."""
     with archive.session() as s:
-        row = s.get(Setting, PRINT_SETTINGS_KEY)
-    if row is None:
+        value = setting_value(s, PRINT_SETTINGS_KEY)
+    if value is None:
         return DEFAULT
     try:
-        stored = json.loads(row.value)
+        stored = json.loads(value)
         return _checked(PrintSettings(str(stored["page_size"]), float(stored["offset_x_mm"]),
                                       float(stored["offset_y_mm"])))
     except (ValueError, KeyError, TypeError, ArchiveError):
@@ -89,18 +90,13 @@ def print_settings(archive: Archive) -> PrintSettings:
 
 def set_print_settings(archive: Archive, user: SignedIn, settings: PrintSettings) -> PrintSettings:
     """The clerk (or an administrator) sets the page size and the label offsets; audited."""
-    if user.role not in CHANGING_ROLES:
-        raise ArchiveError("只有管理员或保管人可以更改打印设置。",
-                           "Only an administrator or the custodian can change the print settings.")
+    require_role(user, CHANGING_ROLES, "只有管理员或保管人可以更改打印设置。",
+                 "Only an administrator or the custodian can change the print settings.")
     chosen = _checked(settings)
     value = json.dumps(asdict(chosen), sort_keys=True)
     with archive.transaction() as s:
-        row = s.get(Setting, PRINT_SETTINGS_KEY)
-        before = json.loads(row.value) if row else asdict(DEFAULT)
-        if row is None:
-            s.add(Setting(key=PRINT_SETTINGS_KEY, value=value))
-        else:
-            row.value = value
+        old = put_setting(s, PRINT_SETTINGS_KEY, value)
+        before = json.loads(old) if old is not None else asdict(DEFAULT)
         audit.record(s, user.actor, "setting.changed", None, None, key=PRINT_SETTINGS_KEY,
                      before=before, after=asdict(chosen))
     return chosen

@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, policy as policies
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role, Setting
+from evidenceroom.core.unit_settings import put_setting, setting_value
 from evidenceroom.resources import resource_path
 
 
@@ -237,34 +239,27 @@ def _store(archive, admin, profile: Profile, text: str | None, actor: audit.Acto
            first: bool = False) -> Profile:
     from evidenceroom.core.unit_policy import APPROVAL_POLICY_KEY  # unit_policy reads the same Setting
 
-    if not first and admin.role != Role.ADMINISTRATOR.value:
-        raise ArchiveError("只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
+    if not first:
+        require_role(admin, (Role.ADMINISTRATOR.value,), "只有管理员可以更改这项设置。",
+                     "Only an administrator can change this setting.")
     actor = actor or admin.actor
     value = json.dumps({"key": profile.key, "toml": text}, ensure_ascii=False)
     with archive.transaction() as s:
         if first and is_chosen(s):
             raise ArchiveError("本单位已选定策略，请在“设置”中更改。", "The unit has chosen its profile; change it in Settings.")
         before = active(s)
-        _put(s, PROFILE_KEY, value)
+        put_setting(s, PROFILE_KEY, value)
         audit.record(s, actor, "setting.changed", None, None, key=PROFILE_KEY,
                      before=before.key, after=profile.key, edited=text is not None,
                      changes=differences(before, profile))
         # Choosing a profile also sets the unit's approval chain (ACC-02); requests under way keep theirs.
-        row = s.get(Setting, APPROVAL_POLICY_KEY)
-        old = json.loads(row.value) if row else policies.DEFAULT.name
+        stored = setting_value(s, APPROVAL_POLICY_KEY)
+        old = json.loads(stored) if stored is not None else policies.DEFAULT.name
         if old != profile.approval_policy:
-            _put(s, APPROVAL_POLICY_KEY, json.dumps(profile.approval_policy))
+            put_setting(s, APPROVAL_POLICY_KEY, json.dumps(profile.approval_policy))
             audit.record(s, actor, "setting.changed", None, None, key=APPROVAL_POLICY_KEY,
                          before=old, after=profile.approval_policy, by_profile=profile.key)
     return profile
-
-
-def _put(s: Session, key: str, value: str) -> None:
-    row = s.get(Setting, key)
-    if row is None:
-        s.add(Setting(key=key, value=value))
-    else:
-        row.value = value
 
 
 def differences(before: Profile, after: Profile) -> dict[str, list[Any]]:

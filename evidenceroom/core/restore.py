@@ -16,8 +16,10 @@ from typing import Callable
 
 from evidenceroom.core import audit
 from evidenceroom.core import backup_manifest as bm
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import DB_NAME, Archive
 from evidenceroom.core.audit import Actor
+from evidenceroom.core.backup import BACKING_UP_ROLES
 from evidenceroom.core.errors import ArchiveError, Text
 from evidenceroom.core.models.backup import BackupRun
 from evidenceroom.core.timeutil import utcnow
@@ -240,6 +242,9 @@ def repair_from_backup(archive: Archive, actor: Actor, backup_dir: Path, progres
     from evidenceroom.core.verify import kept_recordings, sha256_of
     from sqlalchemy import select
 
+    # It moves files in the vault: only a person with the role, never a role-less caller.
+    require_role(actor, BACKING_UP_ROLES, "从备份找回文件由保管员或系统管理员进行。",
+                 "Files are put back from a backup by the custodian or an administrator.")
     backup_dir = Path(backup_dir)
     manifest = read_backup(backup_dir)
     with archive.session() as s:

@@ -7,7 +7,6 @@ disposal while it lasts. Nothing here removes anything: expiry only puts a recor
 """
 from __future__ import annotations
 
-import calendar
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -17,10 +16,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
+from evidenceroom.core.accounts import require_role
+from evidenceroom.core.archive import unit_timezone, unit_today
 from evidenceroom.core.errors import ArchiveError, Text
-from evidenceroom.core.models import Activity, Case, Recording, Role, Unit
+from evidenceroom.core.models import Activity, Case, Recording, Role
 from evidenceroom.core.models.retention import RetentionHold, RetentionMark, RetentionMarkKind
-from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, utcnow
+from evidenceroom.core.timeutil import add_months, utcnow
 
 PERMANENT, LONG_TERM, EVIDENCE = RetentionMarkKind.PERMANENT, RetentionMarkKind.LONG_TERM, RetentionMarkKind.EVIDENCE
 SOON_DAYS = 90  # "expiring soon" on the Compliance page
@@ -91,24 +92,15 @@ class Expiry:
         return f"{r.name_zh}（{r.article}）", f"{r.name_en} ({r.article})"
 
 
-def add_months(start: date, months: int) -> date:
-    """The same day `months` later; the month's last day when it has no such day (29 Feb)."""
-    total = start.month - 1 + months
-    year, month = start.year + total // 12, total % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
 def add_years(start: date, years: int) -> date:
     return add_months(start, 12 * years)
 
 
 def unit_zone(s: Session) -> ZoneInfo:
-    tz = s.scalar(select(Unit.timezone).order_by(Unit.id).limit(1))
-    return ZoneInfo(tz or DEFAULT_TIMEZONE)
+    return ZoneInfo(unit_timezone(s))
 
 
-def today_in(s: Session) -> date:
-    return utcnow().astimezone(unit_zone(s)).date()
+today_in = unit_today
 
 
 def choices(profile: profiles.Profile, kind: str) -> tuple[str, tuple[str, ...]]:
@@ -238,8 +230,7 @@ def expiry(s: Session, recording_id: int, profile: profiles.Profile | None = Non
 # --- marks, case files and holds: each an audited service -----------------------------------
 
 def _check_role(user, roles: tuple[str, ...]) -> None:
-    if user.role not in roles:
-        raise ArchiveError("您的角色不能进行此操作。", "Your role cannot do this.")
+    require_role(user, roles, "您的角色不能进行此操作。", "Your role cannot do this.")
 
 
 def mark(archive, user, recording_id: int, kind: str, ground: str = "", note: str = "") -> RetentionMark:

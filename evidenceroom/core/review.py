@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, platform
+from evidenceroom.core.access import actor_of
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Case, Marker, MediaKind, Playback, Recording, Snapshot
 from evidenceroom.core.timeutil import utcnow
@@ -82,11 +82,6 @@ class PlaybackInfo:
     watched_ms: int | None
 
 
-def _actor(who) -> Actor:
-    """A signed-in user (`SignedIn`) or a plain `Actor`."""
-    return who if isinstance(who, Actor) else who.actor
-
-
 def _recording(s: Session, recording_id: int) -> Recording:
     rec = s.get(Recording, recording_id)
     if rec is None:
@@ -139,7 +134,7 @@ def _marker_info(m: Marker) -> MarkerInfo:
 
 def add_marker(archive: Archive, actor, recording_id: int, position_ms: int, text: str) -> MarkerInfo:
     """A reviewer's note at a time point of a recording; the original is not touched (REV-03)."""
-    who = _actor(actor)
+    who = actor_of(actor)
     text = (text or "").strip()
     if not text:
         raise ArchiveError("请填写标记内容。", "Enter the marker's text.")
@@ -205,7 +200,7 @@ def _snapshot_info(archive: Archive, snap: Snapshot) -> SnapshotInfo:
 
 def take_snapshot(archive: Archive, actor, recording_id: int, position_ms: int, png_bytes: bytes) -> SnapshotInfo:
     """Keep a still taken from a recording as a derived file with its own hash (REV-03)."""
-    who = _actor(actor)
+    who = actor_of(actor)
     if not png_bytes or not png_bytes.startswith(_PNG_MAGIC):
         raise ArchiveError("截图不是有效的 PNG 图像，未保存。", "The snapshot is not a valid PNG image; not saved.")
     with archive.session() as s:
@@ -243,7 +238,7 @@ def start_playback(archive: Archive, actor, recording_id: int, basis=None) -> in
 
     `basis` (a playback_rules.PlaybackBasis) says on what ground: a registered viewing or the
     clerk's import check; it goes into the audit event."""
-    who = _actor(actor)
+    who = actor_of(actor)
     with archive.transaction() as s:
         rec = _recording(s, recording_id)
         pb = Playback(recording_id=rec.id, viewer_user_id=who.user_id, viewer_name=who.name, started_at=utcnow())
@@ -257,7 +252,7 @@ def start_playback(archive: Archive, actor, recording_id: int, basis=None) -> in
 
 def end_playback(archive: Archive, actor, playback_id: int, watched_ms: int) -> PlaybackInfo:
     """Close a playback with how long it was watched (time spent playing, in milliseconds)."""
-    who = _actor(actor)
+    who = actor_of(actor)
     watched_ms = max(0, int(watched_ms))
     with archive.transaction() as s:
         pb = s.get(Playback, playback_id)

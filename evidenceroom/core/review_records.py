@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from evidenceroom.core import audit
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models.oversight import ReviewRecord
 from evidenceroom.core.spot_checks import CHECKING_ROLES
-from evidenceroom.core.models import Role
 from evidenceroom.core.timeutil import utcnow
 
 WARN_FROM = (11, 1)  # month, day
@@ -42,8 +42,7 @@ def _info(r: ReviewRecord) -> ReviewInfo:
 def record_review(archive: Archive, user, held_on: date, scope: str, reviewers: str, recordings_reviewed: int,
                   findings: str = "", measures: str = "") -> ReviewInfo:
     """Record a review held on `held_on`; it counts for that calendar year."""
-    if getattr(user, "role", Role.INSPECTOR.value) not in CHECKING_ROLES:
-        raise ArchiveError("评查由执法监督人员或审批人登记。", "A review is recorded by an inspector or a supervisor.")
+    require_role(user, CHECKING_ROLES, "评查由执法监督人员或审批人登记。", "A review is recorded by an inspector or a supervisor.")
     who = actor_of(user)
     scope, reviewers = (scope or "").strip(), (reviewers or "").strip()
     if not scope:
@@ -52,7 +51,7 @@ def record_review(archive: Archive, user, held_on: date, scope: str, reviewers: 
         raise ArchiveError("请填写评查人员。", "Enter who reviewed.")
     if recordings_reviewed < 0:
         raise ArchiveError("评查的资料数不能为负数。", "The number of recordings reviewed cannot be negative.")
-    if held_on > date.today():
+    if held_on > archive.today():
         raise ArchiveError("评查日期不能晚于今天。", "The review cannot be dated after today.")
     with archive.transaction() as s:
         row = ReviewRecord(year=held_on.year, held_on=held_on, scope=scope, reviewers=reviewers,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department, Person, Recording, Role
@@ -85,8 +86,7 @@ def sample(population: list[int], proportion: float, seed: int) -> list[int]:
 
 
 def _check_role(who) -> None:
-    if getattr(who, "role", Role.INSPECTOR.value) not in CHECKING_ROLES:
-        raise ArchiveError("抽查由执法监督人员或审批人进行。", "Spot checks are made by an inspector or a supervisor.")
+    require_role(who, CHECKING_ROLES, "抽查由执法监督人员或审批人进行。", "Spot checks are made by an inspector or a supervisor.")
 
 
 def _population(s: Session, start: datetime, end: datetime, department_id: int | None) -> list[int]:

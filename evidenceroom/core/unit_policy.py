@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 
 from evidenceroom.core import audit, policy as policies
-from evidenceroom.core.accounts import SignedIn
+from evidenceroom.core.accounts import SignedIn, require_role
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Role, Setting
+from evidenceroom.core.models import Role
+from evidenceroom.core.unit_settings import put_setting, setting_value
 
 APPROVAL_POLICY_KEY = "access.approval_policy"
 
@@ -21,25 +21,20 @@ APPROVAL_POLICY_KEY = "access.approval_policy"
 def approval_policy(archive: Archive) -> policies.AccessPolicy:
     """The policy new requests are registered under; the default when none is set."""
     with archive.session() as s:
-        row = s.get(Setting, APPROVAL_POLICY_KEY)
-    if row is None:
+        value = setting_value(s, APPROVAL_POLICY_KEY)
+    if value is None:
         return policies.DEFAULT
-    return policies.PRESETS.get(json.loads(row.value), policies.DEFAULT)
+    return policies.PRESETS.get(json.loads(value), policies.DEFAULT)
 
 
 def set_approval_policy(archive: Archive, admin: SignedIn, name: str) -> policies.AccessPolicy:
     """An administrator chooses the unit's approval policy by the preset's name."""
-    if admin.role != Role.ADMINISTRATOR.value:
-        raise ArchiveError("只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
+    require_role(admin, (Role.ADMINISTRATOR.value,), "只有管理员可以更改这项设置。", "Only an administrator can change this setting.")
     chosen = policies.by_name(name)
     value = json.dumps(chosen.name)
     with archive.transaction() as s:
-        row = s.get(Setting, APPROVAL_POLICY_KEY)
-        before = json.loads(row.value) if row else policies.DEFAULT.name
-        if row is None:
-            s.add(Setting(key=APPROVAL_POLICY_KEY, value=value))
-        else:
-            row.value = value
+        old = put_setting(s, APPROVAL_POLICY_KEY, value)
+        before = json.loads(old) if old is not None else policies.DEFAULT.name
         audit.record(s, admin.actor, "setting.changed", None, None, key=APPROVAL_POLICY_KEY,
                      before=before, after=chosen.name)
     return chosen

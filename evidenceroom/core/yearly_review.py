@@ -18,7 +18,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department, Person, Recording
 from evidenceroom.core.models.oversight import GapKind, GapStatus, RecordingGap, SpotCheck
-from evidenceroom.core.timeutil import as_utc, utcnow
+from evidenceroom.core.timeutil import as_utc, month_range, utcnow
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,7 @@ def _recordings_by_department(s: Session, start: datetime, end: datetime) -> dic
 def _months(s: Session, year: int, tz: str, report: oversight.DeadlineReport) -> tuple[MonthFigures, ...]:
     out = []
     for m in range(1, 13):
-        start = as_utc(datetime(year, m, 1), tz)
-        end = as_utc(datetime(year + (m == 12), m % 12 + 1, 1), tz)
+        start, end = month_range(year, m, tz)
         n = s.scalar(select(func.count(Recording.id)).where(Recording.recorded_at >= start, Recording.recorded_at < end))
         lines = [ln for ln in report.lines if start <= ln.ends_at < end]
         out.append(MonthFigures(m, n, sum(ln.status == oversight.ON_TIME for ln in lines),

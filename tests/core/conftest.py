@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
-from evidenceroom.core.models import AuditEvent
+from evidenceroom.core.models import AuditEvent, Role
 from sqlalchemy import select
 
 
 @pytest.fixture
 def clerk() -> Actor:
-    return Actor("保管员 王五")
+    return Actor("保管员 王五", role=Role.CLERK.value)
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ import pytest
 
 from evidenceroom.core import custody, registry, staffing
 from evidenceroom.core.audit import Actor
-from evidenceroom.core.device_alerts import add_months
 from evidenceroom.core.device_register import save_department
-from evidenceroom.core.models import Department, Device, DeviceKind, Person
+from evidenceroom.core.models import Department, Device, DeviceKind, Person, Role
 from evidenceroom.core.profiles import Profile, ServiceLife, StaffingClass
+from evidenceroom.core.timeutil import add_months
 
-SETUP = Actor("测试准备")
+SETUP = Actor("测试准备", role=Role.ADMINISTRATOR.value)
 LIVES = {"camera": ServiceLife(8, 10), "audio_recorder": ServiceLife(8, 10), "camcorder": ServiceLife(8, 10),
          "cctv": ServiceLife(8, 10), "body_camera": ServiceLife(3, 5), "handheld_terminal": ServiceLife(3, 5),
          "storage": ServiceLife(3, 5)}

@@ -18,7 +18,7 @@ from evidenceroom.core.device_xlsx import COLUMNS, export_devices_xlsx, import_d
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent, Department, Device, DeviceKind, Role
 
-CLERK = Actor("保管员 王五")
+CLERK = Actor("保管员 王五", role=Role.CLERK.value)
 
 
 @pytest.fixture

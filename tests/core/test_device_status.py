@@ -9,9 +9,9 @@ import pytest
 from evidenceroom.core import profiles, registry
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.custody import DeviceState
-from evidenceroom.core.device_alerts import add_months
 from evidenceroom.core.device_status import device_status
 from evidenceroom.core.models import Device, DeviceKind
+from evidenceroom.core.timeutil import add_months
 
 TODAY = date(2026, 11, 30)
 

@@ -12,11 +12,11 @@ import pytest
 from evidenceroom.core import registry
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.device_register import save_department
-from evidenceroom.core.models import DeviceKind
+from evidenceroom.core.models import DeviceKind, Role
 from evidenceroom.core.profiles import Profile, ServiceLife, StaffingClass
 from evidenceroom.printing.equipment_report import equipment_report_pdf
 
-SETUP = Actor("测试准备")
+SETUP = Actor("测试准备", role=Role.ADMINISTRATOR.value)
 P003 = Profile("qinhuangdao", "秦皇岛市水务局规定", "Qinhuangdao", "", "003",
                service_life={"body_camera": ServiceLife(3, 5), "camera": ServiceLife(8, 10)},
                staffing=(StaffingClass("A", "A类（水政监察综合执法支队）", "A", 2, "003§5(1)"),

@@ -15,10 +15,10 @@ from evidenceroom.core.custody import LedgerFilter, PreUseCheck
 from evidenceroom.core.device_ledger import LEDGER_COLUMNS
 from evidenceroom.core.device_register import save_department
 from evidenceroom.core.device_xlsx import export_ledger_xlsx
-from evidenceroom.core.models import DeviceKind
+from evidenceroom.core.models import DeviceKind, Role
 from evidenceroom.printing.ledger import ledger_pdf
 
-CLERK = Actor("陈静 (clerk)")
+CLERK = Actor("陈静 (clerk)", role=Role.CLERK.value)
 
 
 def _run(*args) -> str:
