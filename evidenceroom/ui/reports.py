@@ -26,10 +26,9 @@ def _tr(text: str) -> str:
 class ReportJob(QObject):
     """One report being written. A child of the page: if the page goes, so do its slots."""
 
-    def __init__(self, parent: QWidget, message: QLabel, button: QAbstractButton | None, open_after: bool,
-                 busy: QWidget | None = None):
+    def __init__(self, parent: QWidget, message: QLabel, busy: QWidget | None = None):
         super().__init__(parent)
-        self.message, self.button, self.open_after, self.busy = message, button, open_after, busy
+        self.message, self.busy = message, busy
         self.saved: Path | None = None
         self.finished = False
         self.job: Job | None = None
@@ -38,8 +37,6 @@ class ReportJob(QObject):
     def succeeded(self, path) -> None:
         self.saved = path
         show_notice(self.message, _tr("已保存：{0}").format(path))
-        if self.open_after:
-            documents.open_for_printing(path)
 
     @Slot(object)
     def failed(self, exc) -> None:
@@ -48,8 +45,6 @@ class ReportJob(QObject):
     @Slot()
     def done(self) -> None:
         self.finished = True
-        if self.button is not None:
-            self.button.setEnabled(True)
         if self.busy is not None:
             self.busy.hide()
 
@@ -65,23 +60,19 @@ def print_document(parent: QWidget, archive, user, message: QLabel, button: QAbs
     if target is None:
         return None
 
-    def job(progress, cancel) -> Path:
+    def produce() -> Path:
         from evidenceroom.core.print_settings import record_printed
 
         write(target)
         record_printed(archive, user, document, target_kind, target_id, file=target.name)
         return target
 
-    report = ReportJob(parent, message, button, open_after, busy)
-    if button is not None:
-        button.setEnabled(False)
+    report = ReportJob(parent, message, busy)
     if busy is not None:
         busy.show()
     show_notice(message, _tr("正在生成报告…"))
     # If the page goes meanwhile, the file is still written and audited; nobody is told.
-    report.job = Job(job, owner=parent)
-    report.job.succeeded.connect(report.succeeded)
-    report.job.failed.connect(report.failed)
+    report.job = documents.write_in_background(parent, produce, report.succeeded, report.failed, button, open_after)
     report.job.finished.connect(report.done)
     return report
 

@@ -26,6 +26,7 @@ from evidenceroom.core.disc_verify import DiscProgress
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.core.vault import Cancelled
+from evidenceroom.printing import disc_papers
 from evidenceroom.printing.descriptions import render_description
 from evidenceroom.ui.discs.file_copy_dialog import FileCopyDialog
 from evidenceroom.ui.discs.make_set_dialog import MakeSetDialog, SetChoice
@@ -405,25 +406,23 @@ class DiscsPage(QWidget):
                          lambda used: show_notice(self.message, self.tr("{0} 已在 {1} 刻录完成，请放入光驱校验。")
                                                   .format(title, used.device)))
 
-    def _paper(self, make) -> Path | None:
-        try:
-            path = make()
-        except (ArchiveError, OSError, LookupError) as exc:
-            show_error(self.message, str(exc))
-            return None
-        show_notice(self.message, self.tr("已生成并打开以预览和打印：{0}").format(path))
-        return path
+    def _paper(self, info, what: str, sleeve: tuple[int, str] | None = None) -> Job:
+        """Render, write and audit one of the set's papers on a worker, then open it."""
+        return self.papers.start(
+            self, info, what, sleeve=sleeve,
+            on_saved=lambda path: show_notice(self.message, self.tr("已生成并打开以预览和打印：{0}").format(path)),
+            on_failed=lambda exc: show_error(self.message, str(exc)))
 
-    def print_labels(self, layout: str) -> Path | None:
+    def print_labels(self, layout: str) -> Job | None:
         info = self.selected_set()
-        return self._paper(lambda: self.papers.labels(info, layout)) if info else None
+        return self._paper(info, f"labels-{layout}") if info else None
 
-    def print_sleeve(self) -> Path | None:
+    def print_sleeve(self) -> Job | None:
         info, chosen = self.selected_set(), self.selected_copy()
         if info is None or chosen is None:
             return None
-        return self._paper(lambda: self.papers.sleeve(info, chosen[0].number, chosen[1].copy))
+        return self._paper(info, disc_papers.SLEEVES, (chosen[0].number, chosen[1].copy))
 
-    def print_description(self) -> Path | None:
+    def print_description(self) -> Job | None:
         info = self.selected_set()
-        return self._paper(lambda: self.papers.description(info)) if info else None
+        return self._paper(info, disc_papers.DESCRIPTION) if info else None

@@ -217,17 +217,6 @@ class MakeSetDialog(QDialog):
                                              lambda exc: show_error(self.message, str(exc)), self.preview_button,
                                              self.open_preview)
 
-    def preview(self) -> Path | None:
-        """The same preview written on the calling thread; None (and the reason shown) if it cannot be."""
-        try:
-            self._previewed(write_preview(self.archive, self.user, self.choice(), self.preview_folder))
-        except (ArchiveError, OSError) as exc:
-            show_error(self.message, str(exc))
-            return None
-        if self.open_preview:
-            documents.open_for_printing(self.preview_path)
-        return self.preview_path
-
     def submit(self) -> None:
         if self.grant.currentData() is None:
             return

@@ -35,21 +35,3 @@ class SetPapers:
         """`write` on a worker; the file is opened and `on_saved(path)` called on the UI thread."""
         return documents.write_in_background(owner, lambda: self.write(info, what, sleeve), on_saved, on_failed,
                                              button, self.open_after)
-
-    # The same papers written on the calling thread, then opened.
-
-    def _opened(self, path: Path) -> Path:
-        if self.open_after:
-            documents.open_for_printing(path)
-        return path
-
-    def labels(self, info: DiscSetInfo, layout: str) -> Path:
-        """Labels for every disc and copy of the set: two a sheet ("a4"), or one per printable disc ("disc")."""
-        return self._opened(self.write(info, f"labels-{layout}"))
-
-    def sleeve(self, info: DiscSetInfo, disc_no: int, copy: str) -> Path:
-        return self._opened(self.write(info, disc_papers.SLEEVES, (disc_no, copy)))
-
-    def description(self, info: DiscSetInfo) -> Path:
-        """The written description as filed with the set (the same PDF as on the disc)."""
-        return self._opened(self.write(info, disc_papers.DESCRIPTION))

@@ -60,6 +60,13 @@ def _make(qtbot, page, tmp_path, grant_id, **changes):
     return blocker.args[0]
 
 
+def _written(qtbot, job):
+    """The file a paper's job wrote, once it has finished (papers are written on a worker)."""
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    return job.saved
+
+
 def _texts(table, col: int) -> list[str]:
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
@@ -74,7 +81,7 @@ def test_the_dialog_names_the_missing_extractor_and_lists_the_grants_recordings(
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "提取人" in dialog.message.text() and dialog.message.isVisibleTo(dialog)
     dialog.extractor.setText("王五")
-    preview = dialog.preview()
+    preview = _written(qtbot, dialog.start_preview())
     assert preview is not None and preview.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(preview), "-"], capture_output=True, text=True, check=True).stdout
     flat = re.sub(r"\s+", "", text)
@@ -154,13 +161,13 @@ def test_make_a_set_verify_both_copies_file_one_and_print_its_papers(qtbot, page
     assert "全部资料都有校验通过并附卷的光盘" in page.attached_note.text()  # DSC-06: the warning clears
 
     # The papers: labels for both copies, the sleeve of copy A, the description as on the disc.
-    labels = page.print_labels("a4")
+    labels = _written(qtbot, page.print_labels("a4"))
     text = subprocess.run(["pdftotext", str(labels), "-"], capture_output=True, text=True, check=True).stdout
     assert info.set_no in text and "副本 A" in text and "副本 B" in text
-    sleeve = page.print_sleeve()
+    sleeve = _written(qtbot, page.print_sleeve())
     assert sleeve is not None and "光盘内容" in subprocess.run(["pdftotext", str(sleeve), "-"], capture_output=True,
                                                              text=True, check=True).stdout
-    description = page.print_description()
+    description = _written(qtbot, page.print_description())
     assert description.read_bytes() == info.description_path.read_bytes()
     with archive.session() as s:
         printed = [json.loads(e.details) for e in s.scalars(select(AuditEvent)
