@@ -13,11 +13,11 @@ from itertools import count
 import pytest
 from sqlalchemy import event, inspect, select
 
-from evidenceroom.core import dashboard, disposal, gaps, registry, retention, retention_lists, staffing
+from evidenceroom.core import accounts, dashboard, disposal, gaps, registry, retention, retention_lists, staffing
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.chain_of_custody import chain_of_custody
 from evidenceroom.core.ingest import ImportRequest, import_paths
-from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording
+from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording, Role
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
 from evidenceroom.core.models.retention import DisposalProposal, RetentionHold, RetentionMark
 
@@ -187,3 +187,24 @@ def test_the_dashboard_as_a_whole_does_not_grow_with_the_archive(archive, grown)
     a, b, small, large, *params = _same_count_for_n_and_3n(archive, grown, lambda: dashboard.dashboard(archive, now))
     assert a == b
     assert large.pending_gaps == 3 * N and small.pending_gaps == N
+
+
+def test_a_batch_proposal_is_checked_in_the_same_reads_however_large(archive, grown):
+    grown(4 * N)
+    with archive.session() as s:
+        expired = [r.recording_id for r in retention_lists.overview(s, TODAY, limit=None).expired_awaiting]
+    assert len(expired) >= 4 * N
+    with archive.transaction() as s:
+        registry.add_user(s, Actor("准备"), "clerk", "correct-horse-1", Role.CLERK)
+    clerk = accounts.sign_in(archive, "clerk", "correct-horse-1")
+
+    def reads(ids: list[int]) -> list[str]:
+        with statements(archive) as seen:
+            disposal.propose(archive, clerk, ids, "已无保存意义", today=TODAY)
+        # The rows written, and the audit chain's own reads, go with each recording; the checks do not.
+        return [q for q, _ in seen if q.lstrip().upper().startswith("SELECT") and "audit_event" not in q]
+
+    small, large = reads(expired[:N]), reads(expired[N:4 * N])
+    assert len(small) == len(large)
+    with archive.session() as s:
+        assert len(disposal.pending_list(s)) == 4 * N + 4 * N  # the fixture's own proposals and these
