@@ -147,3 +147,21 @@ def test_the_spot_check_chooser_reads_summaries_in_one_statement(archive, tmp_pa
     assert [(c.id, c.drawn_at, c.population_size, c.sampled) for c in summaries] == [
         (c.id, c.drawn_at, c.population_size, len(c.items)) for c in full]
     assert [c.sampled for c in summaries] == [3, 3, 1]
+
+
+def test_a_batch_proposal_names_its_first_failing_recording_and_proposes_none(archive, desk):
+    with archive.session() as s:
+        ids = list(s.scalars(select(Recording.id).order_by(Recording.id)))
+    ground = retention.choices(profiles.by_key("qinhuangdao-shuiwu"), retention.PERMANENT)[1][0]
+    retention.mark(archive, desk["clerk"], ids[2], retention.PERMANENT, ground)
+    before = _events(archive)
+    with pytest.raises(ArchiveError, match="没有第 999999 号资料"):
+        disposal.propose(archive, desk["clerk"], [ids[0], 999_999, ids[2]], "已无保存意义", today=AFTER)
+    with pytest.raises(ArchiveError, match=f"第 {ids[2]} 号资料永久保存"):
+        disposal.propose(archive, desk["clerk"], [ids[0], ids[2], 999_999], "已无保存意义", today=AFTER)
+    disposal.propose(archive, desk["clerk"], [ids[1]], "已无保存意义", today=AFTER)
+    with pytest.raises(ArchiveError, match=f"第 {ids[1]} 号资料已提出清除"):
+        disposal.propose(archive, desk["clerk"], [ids[0], ids[1], ids[1]], "已无保存意义", today=AFTER)
+    assert _events(archive) == before + 1
+    with archive.session() as s:
+        assert [p.recording_id for p in disposal.pending_list(s)] == [ids[1]]
