@@ -232,9 +232,19 @@ class MainWindow(QMainWindow):
         self.logged_out = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def busy_reason(self) -> tuple[str, str] | None:
+        """Why the window must not close now (title, text), or None. Closing would cancel the work:
+        for an import that is safe but unfinished; a disc cancelled mid-burn is spoilt."""
         if self.import_page is not None and self.import_page.is_running():
-            QMessageBox.information(self, self.tr("正在导入"), self.tr("导入尚未完成。请等待完成或先取消导入，再关闭窗口。"))
+            return self.tr("正在导入"), self.tr("导入尚未完成。请等待完成或先取消导入，再关闭窗口。")
+        if self.discs_page.job is not None:
+            return self.tr("正在处理光盘"), self.tr("正在制作、校验或刻录光盘。请等待完成或先取消，再关闭窗口。")
+        return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        busy = self.busy_reason()
+        if busy is not None:
+            QMessageBox.information(self, *busy)
             event.ignore()
             return
         self.review_pane.close_recording()

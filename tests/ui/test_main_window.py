@@ -141,3 +141,26 @@ def test_a_request_can_be_started_from_the_recording_selected_in_the_archive(qtb
     dialog = window.requests_page.dialog
     assert dialog is not None and str(chosen) in dialog.ids_edit.text().split(", ")
     dialog.reject()
+
+
+def test_the_window_stays_open_while_a_disc_job_runs_and_says_why(qtbot, staffed_archive, password, monkeypatch):
+    """Closing cancels running work: for a disc being burnt that spoils it, so the window refuses."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append((title, text)))
+    window = _window(qtbot, staffed_archive, "clerk", password)
+
+    def until_cancelled(progress, cancel):
+        while not cancel.wait(0.02):
+            pass
+
+    window.discs_page._run(until_cancelled, lambda _result: None)
+    assert not window.close()
+    assert window.isVisible()
+    assert told and "光盘" in told[0][1]
+
+    window.discs_page.cancel_job()
+    qtbot.waitUntil(lambda: window.discs_page.job is None, timeout=10_000)
+    assert window.close()
+    assert not window.isVisible()
