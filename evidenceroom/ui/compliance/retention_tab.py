@@ -263,9 +263,8 @@ class RetentionTab(QWidget):
             self._done_action(self.tr("案件 {0} 的保存信息已保存。").format(case[1]))
 
     def _on_hold(self) -> None:
-        rid = self.recording.value()
-        case = self._case_of(rid)
-        links = retention_lists.links(self.archive, rid)
+        links = retention_lists.links(self.archive, self.recording.value())
+        case = (links.case_id, links.case_no) if links is not None and links.case_id is not None else None
         activity = links.activity_id if links is not None else None
         if case is None and activity is None:
             show_error(self.message, self.tr("这份资料既未归入案件，也未关联执法活动，无法保全。"))

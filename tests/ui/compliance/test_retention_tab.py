@@ -188,3 +188,29 @@ def test_the_case_dialog_records_the_file_and_the_flags(qtbot, aged, clerk, monk
     retention.mark(aged, clerk, first, "evidence")
     with aged.session() as s:
         assert retention.expiry(s, first).expires_on == date(2055, 1, 10)
+
+
+def test_a_hold_is_placed_on_the_recordings_case_from_the_tab(qtbot, aged, clerk, monkeypatch):
+    tab = open_tab(qtbot, aged, clerk)
+    first = _ids(aged)[0]
+    with aged.session() as s:
+        case_no = s.scalar(select(Case.case_no).join(Recording, Recording.case_id == Case.id)
+                           .where(Recording.id == first))
+    tab.recording.setValue(first)
+    intros = []
+
+    def fill_reason(dialog):
+        intros.append(dialog.windowTitle())
+        dialog.reason.setPlainText("当事人投诉")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
+    tab.buttons["hold"].click()
+    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[HOLDS].rowCount() == 1, timeout=10000)
+    assert tab.tables[HOLDS].item(0, 0).text() == f"案件 {case_no}"
+    assert case_no in tab.message.text()
+    # A number with no recording behind it is refused on the spot, and nothing is held.
+    tab.recording.setValue(999_999)
+    tab.buttons["hold"].click()
+    assert "无法保全" in tab.message.text() and intros == ["保全"]
