@@ -41,6 +41,11 @@ def cli_actor() -> Actor:
     return Actor(name=f"命令行 ({who})", role=Role.ADMINISTRATOR.value)
 
 
+def unit_row(s: Session) -> Unit:
+    """The unit the archive belongs to (an archive holds exactly one)."""
+    return s.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
+
+
 def unit_timezone(s: Session) -> str:
     """The unit's time zone: the archive holds one unit."""
     return s.scalar(select(Unit.timezone).order_by(Unit.id).limit(1)) or DEFAULT_TIMEZONE
@@ -177,7 +182,7 @@ class Archive:
             yield s
 
     def unit(self, s: Session) -> Unit:
-        return s.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
+        return unit_row(s)
 
     def today(self) -> date:
         """The calendar day it is in the unit's time zone (not the computer's)."""

@@ -28,9 +28,10 @@ from sqlalchemy.orm import Session
 
 from evidenceroom import __version__
 from evidenceroom.core import platform
+from evidenceroom.core.archive import unit_row
 from evidenceroom.core.db import SCHEMA_HEAD
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import AuditEvent, Unit
+from evidenceroom.core.models import AuditEvent
 from evidenceroom.core.vault import copy_and_hash
 
 MANIFEST = "evidenceroom-backup.json"
@@ -58,7 +59,7 @@ class Identity:
 
 
 def identity(session: Session) -> Identity:
-    unit = session.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
+    unit = unit_row(session)
     first = session.scalars(select(AuditEvent.hash).where(AuditEvent.seq == 1)).first() or ""
     return Identity(first, unit.name, unit.created_at.isoformat())
 

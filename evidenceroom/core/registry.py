@@ -6,9 +6,10 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit
 from evidenceroom.core.accounts import hash_password
+from evidenceroom.core.archive import unit_row
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Case, Department, Device, DeviceKind, Person, Role, Unit, User
+from evidenceroom.core.models import Case, Department, Device, DeviceKind, Person, Role, User
 from evidenceroom.core.timeutil import utcnow
 
 MIN_PASSWORD = 8
@@ -38,7 +39,7 @@ def add_user(s: Session, actor: Actor, login: str, password: str, role: Role,
 
 def department(s: Session, actor: Actor, name: str) -> Department:
     """The unit's department of that name, created on first use."""
-    unit = s.scalars(select(Unit).order_by(Unit.id).limit(1)).one()
+    unit = unit_row(s)
     dept = s.scalar(select(Department).where(Department.unit_id == unit.id, Department.name == name))
     if dept is None:
         dept = Department(unit_id=unit.id, name=name)
