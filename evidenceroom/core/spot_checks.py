@@ -23,7 +23,8 @@ from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Department, Person, Recording, Role
+from evidenceroom.core.findings import RECORDING_ROLES
+from evidenceroom.core.models import Department, Person, Recording
 from evidenceroom.core.models.oversight import SpotCheck, SpotCheckItem
 from evidenceroom.core.oversight import NO_DEPARTMENT, NO_OFFICER, period_bounds
 from evidenceroom.core.timeutil import utcnow
@@ -32,7 +33,7 @@ MAX_SCORE = 10  # points per item
 ITEMS = (("score_recorded", "规定事项是否进行现场执法记录", "required matters recorded"),
          ("score_uninterrupted", "执法全过程是否不间断记录", "whole process recorded without interruption"),
          ("score_handover", "资料的移交、管理和使用情况", "hand-over, management and use of the material"))
-CHECKING_ROLES = (Role.INSPECTOR.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
+CHECKING_ROLES = RECORDING_ROLES  # who checks is who records findings: inspectors, supervisors, administrators
 
 
 @dataclass(frozen=True)
