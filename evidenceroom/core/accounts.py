@@ -92,6 +92,8 @@ def authenticate(s: Session, login: str, password: str, purpose: str = "login") 
 def require_role(who, allowed, zh: str, en: str) -> None:
     """Refuse `who` unless it carries one of the `allowed` roles; something without a role (a plain
     `Actor`, a stray object) is refused too, so a missing role never lets an action through."""
+    if isinstance(allowed, str):
+        allowed = (allowed,)  # one role: "in" a string would match a part of it
     role = getattr(who, "role", None)
     if role is None or role not in allowed:
         raise ArchiveError(zh, en)

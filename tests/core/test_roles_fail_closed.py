@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from evidenceroom.core import access, custody, findings, review_records, spot_checks
 from evidenceroom.core.access import Items
+from evidenceroom.core.accounts import require_role
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.backup import backup
 from evidenceroom.core.device_faults import unseal
@@ -92,6 +93,13 @@ def test_only_the_custodian_or_an_administrator_backs_up_or_repairs_in_the_core(
         with pytest.raises(ArchiveError, match="保管员或系统管理员"):
             repair_from_backup(staffed, caller, dest)
     assert count(staffed, AuditEvent) == events
+
+
+def test_one_role_given_alone_is_matched_whole_not_as_a_part_of_a_string():
+    require_role(Actor("管理员", role="administrator"), "administrator", "拒绝", "refused")
+    for role in ("admin", "", "strator"):
+        with pytest.raises(ArchiveError):
+            require_role(Actor("?", role=role), "administrator", "拒绝", "refused")
 
 
 def test_the_programs_own_idle_backup_still_runs_without_a_signed_in_user(staffed, tmp_path):
