@@ -82,10 +82,10 @@ def test_only_the_custodian_or_an_administrator_backs_up_or_repairs_in_the_core(
     who = sign_in(staffed, login)
     dest = tmp_path / "备份 盘"
     events = count(staffed, AuditEvent)
-    for caller in (who, who.actor):
+    for caller in (who, who.actor, Actor("有用户号却无角色", user_id=who.user_id), SimpleNamespace(name="x")):
         with pytest.raises(ArchiveError, match="保管员或系统管理员"):
             backup(staffed, caller, dest)
-    assert count(staffed, BackupRun) == 0 and not dest.exists()
+    assert (count(staffed, BackupRun), count(staffed, AuditEvent), dest.exists()) == (0, events, False)
 
     assert backup(staffed, sign_in(staffed, "clerk").actor, dest).ok
     events = count(staffed, AuditEvent)
