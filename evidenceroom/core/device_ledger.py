@@ -20,7 +20,7 @@ from evidenceroom.core.device_alerts import Alert, alerts_by_device
 from evidenceroom.core.device_register import KIND_NAMES
 from evidenceroom.core.models import Device, Person, Recording
 from evidenceroom.core.models.custody import CustodyEvent
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import local_wall, to_local, utcnow
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
         e = row.event
         officer = f"{e.officer_name}（{e.officer_badge}）" if e.officer_badge else (e.officer_name or "")
         kind = KIND_NAMES.get(e.device_kind, ("",))[0]
-        lines.append(LedgerLine(n, to_local(e.at, tz).replace(tzinfo=None), f"{e.device_serial} {kind}", e.kind_zh, officer, e.actor_name, e.approver_name or "", _content(row, tz),
+        lines.append(LedgerLine(n, local_wall(e.at, tz), f"{e.device_serial} {kind}", e.kind_zh, officer, e.actor_name, e.approver_name or "", _content(row, tz),
                                 f"{STATE_NAMES[e.from_state][0]} → {STATE_NAMES[e.to_state][0]}"))
 
     def day(v) -> str:
@@ -235,4 +235,4 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
 
     period = f"{day(filt.start) if filt.start else '最早记录'} 至 {day(filt.end) if filt.end else '打印时'}"
     return LedgerSheet(unit_name, period, tuple(lines), responsible, head,
-                       to_local(utcnow(), tz).replace(tzinfo=None))
+                       local_wall(utcnow(), tz))

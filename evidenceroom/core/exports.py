@@ -21,7 +21,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.models import Case, Recording
 from evidenceroom.core.register import RegisterFilter, RegisterRow, register_rows
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import local_wall, utcnow
 
 VIEWING_REGISTER_TITLE = "音像资料查阅登记簿"
 VIEWING_REGISTER_SHEET = "查阅登记簿"
@@ -116,14 +116,11 @@ def viewing_register(archive: Archive, filters: RegisterFilter | None = None) ->
     # Read after the entries, so the head printed covers every entry on the paper.
     head = read_head(archive.head_path)
 
-    def local(value: datetime | None) -> datetime | None:
-        return None if value is None else to_local(value, tz).replace(tzinfo=None)
-
     lines = tuple(
         RegisterLine(n, r, _viewer(r), tuple(found.get(i, RegisterItem(i, "", "")) for i in r.recording_ids),
-                     local(r.started_at), local(r.ended_at))
+                     local_wall(r.started_at, tz), local_wall(r.ended_at, tz))
         for n, r in enumerate(rows, start=1))
-    return ViewingRegister(unit_name, tz, f.since, f.until, lines, head, local(utcnow()))
+    return ViewingRegister(unit_name, tz, f.since, f.until, lines, head, local_wall(utcnow(), tz))
 
 
 _XLSX_WIDTHS = (6, 22, 36, 52, 22, 17, 17, 14)

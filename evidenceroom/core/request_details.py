@@ -15,7 +15,7 @@ from evidenceroom.core.access import RequestInfo, request_info
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.models import Case, Recording
-from evidenceroom.core.timeutil import to_local, utcnow
+from evidenceroom.core.timeutil import local_wall, utcnow
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class RequestDetails:
     read_at: datetime  # naive local
 
     def local(self, value: datetime | None) -> datetime | None:
-        return None if value is None else to_local(value, self.timezone).replace(tzinfo=None)
+        return local_wall(value, self.timezone)
 
     @property
     def audit_head_text(self) -> str:
@@ -63,8 +63,7 @@ def request_details(archive: Archive, request_id: int) -> RequestDetails:
             q = (select(Recording.id, Recording.original_name, Recording.recorded_at, Case.case_no)
                  .outerjoin(Case, Case.id == Recording.case_id).where(Recording.id.in_(info.items.recording_ids)))
             for rec_id, name, at, case_no in s.execute(q):
-                local = None if at is None else to_local(at, tz).replace(tzinfo=None)
-                recs[rec_id] = RecordingItem(rec_id, name, local, case_no or "")
+                recs[rec_id] = RecordingItem(rec_id, name, local_wall(at, tz), case_no or "")
         cases: list[CaseItem] = []
         for case_id in info.items.case_ids:
             case = s.get(Case, case_id)
@@ -73,4 +72,4 @@ def request_details(archive: Archive, request_id: int) -> RequestDetails:
     head = read_head(archive.head_path)
     return RequestDetails(info, unit_name, tz,
                           tuple(recs.get(i, RecordingItem(i, "", None, "")) for i in info.items.recording_ids),
-                          tuple(cases), head, to_local(utcnow(), tz).replace(tzinfo=None))
+                          tuple(cases), head, local_wall(utcnow(), tz))

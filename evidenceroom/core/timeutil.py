@@ -23,6 +23,11 @@ def to_local(value: datetime, local_tz: str = DEFAULT_TIMEZONE) -> datetime:
     return value.astimezone(ZoneInfo(local_tz))
 
 
+def local_wall(value: datetime | None, local_tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    """The unit's wall-clock time of `value`, without a zone, as papers and sheets print it."""
+    return None if value is None else to_local(value, local_tz).replace(tzinfo=None)
+
+
 def iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(timezone.utc).isoformat()
 
