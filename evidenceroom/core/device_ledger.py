@@ -227,7 +227,8 @@ def ledger_sheet(archive: Archive, filt: LedgerFilter = LedgerFilter()) -> Ledge
         e = row.event
         officer = f"{e.officer_name}（{e.officer_badge}）" if e.officer_badge else (e.officer_name or "")
         kind = KIND_NAMES.get(e.device_kind, ("",))[0]
-        lines.append(LedgerLine(n, local_wall(e.at, tz), f"{e.device_serial} {kind}", e.kind_zh, officer, e.actor_name, e.approver_name or "", _content(row, tz),
+        lines.append(LedgerLine(n, local_wall(e.at, tz), f"{e.device_serial} {kind}", e.kind_zh, officer, e.actor_name,
+                                e.approver_name or "", _content(row, tz),
                                 f"{STATE_NAMES[e.from_state][0]} → {STATE_NAMES[e.to_state][0]}"))
 
     def day(v) -> str:

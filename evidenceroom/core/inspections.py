@@ -42,7 +42,8 @@ class InspectionInfo:
 
 def record_inspection(archive: Archive, user, held_on: date, inspectors: str, officer_ids: list[int],
                       notes: str = "", findings: list[FindingInput] = ()) -> InspectionInfo:
-    require_role(user, RECORDING_ROLES, "督导检查由执法监督人员或审批人登记。", "Inspections are recorded by an inspector or a supervisor.")
+    require_role(user, RECORDING_ROLES, "督导检查由执法监督人员或审批人登记。",
+                 "Inspections are recorded by an inspector or a supervisor.")
     who = actor_of(user)
     inspectors = (inspectors or "").strip()
     if not inspectors:

@@ -74,7 +74,8 @@ def test_the_signed_in_actor_carries_the_role_so_a_service_given_it_still_checks
     assert clerk.actor.role == "clerk"
     custody.add_device(staffed, clerk.actor, DeviceInput(serial="DSJ-98", kind="body_camera"))
     with pytest.raises(ArchiveError, match="保管员"):
-        custody.add_device(staffed, sign_in(staffed, "inspector").actor, DeviceInput(serial="DSJ-97", kind="body_camera"))
+        custody.add_device(staffed, sign_in(staffed, "inspector").actor,
+                           DeviceInput(serial="DSJ-97", kind="body_camera"))
 
 
 @pytest.mark.parametrize("login", ["inspector", "director"])

@@ -63,5 +63,6 @@ def test_the_units_tomorrow_is_refused_though_it_is_already_today_on_the_compute
 
 def test_month_range_is_the_units_calendar_month_in_utc():
     start, end = month_range(2026, 12, "Asia/Shanghai")
-    assert (start, end) == (datetime(2026, 11, 30, 16, tzinfo=timezone.utc), datetime(2026, 12, 31, 16, tzinfo=timezone.utc))
+    assert start == datetime(2026, 11, 30, 16, tzinfo=timezone.utc)
+    assert end == datetime(2026, 12, 31, 16, tzinfo=timezone.utc)
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
