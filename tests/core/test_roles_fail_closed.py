@@ -7,12 +7,14 @@ from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
-from evidenceroom.core import access, custody, findings, review_records, spot_checks
+from evidenceroom.core import access, custody, findings, gaps, review_records, spot_checks
 from evidenceroom.core.access import Items
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.backup import backup
 from evidenceroom.core.device_faults import unseal
+from evidenceroom.core.disc_rebuild import rebuild_images
+from evidenceroom.core.disc_register import file_copy
 from evidenceroom.core.device_register import DeviceInput
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.grants import revoke_grant
@@ -41,30 +43,36 @@ def staffed(archive):
 
 
 ACTIONS = {
-    # action: (what to try, the rows it would add, a role that is refused)
+    # action: (what to try, the rows it would add, a role that is refused, the refusal's words)
     "request": (lambda a, who: access.create_request(
         a, who, kind="view", requester=1, reason="核查", purpose="litigation", items=Items(recording_ids=(1,)),
-        window_start=utcnow(), window_end=utcnow()), AccessRequest, "inspector"),
+        window_start=utcnow(), window_end=utcnow()), AccessRequest, "inspector", "调阅申请由保管员统一登记"),
     "device": (lambda a, who: custody.add_device(a, who, DeviceInput(serial="DSJ-99", kind="body_camera")),
-               Device, "director"),
-    "finding": (lambda a, who: findings.add_finding(a, who, next(iter(findings.KINDS)),
-                                                    next(iter(findings.OUTCOMES)), "漏录"), Finding, "clerk"),
+               Device, "director", "设备台账由保管员或系统管理员登记"),
+    "finding": (lambda a, who: findings.add_finding(a, who, next(iter(findings.KINDS)), next(iter(findings.OUTCOMES)),
+                                                    "漏录"), Finding, "clerk", "问题由执法监督人员或审批人登记"),
     "review": (lambda a, who: review_records.record_review(a, who, date(2026, 11, 1), "全年", "周科长", 3),
-               ReviewRecord, "clerk"),
-    "revoke": (lambda a, who: revoke_grant(a, who, 1, "不再需要"), AuditEvent, "inspector"),
-    "unseal": (lambda a, who: unseal(a, who, 1, "误封"), AuditEvent, "clerk"),
+               ReviewRecord, "clerk", "评查由执法监督人员或审批人登记"),
+    "revoke": (lambda a, who: revoke_grant(a, who, 1, "不再需要"), AuditEvent, "inspector", "执法监督人员不能撤销"),
+    "unseal": (lambda a, who: unseal(a, who, 1, "误封"), AuditEvent, "clerk", "启封须由系统管理员办理"),
     "spot check": (lambda a, who: spot_checks.draw(a, who, datetime(2026, 1, 1), datetime(2026, 2, 1)),
-                   AuditEvent, "clerk"),
+                   AuditEvent, "clerk", "抽查由执法监督人员或审批人进行"),
+    "gap": (lambda a, who: gaps.register_gap(a, who, 1, "interruption", "x", "电量耗尽"), AuditEvent, "director",
+            "中断说明由保管员登记"),
+    "file copy": (lambda a, who: file_copy(a, who, 1, "case_file", "第 1 卷"), AuditEvent, "inspector",
+                  "光盘的存放由保管员登记"),
+    "rebuild": (lambda a, who: rebuild_images(a, who, 1, lambda facts: b""), AuditEvent, "director",
+                "光盘由保管员制作"),
 }
 
 
 @pytest.mark.parametrize("action", ACTIONS)
 def test_a_caller_without_a_role_or_with_the_wrong_one_is_refused_and_nothing_changes(staffed, action):
-    attempt, model, wrong_login = ACTIONS[action]
+    attempt, model, wrong_login, refusal = ACTIONS[action]
     callers = [*ROLELESS, sign_in(staffed, wrong_login)]
     rows, events = count(staffed, model), count(staffed, AuditEvent)
     for who in callers:
-        with pytest.raises(ArchiveError):
+        with pytest.raises(ArchiveError, match=refusal):
             attempt(staffed, who)
     assert (count(staffed, model), count(staffed, AuditEvent)) == (rows, events)
 
