@@ -48,87 +48,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="89"/>
         <source>登记执法活动</source>
         <translation>Register enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="89"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="98"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="95"/>
         <source>（不在记录清单内）</source>
         <translation>(not on the recording list)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="112"/>
         <source>清单事项(&amp;M)：</source>
         <translation>List ite&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="112"/>
         <source>清单事项</source>
         <translation>List item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="113"/>
         <source>活动类型(&amp;K)：</source>
         <translation>Activity &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="113"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
         <source>地点(&amp;P)：</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>开始时间(&amp;S)：</source>
         <translation>&amp;Starts at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>结束时间(&amp;E)：</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>结束时间</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>执法人员(&amp;O)：</source>
         <translation>&amp;Officers:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="121"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>案号(&amp;C)：</source>
         <translation>&amp;Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="121"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
@@ -1050,31 +1050,31 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="237"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="236"/>
         <source>档案库中的原件全部完好，无需找回。</source>
         <translation>All originals in the archive are intact; nothing needs restoring.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="239"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="238"/>
         <source>已从备份找回 {0} 个文件，{1} 个未能找回：
 {2}</source>
         <translation>{0} file(s) restored from the backup; {1} could not be restored:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="280"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="274"/>
         <source>备份完成：新复制 {0} 个文件（{1}），{2} 个文件已在备份中，均已在备份盘上重新校验。</source>
         <translation>Backup complete: {0} new file(s) copied ({1}), {2} file(s) already in the backup; all were re-verified on the backup disk.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="284"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="278"/>
         <source>备份完成，但有 {0} 个文件未能备份：
 {1}</source>
         <translation>Backup complete, but {0} file(s) could not be backed up:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="290"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="284"/>
         <source>已取消。上一次完整的备份不受影响；下次备份会接着复制。</source>
         <translation>Cancelled. The last complete backup is not affected; the next backup carries on copying.</translation>
     </message>
@@ -2632,366 +2632,366 @@
 <context>
     <name>DiscsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="58"/>
         <source>按案号查找，如：秦水罚〔2026〕31号</source>
         <translation>Find by case no., e.g. 秦水罚〔2026〕31号</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="59"/>
         <source>按案号查找光盘</source>
         <translation>Find discs by case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
         <source>制作光盘组(&amp;N)…</source>
         <translation>&amp;New disc set…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
         <source>制作光盘组</source>
         <translation>Make a disc set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
         <source>光盘编号</source>
         <translation>Disc no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
         <source>案件名称</source>
         <translation>Case name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
         <source>制作时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
         <source>制作人</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
         <source>提取人</source>
         <translation>Extractor</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
         <source>介质</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
         <source>张数</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
         <source>光盘组</source>
         <translation>Disc sets</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
         <source>光盘</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
         <source>副本</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
         <source>存放</source>
         <translation>Kept in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>登记</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>最近校验</source>
         <translation>Last verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>校验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>光盘副本</source>
         <translation>Disc copies</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
         <source>附卷情况</source>
         <translation>Attached to case file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="86"/>
         <source>登记存放(&amp;F)…</source>
         <translation>Register &amp;filing…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="86"/>
         <source>登记副本存放位置</source>
         <translation>Register where the copy is kept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
         <source>校验映像文件(&amp;I)…</source>
         <translation>Verify &amp;image file…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
         <source>校验光盘映像文件</source>
         <translation>Verify a disc image file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
         <source>校验光驱或文件夹(&amp;D)…</source>
         <translation>Verify &amp;drive or folder…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
         <source>校验光驱或文件夹</source>
         <translation>Verify a disc drive or folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="91"/>
         <source>刻录(&amp;B)</source>
         <translation>&amp;Burn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="91"/>
         <source>刻录所选副本</source>
         <translation>Burn the selected copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="85"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="92"/>
         <source>打印标签（A4）</source>
         <translation>Print labels (A4)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="85"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="92"/>
         <source>打印光盘标签 A4 标签纸</source>
         <translation>Print disc labels on A4 label sheets</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
         <source>打印标签（光盘）</source>
         <translation>Print labels (on disc)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
         <source>打印光盘标签 直接打印光盘</source>
         <translation>Print disc labels directly onto the disc</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
         <source>打印封套</source>
         <translation>Print sleeve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
         <source>打印所选副本的封套</source>
         <translation>Print the sleeve for the selected copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="97"/>
         <source>打印文字说明</source>
         <translation>Print written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="97"/>
         <source>打印文字说明材料</source>
         <translation>Print the written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="102"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="109"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="110"/>
         <source>取消正在进行的工作</source>
         <translation>Cancel the work in progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="108"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="115"/>
         <source>光盘页提示</source>
         <translation>Discs page message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="112"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="119"/>
         <source>证据光盘</source>
         <translation>Evidence discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="113"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="120"/>
         <source>复制为光盘后附卷（000§14、003§21）；长期保存的光盘一式两份，两份分别校验通过后光盘组才完成（002§16）。</source>
         <translation>Recordings are copied to disc and attached to the case file (000§14, 003§21); for long-term retention the discs are made in two copies, and a disc set is complete only when both copies have passed verification (002§16).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="150"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="163"/>
         <source>映像与文字说明保存在：{0}</source>
         <translation>Images and written descriptions are saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="161"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="174"/>
         <source>完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="162"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="175"/>
         <source>未完成 ({0}/{1})</source>
         <translation>Incomplete ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="186"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="199"/>
         <source>未校验</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="189"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="202"/>
         <source>通过 {0}/{1}</source>
         <translation>Passed {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="189"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="202"/>
         <source>未通过 {0}/{1}</source>
         <translation>Failed {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="193"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="206"/>
         <source>第 {0}/{1} 张</source>
         <translation>Disc {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="197"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="210"/>
         <source>共校验 {0} 次；最近一次读取：{1}
 {2}</source>
         <translation>Verified {0} time(s); last read from: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="216"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="229"/>
         <source>案件 {0}：{1} 条资料尚无校验通过并附卷的光盘（资料编号 {2}）。</source>
         <translation>Case {0}: {1} recording(s) have no verified disc attached to the case file yet (recordings {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="219"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="232"/>
         <source>案件 {0}：全部资料都有校验通过并附卷的光盘。</source>
         <translation>Case {0}: every recording has a verified disc attached to the case file.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="246"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="259"/>
         <source>{0} 第 {1}/{2} 张 副本 {3}</source>
         <translation>{0} disc {1}/{2} copy {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="278"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="290"/>
         <source>正在复制资料</source>
         <translation>Copying recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="278"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="290"/>
         <source>正在生成光盘映像</source>
         <translation>Creating disc images</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="279"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="291"/>
         <source>正在校验</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="289"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="301"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="314"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="326"/>
         <source>已取消，未记录任何内容；已写出的部分已删除。</source>
         <translation>Cancelled; nothing was recorded, and anything already written has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="318"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="330"/>
         <source>出现意外错误：{0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="343"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="355"/>
         <source>光盘组 {0} 已制作：{1} 张光盘映像已读回核对，保存在 {2}。请刻录各份光盘，并逐份校验。</source>
         <translation>Disc set {0} made: {1} disc image(s) read back and checked, saved in {2}. Burn each copy and verify them one by one.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="363"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="375"/>
         <source>选择光驱或光盘文件夹</source>
         <translation>Choose a disc drive or disc folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="365"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="377"/>
         <source>选择光盘映像</source>
         <translation>Choose a disc image</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="366"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="378"/>
         <source>光盘映像 (*.iso)</source>
         <translation>Disc images (*.iso)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="379"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="391"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="381"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="393"/>
         <source>{0}：{1}
 {2}</source>
         <translation>{0}: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="394"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="406"/>
         <source>{0} 已在 {1} 刻录完成，请放入光驱校验。</source>
         <translation>{0} has been burned in {1}. Put it in a drive to verify it.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="403"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="413"/>
         <source>已生成并打开以预览和打印：{0}</source>
         <translation>Created and opened for preview and printing: {0}</translation>
     </message>
@@ -4422,13 +4422,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="59"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="57"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="65"/>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="66"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="63"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="64"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4436,17 +4436,17 @@
 <context>
     <name>GapApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="192"/>
         <source>审核第 {0} 号说明</source>
         <translation>Review statement {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="192"/>
         <source>确认审核</source>
         <translation>Confirm review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="198"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
         <source>第 {0} 号活动（{1}）
 依据：{2}
 原因：{3}
@@ -4457,57 +4457,57 @@ Reason: {3}
 Registered by: {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="199"/>
         <source>说明内容</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
         <source>同意备案</source>
         <translation>Accept and file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="206"/>
         <source>不予认可</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="204"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
         <source>审批人用户名(&amp;L)：</source>
         <translation>&amp;Approver&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="204"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
         <source>审核意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
         <source>审核意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
         <source>意见或理由(&amp;C)：</source>
         <translation>&amp;Comment or reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="212"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
         <source>意见或理由</source>
         <translation>Comment or reason</translation>
     </message>
@@ -4515,87 +4515,87 @@ Registered by: {4}</translation>
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="142"/>
         <source>登记第 {0} 号活动的中断说明</source>
         <translation>Register an interruption statement for activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="142"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="148"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
         <source>中断记录（停止使用后续录或未能恢复）</source>
         <translation>Recording interrupted (resumed after a stop, or could not resume)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="149"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="146"/>
         <source>未记录（整个活动未录）</source>
         <translation>Not recorded (the whole activity went unrecorded)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="152"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="149"/>
         <source>写明无法记录的原因和依据（工作记录）</source>
         <translation>State why recording was not possible and on what basis (work record)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="154"/>
         <source>未能恢复记录(&amp;N)</source>
         <translation>Recording could &amp;not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="155"/>
         <source>未能恢复记录</source>
         <translation>Recording could not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
         <source>说明类型(&amp;K)：</source>
         <translation>Statement &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
         <source>说明类型</source>
         <translation>Statement kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
         <source>依据(&amp;G)：</source>
         <translation>&amp;Grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
         <source>依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
         <source>原因和依据(&amp;R)：</source>
         <translation>&amp;Reason and grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
         <source>原因和依据</source>
         <translation>Reason and grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
         <source>停止时间(&amp;S)：</source>
         <translation>&amp;Stopped at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="162"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
         <source>停止时间</source>
         <translation>Stopped at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
         <source>恢复时间(&amp;U)：</source>
         <translation>Res&amp;umed at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
         <source>恢复时间</source>
         <translation>Resumed at</translation>
     </message>
@@ -4940,167 +4940,167 @@ Registered by: {4}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="19"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="17"/>
         <source>登记督导检查</source>
         <translation>Register inspection</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="19"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="17"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="33"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="28"/>
         <source>（未发现问题）</source>
         <translation>(no problem found)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="39"/>
         <source>未按规定记录</source>
         <translation>Not recorded as required</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="39"/>
         <source>删除、修改音像资料</source>
         <translation>Deleted or altered recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="40"/>
         <source>转借、交由他人使用设备</source>
         <translation>Lent a device or let others use it</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="40"/>
         <source>泄露音像资料</source>
         <translation>Leaked recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="41"/>
         <source>弄虚作假、剪辑</source>
         <translation>Falsified or edited recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="41"/>
         <source>与工作无关的使用</source>
         <translation>Use unrelated to work</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="42"/>
         <source>保管不善致损坏、丢失</source>
         <translation>Poor care causing damage or loss</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="42"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
         <source>批评教育</source>
         <translation>Criticism and education</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
         <source>书面检查</source>
         <translation>Written self-criticism</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
         <source>全局通报批评</source>
         <translation>Bureau-wide notice of criticism</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
         <source>取消当年评优评先资格</source>
         <translation>Barred from this year&apos;s awards</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
         <source>行政处分</source>
         <translation>Administrative sanction</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
         <source>检查日期(&amp;D)：</source>
         <translation>Inspection &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
         <source>检查日期</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
         <source>检查人员(&amp;I)：</source>
         <translation>&amp;Inspectors:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
         <source>检查人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="54"/>
         <source>被检查人员(&amp;O)：</source>
         <translation>&amp;Officers inspected:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="54"/>
         <source>被检查的执法人员</source>
         <translation>Officers inspected</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="60"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="55"/>
         <source>检查情况(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="60"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="55"/>
         <source>检查情况</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="61"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="56"/>
         <source>问题涉及(&amp;W)：</source>
         <translation>Officer &amp;concerned:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="61"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="56"/>
         <source>问题涉及的执法人员</source>
         <translation>Officer the problem concerns</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="62"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
         <source>问题类型(&amp;K)：</source>
         <translation>Problem &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="62"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
         <source>问题类型</source>
         <translation>Problem kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="63"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
         <source>处理结果(&amp;U)：</source>
         <translation>O&amp;utcome:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="63"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
         <source>问题说明(&amp;E)：</source>
         <translation>Probl&amp;em details:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
         <source>问题说明</source>
         <translation>Problem details</translation>
     </message>
@@ -5782,14 +5782,24 @@ Registered by: {4}</translation>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="237"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="239"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="237"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="239"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="241"/>
+        <source>正在处理光盘</source>
+        <translation>Disc work in progress</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="241"/>
+        <source>正在制作、校验或刻录光盘。请等待完成或先取消，再关闭窗口。</source>
+        <translation>A disc is being made, verified or burnt. Wait until it is done, or cancel it first, then close the window.</translation>
     </message>
 </context>
 <context>
@@ -5843,144 +5853,144 @@ Registered by: {4}</translation>
 <context>
     <name>MakeSetDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="64"/>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="75"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="113"/>
         <source>制作光盘组</source>
         <translation>Make a disc set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="76"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
         <source>一式两份（A、B）</source>
         <translation>Two copies (A, B)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
         <source>一份（A）</source>
         <translation>One copy (A)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="79"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
         <source>从资料库提取资料的人，如：王五</source>
         <translation>Person who extracted the recordings from the archive, e.g. Wang Wu</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
         <source>复制批准(&amp;G)：</source>
         <translation>Copy &amp;approval:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
         <source>复制批准</source>
         <translation>Copy approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
         <source>刻录资料(&amp;R)：</source>
         <translation>&amp;Recordings to burn:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
         <source>刻录资料</source>
         <translation>Recordings to burn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
         <source>光盘类型(&amp;M)：</source>
         <translation>&amp;Media type:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
         <source>光盘类型</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
         <source>用途(&amp;K)：</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
         <source>光盘用途</source>
         <translation>Disc purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="91"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
         <source>份数(&amp;C)：</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="91"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="92"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
         <source>提取人(&amp;E)：</source>
         <translation>&amp;Extractor:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="92"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
         <source>提取人</source>
         <translation>Extractor</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="93"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
         <source>提取时间(&amp;T)：</source>
         <translation>Extraction &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="93"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
         <source>提取时间</source>
         <translation>Extraction time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="95"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="106"/>
         <source>制作光盘组提示</source>
         <translation>Disc set message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="96"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="107"/>
         <source>预览文字说明(&amp;V)</source>
         <translation>Pre&amp;view written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="97"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="108"/>
         <source>预览文字说明材料</source>
         <translation>Preview the written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="112"/>
         <source>制作</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="105"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="115"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="130"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="135"/>
         <source>第 {0} 号批准：{1}，{2}（至 {3}）</source>
         <translation>Approval {0}: {1}, {2} (until {3})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="134"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="139"/>
         <source>没有可用的复制批准。请先在“调阅申请”页登记复制申请，并由审批人当面批准；过期或已撤销的批准不能刻录。</source>
         <translation>No copy approval is available. First register a copy request on the &quot;Requests&quot; page and have the approver approve it in person; expired or revoked approvals cannot be used for burning.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="182"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="187"/>
         <source>请选择要刻录的资料。</source>
         <translation>Choose the recordings to burn.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="189"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="194"/>
         <source>{0} 个文件，共 {1}，需 {2} 张 {3} 光盘（每张各刻 A、B 两份时共 {4} 张）。</source>
         <translation>{0} file(s), {1} in total; needs {2} {3} disc(s) ({4} discs when each is burned in two copies, A and B).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="224"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="229"/>
         <source>文字说明材料缺少以下内容，不能制作：{0}</source>
         <translation>The written description lacks the following, so the set cannot be made: {0}</translation>
     </message>
@@ -7355,7 +7365,7 @@ Registered by: {4}</translation>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="127"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="125"/>
         <source>保存登记簿 PDF</source>
         <translation>Save register PDF</translation>
     </message>
@@ -7934,169 +7944,169 @@ Registered by: {4}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="48"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="49"/>
         <source>调阅申请</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="51"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="52"/>
         <source>按状态筛选</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="52"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
         <source>待审批</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="53"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="54"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="54"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="55"/>
         <source>已拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
         <source>已撤销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
         <source>已过期</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="58"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="61"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
         <source>新建申请(&amp;N)</source>
         <translation>&amp;New request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
         <source>新建调阅申请</source>
         <translation>New access request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
         <source>审批(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="64"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
         <source>审批所选申请</source>
         <translation>Decide the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="205"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="209"/>
         <source>登记查阅(&amp;V)</source>
         <translation>Register &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="65"/>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="206"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="210"/>
         <source>登记查阅</source>
         <translation>Register viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
         <source>撤销授权(&amp;X)</source>
         <translation>Revo&amp;ke grant</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="66"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="67"/>
         <source>撤销所选申请的授权</source>
         <translation>Revoke the grant of the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="69"/>
         <source>打印审批表(&amp;P)</source>
         <translation>&amp;Print form</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="69"/>
         <source>打印所选申请的审批表</source>
         <translation>Print the approval form of the selected request</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="71"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="70"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="71"/>
         <source>刷新申请列表</source>
         <translation>Refresh the request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>申请人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>资料数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>查阅时段</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="80"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="79"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="80"/>
         <source>调阅申请列表</source>
         <translation>Access request list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="81"/>
         <source>操作结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="83"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="84"/>
         <source>今日到期的授权</source>
         <translation>Grants ending today</translation>
     </message>
@@ -8106,57 +8116,57 @@ Registered by: {4}</translation>
         <translation>Save approval form</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="129"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="131"/>
         <source>审批表已保存：{0}</source>
         <translation>Approval form saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="151"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="154"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="169"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="172"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="170"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="173"/>
         <source>今日到期的授权：{0} 项（申请编号 {1}）</source>
         <translation>Grants ending today: {0} (requests {1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="201"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="205"/>
         <source>结束查阅(&amp;V)</source>
         <translation>End &amp;viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="202"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="206"/>
         <source>结束查阅</source>
         <translation>End viewing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="225"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="229"/>
         <source>已登记第 {0} 号调阅申请，待审批。</source>
         <translation>Access request {0} registered; it awaits approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="240"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="244"/>
         <source>第 {0} 号申请：{1}已办理第 {2} 步（{3}），当前状态：{4}。</source>
         <translation>Request {0}: {1} decided step {2} ({3}); status: {4}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="259"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="263"/>
         <source>第 {0} 号申请的授权已撤销。</source>
         <translation>The grant of request {0} has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="277"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="281"/>
         <source>第 {0} 号查阅已结束（{1} 至 {2}）。</source>
         <translation>Viewing {0} ended ({1} to {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="283"/>
+        <location filename="../../evidenceroom/ui/requests/requests_page.py" line="287"/>
         <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
         <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
     </message>
@@ -8250,17 +8260,17 @@ Registered by: {4}</translation>
         <translation>Restore progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="140"/>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="133"/>
         <source>恢复已取消，未建立档案库。</source>
         <translation>Restore cancelled; no archive was created.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="152"/>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="145"/>
         <source>恢复完成，但有问题</source>
         <translation>Restore finished, with problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="153"/>
+        <location filename="../../evidenceroom/ui/backup/restore_choice.py" line="146"/>
         <source>已恢复 {0} 个文件；以下 {1} 个文件未能恢复，已记入审计日志：
 {2}</source>
         <translation>{0} files restored; the following {1} files could not be restored and have been recorded in the audit log:
@@ -8529,332 +8539,332 @@ Registered by: {4}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="76"/>
         <source>适用的保存规定</source>
         <translation>Applicable retention regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
         <source>保存期限列表</source>
         <translation>Retention period list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="316"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
         <source>保存至</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="80"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
         <source>即将到期</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="83"/>
         <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
         <source>到期待处理</source>
         <translation>Expired, to be handled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
         <source>长期保存缺光盘</source>
         <translation>Long-term, disc missing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>保全对象</source>
         <translation>Held item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>保全人</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>保全时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>资料数</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="93"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="97"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="286"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="274"/>
         <source>保全</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
         <source>申请号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="100"/>
         <source>资料编号</source>
         <translation>Recording no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="94"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="317"/>
         <source>到期日</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="330"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="318"/>
         <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="95"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="98"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
         <source>待审批清除</source>
         <translation>Disposals pending approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="101"/>
         <source>资料编号(&amp;I)：</source>
         <translation>Recording &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
         <source>标记永久保存(&amp;P)…</source>
         <translation>Mark for &amp;permanent retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
         <source>标记长期保存(&amp;L)…</source>
         <translation>Mark for &amp;long-term retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
         <source>标记为证据(&amp;E)</source>
         <translation>Mark as &amp;evidence</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
         <source>案件保存信息(&amp;F)…</source>
         <translation>Case retention in&amp;fo…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
         <source>保全所属案件(&amp;H)…</source>
         <translation>&amp;Hold its case…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
         <source>仍有保存意义(&amp;K)…</source>
         <translation>Still worth &amp;keeping…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
         <source>提出清除(&amp;D)…</source>
         <translation>Propose &amp;disposal…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
         <source>解除保全(&amp;U)…</source>
         <translation>Release h&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
         <source>审批清除（本人登录）(&amp;A)…</source>
         <translation>&amp;Approve disposal (approver signs in)…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
         <source>打印保存期限报告(&amp;B)…</source>
         <translation>Print retentio&amp;n report…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="109"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="121"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
         <source>保存期限提示</source>
         <translation>Retention message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="170"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="163"/>
         <source>适用规定：{0}。到期的资料不会自动删除，仍可调阅；清除须经审批人当面批准。</source>
         <translation>Applicable regulation: {0}. Expired recordings are not deleted automatically and can still be accessed; disposal needs an approver&apos;s approval in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="185"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="179"/>
         <source>列表只显示最早的 {0} 条；处理后刷新可看到其余的。</source>
         <translation>The list shows only the earliest {0}; refresh after handling them to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="233"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="227"/>
         <source>第 {0} 号资料已标记。</source>
         <translation>Recording {0} marked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="236"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="230"/>
         <source>标记永久保存</source>
         <translation>Mark for permanent retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="239"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="233"/>
         <source>标记长期保存（刻录光盘一式两份）</source>
         <translation>Mark for long-term retention (burn two copies on disc)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="248"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="242"/>
         <source>第 {0} 号资料已标记为证据，与案卷保存期限相同。</source>
         <translation>Recording {0} marked as evidence; it is kept as long as the case file.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="259"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="252"/>
         <source>这份资料未归入案件。</source>
         <translation>This recording is not filed under a case.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="274"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="263"/>
         <source>案件 {0} 的保存信息已保存。</source>
         <translation>Retention details of case {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="270"/>
         <source>这份资料既未归入案件，也未关联执法活动，无法保全。</source>
         <translation>This recording is neither filed under a case nor linked to an activity, so it cannot be put on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="272"/>
         <source>案件 {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="285"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="272"/>
         <source>执法活动 {0}</source>
         <translation>Activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="286"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
         <source>保全{0}的全部资料（被投诉、信访或诉讼时）。保全期间不能清除。</source>
         <translation>Put all recordings of {0} on hold (for a complaint, petition or lawsuit). Nothing can be disposed of while the hold lasts.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="279"/>
         <source>已保全{0}。</source>
         <translation>{0} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
         <source>仍有保存意义</source>
         <translation>Still worth keeping</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="296"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
         <source>第 {0} 号资料已到期。写明仍需保存的理由：</source>
         <translation>Recording {0} has expired. State why it still needs to be kept:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="297"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="300"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
         <source>已记录：第 {0} 号资料仍有保存意义。</source>
         <translation>Recorded: recording {0} is still worth keeping.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="305"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="307"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="294"/>
         <source>提出清除</source>
         <translation>Propose disposal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="305"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
         <source>第 {0} 号资料已到期。写明为何已无保存意义；须经审批人当面批准后才会清除。</source>
         <translation>Recording {0} has expired. State why it is no longer worth keeping; it is disposed of only after an approver approves in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="310"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="297"/>
         <source>已提出清除 {0} 份资料（第 {1} 号），等待审批。</source>
         <translation>Disposal of {0} recording(s) proposed (no. {1}); awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="322"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="308"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="309"/>
         <source>解除保全</source>
         <translation>Release hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="308"/>
         <source>解除对{0}的保全，写明理由：</source>
         <translation>Release the hold on {0}. State the reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="325"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="312"/>
         <source>保全已解除。</source>
         <translation>Hold released.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="329"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="316"/>
         <source>资料</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="330"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="317"/>
         <source>清除理由</source>
         <translation>Disposal reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="333"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
         <source>第 {0} 号资料已清除，清除记录已保存。</source>
         <translation>Recording {0} disposed of; its tombstone has been saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="334"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="322"/>
         <source>已不同意清除，资料保留。</source>
         <translation>Disposal refused; the recording is kept.</translation>
     </message>
@@ -9606,254 +9616,254 @@ Registered by: {4}</translation>
 <context>
     <name>SpotCheckTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="47"/>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="165"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="163"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="53"/>
         <source>抽取(&amp;D)</source>
         <translation>&amp;Draw</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="54"/>
         <source>按比例随机抽取音像资料</source>
         <translation>Draw a random sample of recordings at the given percentage</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="56"/>
         <source>新的抽查</source>
         <translation>New spot check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="61"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="59"/>
         <source>部门(&amp;B)：</source>
         <translation>Depar&amp;tment:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="61"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="59"/>
         <source>抽查部门</source>
         <translation>Spot check department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="62"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="60"/>
         <source>抽查比例(&amp;P)：</source>
         <translation>Sample &amp;percentage:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="62"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="60"/>
         <source>抽查比例</source>
         <translation>Sample percentage</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="64"/>
         <source>抽查记录(&amp;C)：</source>
         <translation>Spot &amp;checks:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="68"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="66"/>
         <source>抽查记录</source>
         <translation>Spot checks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="69"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="67"/>
         <source>打印评分表 PDF(&amp;R)…</source>
         <translation>P&amp;rint score sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="70"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="68"/>
         <source>把所选抽查的评分表保存为 PDF</source>
         <translation>Save the score sheet of the selected spot check as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="73"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="71"/>
         <source>抽查信息</source>
         <translation>Spot check details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="72"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="72"/>
         <source>资料</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="72"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="72"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="73"/>
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="73"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="73"/>
         <source>（一）规定事项</source>
         <translation>(1) Required matters</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
         <source>（二）不间断</source>
         <translation>(2) Uninterrupted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
         <source>（三）移交管理</source>
         <translation>(3) Hand-in and management</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="74"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="77"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="75"/>
         <source>抽中的音像资料</source>
         <translation>Sampled recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="80"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="78"/>
         <source>评分（每项 0–{0} 分，003§26）</source>
         <translation>Scores (0–{0} points each, 003§26)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="80"/>
         <source>（一）规定事项是否记录(&amp;1)：</source>
         <translation>(&amp;1) Required matters recorded:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="80"/>
         <source>规定事项是否进行现场执法记录</source>
         <translation>Whether the required matters were recorded on site</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="81"/>
         <source>（二）是否不间断记录(&amp;2)：</source>
         <translation>(&amp;2) Recorded without interruption:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="81"/>
         <source>执法全过程是否不间断记录</source>
         <translation>Whether the whole enforcement process was recorded without interruption</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
         <source>（三）移交、管理和使用(&amp;3)：</source>
         <translation>(&amp;3) Hand-in, management and use:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="82"/>
         <source>资料的移交、管理和使用情况</source>
         <translation>How the recordings were handed in, managed and used</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="89"/>
         <source>备注(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="89"/>
         <source>评分备注</source>
         <translation>Scoring notes</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="90"/>
         <source>保存评分(&amp;S)</source>
         <translation>&amp;Save scores</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="91"/>
         <source>保存所选资料的评分</source>
         <translation>Save the scores of the selected recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="94"/>
         <source>登记发现的问题(&amp;F)…</source>
         <translation>Register a &amp;finding…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="95"/>
         <source>为所选资料登记发现的问题</source>
         <translation>Register a finding for the selected recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="99"/>
         <source>抽查提示</source>
         <translation>Spot check message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="132"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="130"/>
         <source>第 {0} 号（{1} 抽取，{2} 件中抽 {3} 件）</source>
         <translation>No. {0} (drawn {1}, {3} of {2})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="147"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="145"/>
         <source>已抽取第 {0} 号抽查：{1} 件中抽取 {2} 件。</source>
         <translation>Spot check {0} drawn: {2} of {1} recordings.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="157"/>
         <source>尚未抽查。选择时段和比例后点“抽取”。</source>
         <translation>No spot check yet. Choose a period and percentage, then click &quot;Draw&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="161"/>
         <source>时段 {0} 至 {1}；{2}；比例 {3:.1f}%；随机种子 {4}；{5}；抽取人 {6}</source>
         <translation>Period {0} to {1}; {2}; percentage {3:.1f}%; random seed {4}; {5}; drawn by {6}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="166"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="164"/>
         <source>按种子复核一致</source>
         <translation>Re-drawn from the seed: identical</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="166"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="164"/>
         <source>按种子复核不一致！</source>
         <translation>Re-drawn from the seed: NOT identical!</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="187"/>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="204"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="185"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="202"/>
         <source>请先选择抽中的资料。</source>
         <translation>First choose a sampled recording.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="195"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="193"/>
         <source>已保存第 {0} 件的评分。</source>
         <translation>Scores for recording {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="208"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="206"/>
         <source>已登记问题，记入执法人员 {0} 的考评记录。</source>
         <translation>Finding registered and added to the performance record of officer {0}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="216"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="214"/>
         <source>请先抽取或选择一次抽查。</source>
         <translation>First draw or choose a spot check.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="220"/>
+        <location filename="../../evidenceroom/ui/compliance/spot_check_tab.py" line="218"/>
         <source>保存抽查评分表</source>
         <translation>Save spot check score sheet</translation>
     </message>
@@ -10082,29 +10092,29 @@ Water Enforcement Detachment, Team 2</translation>
         <translation>Verification progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="63"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="61"/>
         <source>校验完成</source>
         <translation>Verification complete</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="64"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="62"/>
         <source>全部 {0} 个存档文件与登记的 SHA-256 一致，{1} 条审计记录链接完整。</source>
         <translation>All {0} archived files match their registered SHA-256, and the {1} audit entries are linked without a break.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="68"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="66"/>
         <source>校验发现问题</source>
         <translation>Verification found problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="69"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="67"/>
         <source>发现 {0} 个问题：
 {1}</source>
         <translation>{0} problem(s) found:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/verify_action.py" line="75"/>
+        <location filename="../../evidenceroom/ui/verify_action.py" line="73"/>
         <source>校验未完成</source>
         <translation>Verification not completed</translation>
     </message>
