@@ -13,6 +13,7 @@ from evidenceroom.core.access import Items
 from evidenceroom.core.chain_of_custody import chain_of_custody
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.register import end_viewing, start_viewing
+from sql_count import statements
 from evidenceroom.core.review import end_playback, start_playback
 
 
@@ -96,8 +97,6 @@ def test_a_viewing_of_another_clip_under_a_whole_case_grant_is_not_in_this_clips
 
 
 def test_the_copies_of_every_disc_set_are_read_in_one_statement(archive, desk, tmp_path):
-    from sqlalchemy import event
-
     clip = desk.recording_ids[0]
 
     def make_set(n: int) -> None:
@@ -106,17 +105,8 @@ def test_the_copies_of_every_disc_set_are_read_in_one_statement(archive, desk, t
                             medium="cd", copies=2, folder=tmp_path / f"光盘 {n}")
 
     def counted():
-        seen = []
-
-        def before(conn, cursor, statement, *_):
-            if not statement.startswith("BEGIN"):
-                seen.append(statement)
-
-        event.listen(archive.engine, "before_cursor_execute", before)
-        try:
+        with statements(archive) as seen:
             report = chain_of_custody(archive, recording_id=clip)
-        finally:
-            event.remove(archive.engine, "before_cursor_execute", before)
         return len(seen), report
 
     make_set(1)
@@ -130,22 +120,11 @@ def test_the_copies_of_every_disc_set_are_read_in_one_statement(archive, desk, t
 
 
 def test_a_case_named_by_its_number_is_read_once(archive, desk):
-    from sqlalchemy import event
-
     from core.disc_support import CASE_NO
 
     def counted(**subject):
-        seen = []
-
-        def before(conn, cursor, statement, *_):
-            if not statement.startswith("BEGIN"):
-                seen.append(statement)
-
-        event.listen(archive.engine, "before_cursor_execute", before)
-        try:
+        with statements(archive) as seen:
             report = chain_of_custody(archive, **subject)
-        finally:
-            event.remove(archive.engine, "before_cursor_execute", before)
         return len(seen), report
 
     by_no, named = counted(case_no=f" {CASE_NO} ")

@@ -6,12 +6,11 @@ once passed lists of ids, the number of bound parameters is compared too.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
 from itertools import count
 
 import pytest
-from sqlalchemy import event, inspect, select
+from sqlalchemy import inspect, select
 
 from evidenceroom.core import accounts, dashboard, disposal, gaps, registry, retention, retention_lists, staffing
 from evidenceroom.core.audit import Actor
@@ -20,27 +19,13 @@ from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording, Role
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
 from evidenceroom.core.models.retention import DisposalProposal, RetentionHold, RetentionMark
+from sql_count import statements
 
 N = 4
 TODAY = date(2026, 6, 1)  # footage from March 2024 has expired under every profile's base period
 CAPTURED = datetime(2024, 3, 1, 2, tzinfo=timezone.utc)
 SINCE, UNTIL = datetime(2024, 2, 1), datetime(2024, 4, 1)
 _serial = count(1)
-
-
-@contextmanager
-def statements(archive):
-    seen: list[tuple[str, int]] = []
-
-    def before(conn, cursor, statement, params, context, executemany):
-        if not statement.startswith("BEGIN"):  # each session's own transaction start (see core/db.py)
-            seen.append((statement, len(params or ())))
-
-    event.listen(archive.engine, "before_cursor_execute", before)
-    try:
-        yield seen
-    finally:
-        event.remove(archive.engine, "before_cursor_execute", before)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import AuditEvent, Case, Person, Recording, Role
+from sql_count import statements
 
 PASSWORD = "correct-horse-1"
 AFTER = date(2026, 6, 1)
@@ -117,8 +118,6 @@ def test_retention_actions_are_refused_in_core_to_the_roles_the_tab_does_not_off
 
 
 def test_the_spot_check_chooser_reads_summaries_in_one_statement(archive, tmp_path):
-    from sqlalchemy import event
-
     from evidenceroom.core.timeutil import to_local, utcnow
     from tests.core.oversight_support import hand_in, sign_in, staff
 
@@ -131,17 +130,8 @@ def test_the_spot_check_chooser_reads_summaries_in_one_statement(archive, tmp_pa
     for proportion in (0.3, 0.7, 1.0):
         spot_checks.draw(archive, inspector, now.replace(hour=0) - timedelta(days=30), now + timedelta(days=1),
                          proportion=proportion, seed=7)
-    seen = []
-
-    def before(conn, cursor, statement, *_):
-        if not statement.startswith("BEGIN"):
-            seen.append(statement)
-
-    event.listen(archive.engine, "before_cursor_execute", before)
-    try:
+    with statements(archive) as seen:
         summaries = spot_checks.summaries(archive)
-    finally:
-        event.remove(archive.engine, "before_cursor_execute", before)
     assert len(seen) == 1
     full = spot_checks.list_spot_checks(archive)
     assert [(c.id, c.drawn_at, c.population_size, c.sampled) for c in summaries] == [
