@@ -60,3 +60,13 @@ def copy_grant(archive, desk: DiscDesk, items: Items | None = None, kind: str = 
                                 items=items or Items(case_ids=(desk.case_id,)), window_start=now,
                                 window_end=now + timedelta(hours=hours), policy=policy.DEFAULT)
     return access.decide(archive, desk.clerk, req.id, "zhaojuzhang", PASSWORD, "approve", "同意复制").grant_id
+
+
+def made_set(archive, card: Path, folder: Path, render=render_test_description):
+    """A desk with its hand-in and one CD set made under a copy grant: (desk, the set's info)."""
+    from evidenceroom.core import discs
+
+    desk = make_desk(archive, card)
+    info = discs.make_disc_set(archive, desk.clerk, copy_grant(archive, desk), extractor="王五", medium="cd",
+                               render_description=render, folder=folder)
+    return desk, info

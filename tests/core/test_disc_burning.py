@@ -7,21 +7,18 @@ import shutil
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import burning, discs, platform
+from evidenceroom.core import burning, platform
 from evidenceroom.core.disc_register import disc_set_info, verify_copy
 from evidenceroom.core.disc_verify import verify_disc
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AuditEvent
 
-from core.disc_support import copy_grant, make_desk, render_test_description
+from core.disc_support import made_set
 
 
 @pytest.fixture
 def made(archive, card, tmp_path):
-    desk = make_desk(archive, card)
-    info = discs.make_disc_set(archive, desk.clerk, copy_grant(archive, desk), extractor="王五", medium="cd",
-                               render_description=render_test_description, folder=tmp_path / "映像")
-    return desk, info
+    return made_set(archive, card, tmp_path / "映像")
 
 
 def test_burners_are_the_drives_found_paired_with_the_preferred_tool():

@@ -6,8 +6,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from core.disc_support import copy_grant, make_desk
-from evidenceroom.core import discs
+from core.disc_support import made_set
 from evidenceroom.core.models import AuditEvent
 from evidenceroom.printing import disc_papers
 from evidenceroom.printing.descriptions import render_description
@@ -15,10 +14,7 @@ from evidenceroom.printing.descriptions import render_description
 
 @pytest.fixture
 def made(archive, card, tmp_path):
-    desk = make_desk(archive, card)
-    info = discs.make_disc_set(archive, desk.clerk, copy_grant(archive, desk), extractor="王五", medium="cd",
-                               render_description=render_description, folder=tmp_path / "光盘 输出")
-    return desk, info
+    return made_set(archive, card, tmp_path / "光盘 输出", render_description)
 
 
 def _printed(archive) -> list[dict]:

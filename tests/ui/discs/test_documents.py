@@ -103,15 +103,11 @@ def test_saving_the_viewing_register_for_printing_is_audited(qtbot, filled_archi
 
 @pytest.fixture
 def made_set(archive, card, tmp_path):
-    from core.disc_support import copy_grant, make_desk
+    from core.disc_support import made_set
 
-    from evidenceroom.core import discs
     from evidenceroom.printing.descriptions import render_description
 
-    desk = make_desk(archive, card)
-    info = discs.make_disc_set(archive, desk.clerk, copy_grant(archive, desk), extractor="王五", medium="cd",
-                               render_description=render_description, folder=tmp_path / "光盘 输出")
-    return desk, info
+    return made_set(archive, card, tmp_path / "光盘 输出", render_description)
 
 
 def test_a_sets_papers_are_rendered_on_a_worker_and_audited_once_each(qtbot, archive, made_set, tmp_path):
