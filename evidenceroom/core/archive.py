@@ -20,7 +20,6 @@ from evidenceroom.core import audit, db
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import ImportBatch, Role, Unit
-from evidenceroom.core.models.backup import BackupRun
 from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, local_today, utcnow
 from evidenceroom.core.vault import Vault
 
@@ -151,12 +150,6 @@ class Archive:
             if running:
                 s.execute(update(ImportBatch).where(ImportBatch.id.in_([b.id for b in running]))
                           .values(status="interrupted", finished_at=utcnow()))
-            # No other process has the archive open, so no backup is running: one marked so was killed.
-            for run in s.scalars(select(BackupRun).where(BackupRun.status == "running")).all():
-                run.status, run.finished_at = "interrupted", utcnow()
-                audit.record(s, Actor("EvidenceRoom"), "backup.finished", "backup_run", run.id, status=run.status,
-                             destination=run.destination)
-                self.recovered.append(f"backup run {run.id} to {run.destination} was interrupted")
 
     def close(self) -> None:
         if self.engine is not None:

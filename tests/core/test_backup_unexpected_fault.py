@@ -1,6 +1,5 @@
-"""A backup run is never left "running": one that meets a fault nobody foresaw is finished as
-"failed" with the reason, one a killed program left behind is marked "interrupted" on the next
-open; either way the next run to that folder goes ahead."""
+"""A backup run that meets a fault nobody foresaw is finished as "failed" with the reason, never
+left "running"; the destination's lock is released, so the next run goes ahead."""
 from __future__ import annotations
 
 import json
@@ -38,22 +37,3 @@ def test_an_unexpected_error_mid_run_finishes_the_run_as_failed_and_the_next_run
 
     assert backup(archive, clerk, dest).ok
     assert [r.status for r in rows(archive, BackupRun)] == ["failed", "ok"]
-
-
-def test_a_run_left_running_by_a_killed_program_is_marked_interrupted_on_the_next_open(
-        archive, tmp_path, clerk, reopen, rows):
-    dest = tmp_path / "移动硬盘" / "备份"
-    dest.mkdir(parents=True)
-    started = backups._start(archive, clerk, dest)  # the row a run writes first; then the program died
-    archive.close()
-
-    again = reopen()
-
-    [run] = rows(again, BackupRun)
-    assert (run.id, run.status) == (started.run_id, "interrupted") and run.finished_at is not None
-    last = rows(again, AuditEvent)[-1]
-    assert (last.action, last.target_id, json.loads(last.details)["status"]) == (
-        "backup.finished", run.id, "interrupted")
-    assert any(str(dest) in note and "interrupted" in note for note in again.recovered)
-    assert backup(again, clerk, dest).ok
-    assert [r.status for r in rows(again, BackupRun)] == ["interrupted", "ok"]
