@@ -22,7 +22,6 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import language
 from evidenceroom.core.models import Role
 from evidenceroom.ui.audit_page import AuditLogPage
-from evidenceroom.ui.placeholder_page import PlaceholderPage
 from evidenceroom.ui.settings_page import SettingsPage
 from evidenceroom.ui.verify_action import VerifyRunner
 

@@ -5636,168 +5636,168 @@ Registered by: {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="41"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="40"/>
         <source>EvidenceRoom — {0}</source>
         <translation>EvidenceRoom — {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="45"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="44"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="82"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="81"/>
         <source>档案</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="86"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="85"/>
         <source>审看</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="95"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="94"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
-        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="143"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
         <source>登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
         <source>光盘</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="114"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="113"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="119"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="118"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="120"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="122"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="136"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="135"/>
         <source>正在进行另一批导入：完成后请在“导入”页导入设备 {0} 的音像资料。</source>
         <translation>Another import is running: when it finishes, import the recordings of device {0} on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="148"/>
         <source>今日到期的授权：{0} 项</source>
         <translation>Grants ending today: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="171"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="173"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="175"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="174"/>
         <source>为所选资料登记调阅申请(&amp;Q)…</source>
         <translation>Re&amp;quest access to the selected recording…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="178"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="177"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="179"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="181"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="183"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="182"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="188"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="190"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="189"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="191"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="190"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="201"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="200"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="202"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="201"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="203"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="202"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="204"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="203"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="239"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="238"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="239"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="238"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="241"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="240"/>
         <source>正在处理光盘</source>
         <translation>Disc work in progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="241"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="240"/>
         <source>正在制作、校验或刻录光盘。请等待完成或先取消，再关闭窗口。</source>
         <translation>A disc is being made, verified or burnt. Wait until it is done, or cancel it first, then close the window.</translation>
     </message>
@@ -6309,14 +6309,6 @@ Registered by: {4}</translation>
         <location filename="../../evidenceroom/ui/compliance/common.py" line="39"/>
         <source>截止日期</source>
         <translation>To date</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../evidenceroom/ui/placeholder_page.py" line="15"/>
-        <source>此功能将在后续版本中提供。</source>
-        <translation>This feature comes in a later version.</translation>
     </message>
 </context>
 <context>
