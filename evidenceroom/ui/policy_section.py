@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from evidenceroom.core import errors, profiles, unit_policy
 from evidenceroom.core.accounts import SignedIn
-from evidenceroom.core.archive import Archive
+from evidenceroom.core.archive import Archive, unit_today
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.ui.forms import labelled_row
@@ -125,11 +125,12 @@ class PolicySection(QGroupBox):
         with self.archive.session() as s:
             p = profiles.active(s)
             chosen = profiles.is_chosen(s)
+            today = unit_today(s)
         name = _pick(p.name_zh, p.name_en)
         self.current.setText(self.tr("本单位现行：{0}").format(name) if chosen
                              else self.tr("尚未选择，暂按默认数值（中卫市办法）执行。"))
         self.combo.setCurrentIndex(max(0, self.combo.findData(p.key)))
-        self.details.setText(summary(self, p, date.today()))
+        self.details.setText(summary(self, p, today))
 
     def _apply(self) -> None:
         try:

@@ -24,15 +24,12 @@ from evidenceroom.core import backup as backups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import Role
 from evidenceroom.core.vault import Cancelled
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import cell, make_table
 from evidenceroom.ui.workers import Job
 
 DESTINATION_KEY = "backup/destination"
-# Those who keep the archive back it up; an inspector or approver only sees the runs.
-BACKING_UP_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
 
 
 class BackupSection(QGroupBox):
@@ -105,7 +102,7 @@ class BackupSection(QGroupBox):
         layout.addWidget(self.result)
         layout.addWidget(self.runs)
 
-        allowed = user.role in BACKING_UP_ROLES
+        allowed = user.role in backups.BACKING_UP_ROLES  # an inspector or approver only sees the runs
         for w in (self.destination, self.browse, self.run_button, self.repair_button, self.check_button):
             w.setEnabled(allowed)
             if not allowed:

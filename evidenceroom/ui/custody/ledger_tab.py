@@ -184,7 +184,7 @@ class LedgerTab(QWidget):
         from evidenceroom.ui import reports
         from evidenceroom.ui.custody import exports
 
-        today = date.today().isoformat()
+        today = self.archive.today().isoformat()
         filt = self.current_filter()
         button = self.pdf_button if kind == "pdf" else self.xlsx_button
         if kind == "pdf":
