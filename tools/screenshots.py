@@ -179,6 +179,12 @@ def main() -> int:
     suffix = "" if args.lang == "zh" else "_en"
 
     def shot(name: str, wait_ms: int = 400) -> None:
+        from evidenceroom.ui import workers
+
+        for _ in range(600):  # pages read their figures on workers: shoot once they are shown
+            if not workers.running_jobs():
+                break
+            QTest.qWait(50)
         QTest.qWait(wait_ms)
         target = args.out / f"{name}{suffix}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)

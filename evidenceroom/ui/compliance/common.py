@@ -1,12 +1,46 @@
-"""Pieces the compliance tabs share: a period picker and filling a table from rows of text."""
+"""Pieces the compliance tabs share: reading figures off the UI thread, a period picker and filling a
+table from rows of text."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableWidget, QWidget
 
 from evidenceroom.ui.imports.common import cell
+from evidenceroom.ui.workers import Job
+
+
+class Loader(QObject):
+    """Reads a tab's figures on a worker (a year's activities take a while) and hands them to
+    `show` on the UI thread, or the error to `fail`. A newer load supersedes one still running."""
+
+    loaded = Signal()
+
+    def __init__(self, owner: QWidget, read: Callable[..., Any], show: Callable[[Any], object],
+                 fail: Callable[[Exception], object]):
+        super().__init__(owner)
+        self._owner, self._read, self._show, self._fail = owner, read, show, fail
+        self.job: Job | None = None
+
+    @property
+    def loading(self) -> bool:
+        return self.job is not None
+
+    def load(self, *args: Any) -> None:
+        if self.job is not None:
+            self.job.abandon()  # its figures are for what was asked before
+        read = self._read
+        self.job = Job(lambda progress, cancel: read(*args), owner=self._owner)
+        self.job.succeeded.connect(self._show)
+        self.job.failed.connect(self._fail)
+        self.job.finished.connect(self._done)
+
+    def _done(self) -> None:
+        self.job = None
+        self.loaded.emit()
 
 
 def fill(table: QTableWidget, rows: list[list[str]], right: frozenset[int] = frozenset()) -> None:

@@ -19,7 +19,7 @@ from evidenceroom.core import dashboard
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.ui.compliance.charts import BarChart
-from evidenceroom.ui.compliance.common import fill, percent
+from evidenceroom.ui.compliance.common import Loader, fill, percent
 from evidenceroom.ui.imports.common import make_table
 
 
@@ -33,6 +33,7 @@ class DashboardTab(QWidget):
         self.archive = archive
         self.user = user
         self.figures: dashboard.Dashboard | None = None
+        self.loader = Loader(self, dashboard.dashboard, self._show, lambda exc: self.note.setText(str(exc)))
 
         self.tiles: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -91,7 +92,11 @@ class DashboardTab(QWidget):
         layout.addWidget(self.alerts)
 
     def refresh(self) -> None:
-        d = self.figures = dashboard.dashboard(self.archive)
+        """Read the figures again on a worker; they are shown when read."""
+        self.loader.load(self.archive)
+
+    def _show(self, d: dashboard.Dashboard) -> None:
+        self.figures = d
         self.note.setText(self.tr("截至 {0}；移交期限：活动结束后 {1} 小时").format(
             d.today.strftime("%Y-%m-%d %H:%M"), d.hand_in_hours))
         self.tiles["rate"].setText(percent(d.on_time_rate))

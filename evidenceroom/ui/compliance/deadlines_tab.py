@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from evidenceroom.core import oversight
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui import reports
-from evidenceroom.ui.compliance.common import PeriodPicker, fill, percent
+from evidenceroom.ui.compliance.common import Loader, PeriodPicker, fill, percent
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import make_table, message_label
 
@@ -56,6 +55,7 @@ class DeadlinesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
+        self.loader = Loader(self, oversight.deadline_report, self._loaded, self._failed)
         self.query_button.clicked.connect(self.refresh)
         self.period.changed.connect(self.refresh)
         self.view.currentIndexChanged.connect(self.show_report)
@@ -71,14 +71,17 @@ class DeadlinesTab(QWidget):
         return self.tr("未到期")
 
     def refresh(self) -> None:
-        try:
-            self.report = oversight.deadline_report(self.archive, *self.period.bounds())
-        except ArchiveError as exc:
-            self.report = None
-            self.summary.setText(str(exc))
-            self.table.setRowCount(0)
-            return
+        """Read the period's deadlines again on a worker; they are shown when read."""
+        self.loader.load(self.archive, *self.period.bounds())
+
+    def _loaded(self, report: oversight.DeadlineReport) -> None:
+        self.report = report
         self.show_report()
+
+    def _failed(self, exc: Exception) -> None:
+        self.report = None
+        self.summary.setText(str(exc))
+        self.table.setRowCount(0)
 
     def show_report(self) -> None:
         r = self.report

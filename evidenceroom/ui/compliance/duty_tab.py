@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from evidenceroom.core import gaps
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Role
 from evidenceroom.core.models.oversight import GapStatus
-from evidenceroom.ui.compliance.common import PeriodPicker, fill
+from evidenceroom.ui.compliance.common import Loader, PeriodPicker, fill
 from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapApprovalDialog, GapDialog
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
@@ -75,6 +74,7 @@ class DutyTab(QWidget):
         layout.addWidget(self.gap_table, 2)
         layout.addWidget(self.message)
 
+        self.loader = Loader(self, self._read, self._show, lambda exc: show_error(self.message, str(exc)))
         self.period.changed.connect(self.refresh)
         self.flagged_only.toggled.connect(self.refresh)
         self.gap_status.currentIndexChanged.connect(self.refresh)
@@ -99,18 +99,21 @@ class DutyTab(QWidget):
         return self.tr("{0} 小时 {1} 分").format(hours, minutes) if hours else self.tr("{0} 分钟").format(minutes)
 
     def refresh(self) -> None:
-        try:
-            lines = gaps.duty_report(self.archive, *self.period.bounds())
-        except ArchiveError as exc:
-            show_error(self.message, str(exc))
-            return
+        """Read the period's duty report and the gap statements again on a worker; shown when read."""
+        self.loader.load(self.archive, self.period.bounds(), self.gap_status.currentData())
+
+    @staticmethod
+    def _read(archive: Archive, bounds, gap_status) -> tuple[list[gaps.DutyLine], list[gaps.GapInfo]]:
+        return gaps.duty_report(archive, *bounds), gaps.list_gaps(archive, gap_status)
+
+    def _show(self, read: tuple[list[gaps.DutyLine], list[gaps.GapInfo]]) -> None:
+        lines, self.gap_rows = read
         self.lines = [ln for ln in lines if ln.flagged or not self.flagged_only.isChecked()]
         fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
                                 self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status),
                                 self.span(ln.uncovered_seconds),
                                 self.tr("{0} 段").format(ln.after_end) if ln.after_end else ""]
                                for ln in self.lines], right=frozenset({0, 7, 9, 10}))
-        self.gap_rows = gaps.list_gaps(self.archive, self.gap_status.currentData())
         kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
         fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),
                                gaps.GROUNDS[g.ground].article if g.ground in gaps.GROUNDS else g.ground, g.reason,

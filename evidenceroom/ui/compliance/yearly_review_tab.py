@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 from evidenceroom.core import spot_checks, yearly_review
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui import reports
 from evidenceroom.ui.compliance.charts import BarChart
-from evidenceroom.ui.compliance.common import fill, percent
+from evidenceroom.ui.compliance.common import Loader, fill, percent
 from evidenceroom.ui.imports.common import make_table, message_label, show_error
 
 
@@ -81,15 +80,17 @@ class YearlyReviewTab(QWidget):
         layout.addWidget(reviews_label)
         layout.addWidget(self.reviews)
         layout.addWidget(self.message)
+        self.loader = Loader(self, yearly_review.yearly_review, self._show,
+                             lambda exc: show_error(self.message, str(exc)))
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
 
     def refresh(self) -> None:
-        try:
-            r = self.review = yearly_review.yearly_review(self.archive, self.year.value())
-        except ArchiveError as exc:
-            show_error(self.message, str(exc))
-            return
+        """Read the year's figures again on a worker; they are shown when read."""
+        self.loader.load(self.archive, self.year.value())
+
+    def _show(self, r: yearly_review.YearlyReview) -> None:
+        self.review = r
         self.message.hide()
         fill(self.table, [[self.tr("合计") if d is r.total else d.name, str(d.recordings), str(d.activities),
                            str(d.on_time), str(d.late), str(d.missing), str(d.pending), percent(d.on_time_rate)]

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QThread, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import select
 
 from evidenceroom.core import accounts, gaps, spot_checks
 from evidenceroom.core.models import Activity, AuditEvent, Person
 from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui import workers
+from evidenceroom.ui.compliance.common import Loader
 from evidenceroom.ui.compliance.compliance_page import CompliancePage
 from evidenceroom.ui.compliance.dashboard_tab import DashboardTab
 from evidenceroom.ui.compliance.gap_dialogs import GapApprovalDialog
@@ -26,8 +28,9 @@ def _page(qtbot, archive, user) -> CompliancePage:
 
 
 def _settle(qtbot, page) -> None:
-    """Other tabs load on worker threads; a test ends only when they are done."""
-    qtbot.waitUntil(lambda: not any(t.isRunning() for t in page.findChildren(QThread)), timeout=30000)
+    """Tabs read their figures on worker threads: wait until every one has been read and shown."""
+    qtbot.waitUntil(lambda: not any(loader.loading for loader in page.findChildren(Loader))
+                    and not workers.running_jobs(), timeout=30000)
 
 
 def _printed(archive) -> list[tuple[str, str | None, int | None]]:
@@ -68,9 +71,12 @@ def test_the_page_opens_on_the_dashboard_with_figures_and_text_alternatives(qtbo
     assert board.month_table.item(0, 1).text() == "4"
     assert any("逾期未移交" in board.alerts.item(i).text() for i in range(board.alerts.count()))
     qtbot.mouseClick(board.refresh_button, Qt.MouseButton.LeftButton)
+    assert board.loader.loading  # read on a worker, not on the UI thread
+    _settle(qtbot, page)
     assert board.tiles["overdue"].text() == "1"
     board.openTab.emit("deadlines")
     assert page.tabs.currentWidget() is page.deadlines
+    _settle(qtbot, page)
     page.deadlines.view.setCurrentIndex(page.deadlines.view.findData("overdue"))
     assert page.deadlines.table.rowCount() == 1
     assert page.deadlines.table.item(0, 7).text().startswith("逾期未移交")
@@ -142,6 +148,7 @@ def test_the_duty_tab_lists_a_checklist_activity_without_footage(qtbot, filled_a
     page.show_tab("duty")
     tab = page.duty
     tab.flagged_only.setChecked(True)
+    _settle(qtbot, page)
     assert tab.duty_table.rowCount() == 1 and tab.duty_table.item(0, 8).text() == "应录未录"
     assert tab.gap_button.isEnabled()
 
@@ -151,6 +158,7 @@ def test_the_yearly_review_pdf_is_written_off_the_ui_thread(qtbot, filled_archiv
     tab = page.yearly_review
     tab.year.setValue(2026)
     tab.refresh()
+    _settle(qtbot, page)
     assert tab.table.rowCount() >= 2 and tab.table.item(tab.table.rowCount() - 1, 0).text() == "合计"
     target = tmp_path / "评查 报告" / "2026.pdf"
     job = tab.save_pdf(target, open_after=False)
@@ -178,6 +186,7 @@ def test_a_review_held_is_recorded_from_the_yearly_review_tab(qtbot, filled_arch
     assert dialog.result() == QDialog.DialogCode.Accepted
     page.yearly_review.year.setValue(dialog.result_value.year)
     page.yearly_review.refresh()
+    _settle(qtbot, page)
     assert page.yearly_review.reviews.rowCount() == 1
     assert page.yearly_review.reviews.item(0, 1).text() == "本年度现场检查音像资料"
 
