@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import findings as findings_, gaps, inspections as inspections_, oversight, profiles
-from evidenceroom.core import review_records, spot_checks
+from evidenceroom.core import review_records
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Department, Person, Recording
-from evidenceroom.core.models.oversight import GapKind, GapStatus, RecordingGap, SpotCheck
+from evidenceroom.core.models.oversight import GapKind, GapStatus, RecordingGap, SpotCheck, SpotCheckItem
 from evidenceroom.core.timeutil import as_utc, month_range, utcnow
 
 
@@ -139,19 +139,30 @@ def _avg(values: list[int]) -> float | None:
 
 
 def _spot_check_figures(archive: Archive, start: datetime, end: datetime) -> SpotCheckFigures:
+    """The year's draws and their sampled recordings' scores by the officer's department, in two reads."""
+    in_year = (SpotCheck.drawn_at >= start, SpotCheck.drawn_at < end)
     with archive.session() as s:
-        ids = list(s.scalars(select(SpotCheck.id).where(SpotCheck.drawn_at >= start, SpotCheck.drawn_at < end)
-                             .order_by(SpotCheck.id)))
-    # One session at a time: every transaction takes the database's write lock.
-    items = [i for cid in ids for i in spot_checks.spot_check_info(archive, cid).items]
-    scored = [i for i in items if i.scored]
-    by_dept: dict[str, list] = {}
-    for i in items:
-        by_dept.setdefault(i.department, []).append(i)
+        checks = s.scalar(select(func.count(SpotCheck.id)).where(*in_year))
+        items = s.execute(
+            select(SpotCheckItem.score_recorded, SpotCheckItem.score_uninterrupted, SpotCheckItem.score_handover,
+                   Department.name)
+            .join(SpotCheck, SpotCheck.id == SpotCheckItem.spot_check_id)
+            .join(Recording, Recording.id == SpotCheckItem.recording_id)
+            .outerjoin(Person, Person.id == Recording.officer_id)
+            .outerjoin(Department, Department.id == Person.department_id)
+            .where(*in_year).order_by(SpotCheck.id, SpotCheckItem.position)).all()
+    by_dept: dict[str, list[tuple]] = {}
+    for *sc, name in items:
+        by_dept.setdefault(oversight.NO_DEPARTMENT if name is None else name, []).append(tuple(sc))
+    scored = [tuple(row[:3]) for row in items if _scored(row[:3])]
     return SpotCheckFigures(
-        len(ids), len(items), len(scored), tuple(_avg([i.scores[k] for i in scored]) for k in range(3)),
-        tuple((name, len(its), sum(i.scored for i in its), _avg([i.total for i in its if i.scored]))
+        checks, len(items), len(scored), tuple(_avg([sc[k] for sc in scored]) for k in range(3)),
+        tuple((name, len(its), sum(map(_scored, its)), _avg([sum(sc) for sc in its if _scored(sc)]))
               for name, its in sorted(by_dept.items())))
+
+
+def _scored(scores: tuple) -> bool:
+    return all(x is not None for x in scores)
 
 
 def _devices(archive: Archive, profile: profiles.Profile) -> tuple[DeviceRow, ...] | None:
