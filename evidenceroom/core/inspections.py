@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from evidenceroom.core import audit
@@ -85,17 +85,18 @@ def record_inspection(archive: Archive, user, held_on: date, inspectors: str, of
 
 def list_inspections(archive: Archive, since: date | None = None, until: date | None = None) -> list[InspectionInfo]:
     """Oldest first; `until` exclusive."""
+    period = []
+    if since is not None:
+        period.append(Inspection.held_on >= since)
+    if until is not None:
+        period.append(Inspection.held_on < until)
     with archive.session() as s:
-        q = select(Inspection).options(selectinload(Inspection.officers)).order_by(Inspection.held_on, Inspection.id)
-        if since is not None:
-            q = q.where(Inspection.held_on >= since)
-        if until is not None:
-            q = q.where(Inspection.held_on < until)
-        rows = s.scalars(q).all()
-        counts: dict[int, int] = {}
-        for (iid,) in s.execute(select(Finding.inspection_id).where(
-                Finding.inspection_id.in_([r.id for r in rows]))).all() if rows else []:
-            counts[iid] = counts.get(iid, 0) + 1
+        rows = s.scalars(select(Inspection).options(selectinload(Inspection.officers)).where(*period)
+                         .order_by(Inspection.held_on, Inspection.id)).all()
+        # Counted by a join on the same period, not by a list of the inspections' ids.
+        counts = dict(s.execute(select(Finding.inspection_id, func.count(Finding.id))
+                                .join(Inspection, Inspection.id == Finding.inspection_id).where(*period)
+                                .group_by(Finding.inspection_id)).all())
         return [InspectionInfo(r.id, r.held_on, r.inspectors, tuple(p.name for p in r.officers), r.notes,
                                counts.get(r.id, 0), r.recorded_by_name, r.recorded_at) for r in rows]
 
