@@ -24,7 +24,6 @@ STATUS_NAMES = {ON_TIME: ("按时移交", "on time"), LATE: ("逾期移交", "ha
                 MISSING: ("逾期未移交", "overdue, not handed in"), PENDING: ("未到期", "not yet due")}
 NO_OFFICER = "（未登记执法人员）"
 NO_DEPARTMENT = "（未登记部门）"
-_CHUNK = 500  # ids per IN (...) list, well under every database's limit
 
 
 @dataclass(frozen=True)
@@ -113,38 +112,32 @@ def period_bounds(s: Session, archive: Archive, since: datetime, until: datetime
     return start, end
 
 
-def _chunks(ids: list[int]):
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]
+def _window(start: datetime, end: datetime):
+    """The activities whose end or return falls in the period: a superset of `activities_in`."""
+    return or_(Activity.ended_at.between(start, end), Activity.returned_at.between(start, end))
 
 
-def _hand_ins(s: Session, activity_ids: list[int]) -> dict[int, tuple[datetime, int]]:
+def _hand_ins(s: Session, activities) -> dict[int, tuple[datetime, int]]:
     """Per activity: when its footage was first handed in, and how many recordings it has."""
-    out: dict[int, tuple[datetime, int]] = {}
-    for chunk in _chunks(activity_ids):
-        q = (select(Recording.activity_id, func.min(ImportBatch.started_at), func.count(Recording.id))
-             .join(ImportBatch, ImportBatch.id == Recording.batch_id)
-             .where(Recording.activity_id.in_(chunk)).group_by(Recording.activity_id))
-        for activity_id, first, count in s.execute(q):
-            out[activity_id] = (first, count)
-    return out
+    q = (select(Recording.activity_id, func.min(ImportBatch.started_at), func.count(Recording.id))
+         .join(ImportBatch, ImportBatch.id == Recording.batch_id)
+         .where(Recording.activity_id.in_(activities)).group_by(Recording.activity_id))
+    return {activity_id: (first, count) for activity_id, first, count in s.execute(q)}
 
 
-def _recording_officers(s: Session, activity_ids: list[int]) -> dict[int, set[int]]:
+def _recording_officers(s: Session, activities) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
-    for chunk in _chunks(activity_ids):
-        q = (select(Recording.activity_id, Recording.officer_id).distinct()
-             .where(Recording.activity_id.in_(chunk), Recording.officer_id.is_not(None)))
-        for activity_id, officer_id in s.execute(q):
-            out.setdefault(activity_id, set()).add(officer_id)
+    q = (select(Recording.activity_id, Recording.officer_id).distinct()
+         .where(Recording.activity_id.in_(activities), Recording.officer_id.is_not(None)))
+    for activity_id, officer_id in s.execute(q):
+        out.setdefault(activity_id, set()).add(officer_id)
     return out
 
 
 def activities_in(s: Session, start: datetime, end: datetime) -> list[Activity]:
     """Activities whose deadline starts to run in [start, end)."""
     q = (select(Activity).options(selectinload(Activity.officers).selectinload(Person.department))
-         .where(or_(Activity.ended_at.between(start, end), Activity.returned_at.between(start, end)))
-         .order_by(Activity.id))
+         .where(_window(start, end)).order_by(Activity.id))
     found = []
     for a in s.scalars(q):
         basis = deadlines.hand_in_deadline(a, 0)
@@ -155,14 +148,17 @@ def activities_in(s: Session, start: datetime, end: datetime) -> list[Activity]:
 
 def _report(s: Session, start: datetime, end: datetime, hours: int, now: datetime) -> DeadlineReport:
     acts = activities_in(s, start, end)
-    ids = [a.id for a in acts]
-    hand_ins = _hand_ins(s, ids)
-    rec_officers = _recording_officers(s, ids)
-    people = {p.id: p for p in s.scalars(select(Person).options(selectinload(Person.department)).where(
-        Person.id.in_({i for v in rec_officers.values() for i in v})))} if rec_officers else {}
-    case_ids = {a.case_id for a in acts if a.case_id}
-    cases = dict(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(case_ids))).all()) \
-        if case_ids else {}
+    # The other reads go by the period's activities as a subquery, not by lists of their ids: a
+    # fixed number of statements, and no id list that grows with the period.
+    window = select(Activity.id).where(_window(start, end)).scalar_subquery()
+    hand_ins = _hand_ins(s, window)
+    rec_officers = _recording_officers(s, window)
+    officer_ids = (select(Recording.officer_id).where(Recording.activity_id.in_(window))
+                   .where(Recording.officer_id.is_not(None)).scalar_subquery())
+    people = {p.id: p for p in s.scalars(select(Person).options(selectinload(Person.department))
+                                         .where(Person.id.in_(officer_ids)))}
+    cases = dict(s.execute(select(Case.id, Case.case_no).where(
+        Case.id.in_(select(Activity.case_id).where(_window(start, end)).scalar_subquery()))).all())
     lines: list[DeadlineLine] = []
     by_officer: dict[int, Tally] = {}  # by person: two officers may share a name
     by_department: dict[str, Tally] = {}
