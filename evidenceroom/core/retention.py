@@ -213,8 +213,9 @@ def expiries(s: Session, recs: list, profile: profiles.Profile | None = None,
     ctx = ctx or context(s, [r.id for r in recs])
     # Only evidence needs its case file; most recordings carry no mark at all.
     wanted = {r.case_id for r in recs if r.case_id is not None and r.id in ctx.marks} - set(ctx.cases)
-    if wanted:
-        ctx.cases.update({c.id: c for c in s.scalars(select(Case).where(Case.id.in_(wanted)))})
+    ordered = sorted(wanted)
+    for i in range(0, len(ordered), 500):  # ids per IN (...) list, as in `context`
+        ctx.cases.update({c.id: c for c in s.scalars(select(Case).where(Case.id.in_(ordered[i:i + 500])))})
     return {r.id: compute(r, profile, zone, ctx.marks.get(r.id, ()), ctx.cases.get(r.case_id),
                           r.case_id in ctx.held_cases or r.activity_id in ctx.held_activities)
             for r in recs}
