@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
@@ -156,13 +156,16 @@ def features_of(text: str) -> tuple[str, ...]:
 
 
 def device_info(s: Session, d: Device) -> DeviceInfo:
+    return _info(d, s.scalar(select(Device.serial).where(Device.id == d.replaces_id)) if d.replaces_id else None)
+
+
+def _info(d: Device, replaces_serial: str | None) -> DeviceInfo:
     return DeviceInfo(
         d.id, d.kind, KIND_NAMES.get(d.kind, (d.kind, d.kind))[0], d.serial, d.make, d.model, d.asset_no,
         d.department_id, d.department.name if d.department else None, d.custodian_id,
         d.custodian.name if d.custodian else None, d.purchased_on, d.in_service_on, price_yuan(d.purchase_price_fen),
         features_of(d.features), d.notes, d.state, d.holder_id, d.holder.name if d.holder else None, d.held_since,
-        d.expected_return_at, d.created_at, d.replaces_id,
-        s.scalar(select(Device.serial).where(Device.id == d.replaces_id)) if d.replaces_id else None)
+        d.expected_return_at, d.created_at, d.replaces_id, replaces_serial)
 
 
 def device_row(s: Session, device_id: int) -> Device:
@@ -276,8 +279,12 @@ def list_devices(archive: Archive, *, feature: str | None = None, kind: str | No
                  text: str = "") -> list[DeviceInfo]:
     """The register, by serial; narrowed to a feature (e.g. "explosion_proof"), kind, department,
     states, or a text found in serial, asset number, make or model."""
+    replaced = aliased(Device)
     with archive.session() as s:
-        q = select(Device).order_by(Device.serial)
+        # One statement: department, custodian, holder and the replaced device's serial come joined.
+        q = (select(Device, replaced.serial).outerjoin(replaced, replaced.id == Device.replaces_id)
+             .options(joinedload(Device.department), joinedload(Device.custodian), joinedload(Device.holder))
+             .order_by(Device.serial))
         if feature:
             q = q.where(Device.features.like(f"%,{feature},%"))
         if kind:
@@ -290,7 +297,7 @@ def list_devices(archive: Archive, *, feature: str | None = None, kind: str | No
             like = f"%{text.strip()}%"
             q = q.where(Device.serial.like(like) | Device.asset_no.like(like) | Device.make.like(like)
                         | Device.model.like(like))
-        return [device_info(s, d) for d in s.scalars(q)]
+        return [_info(d, serial) for d, serial in s.execute(q)]
 
 
 # --- departments ---------------------------------------------------------------------------------

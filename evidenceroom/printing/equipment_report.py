@@ -18,7 +18,7 @@ from evidenceroom.core import profiles
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import head_text, read_head
 from evidenceroom.core.device_alerts import unit_alerts
-from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, get_device
+from evidenceroom.core.device_register import FEATURE_NAMES, KIND_NAMES, list_devices
 from evidenceroom.core.staffing import DepartmentStaffing, staffing
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.fonts import cjk_font
@@ -91,8 +91,9 @@ def equipment_report_pdf(archive: Archive, out_path: Path | str, profile: profil
              Spacer(1, 6 * mm), _p(f"超出或临近使用年限的设备（需更新，共 {len(life)} 台）", st["sub"]),
              Spacer(1, 2 * mm)]
     lines = [[_p(c, st["head"]) for c in LIFE_COLUMNS]]
+    devices = {d.id: d for d in list_devices(archive)} if life else {}  # one read, not one per alert
     for alert in life:
-        d = get_device(archive, alert.device_id)
+        d = devices[alert.device_id]
         lines.append([_p(d.serial, st["cell"]), _p(d.kind_zh, st["cell"]), _p(d.model, st["cell"]),
                       _p(d.department_name or "", st["cell"]), _p(str(d.in_service_on or ""), st["center"]),
                       _p(alert.zh, st["cell"])])
