@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, disc_bag as bag, platform
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
+from evidenceroom.core.grants import refuse_unless_open
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_facts import DescriptionFacts
@@ -121,16 +122,7 @@ def usable_grant(s: Session, grant_id: int, now: datetime | None = None) -> Gran
     if grant.kind not in COPYING:
         raise ArchiveError(f"第 {grant.id} 号批准只允许查阅，不允许复制。刻录光盘须经复制或对外提供审批。",
                            f"Grant {grant.id} allows viewing only; a disc needs an approved copy or provide request.")
-    if grant.revoked_at is not None:
-        raise ArchiveError(f"第 {grant.id} 号批准已于 {fmt_utc(grant.revoked_at)} 撤销，不能刻录光盘。",
-                           f"Grant {grant.id} was revoked at {fmt_utc(grant.revoked_at)}; no disc can be made.")
-    if now < grant.window_start:
-        raise ArchiveError(f"未到批准的复制时段（自 {fmt_utc(grant.window_start)} 起）。",
-                           f"The approved window has not begun (it starts {fmt_utc(grant.window_start)}).")
-    if now >= grant.window_end:
-        raise ArchiveError(f"第 {grant.id} 号批准的时段已过（至 {fmt_utc(grant.window_end)}），请重新申请。",
-                           f"The window of grant {grant.id} is over (it ended {fmt_utc(grant.window_end)}); "
-                           "request again.")
+    refuse_unless_open(grant, now, "复制", "不能刻录光盘", "no disc can be made")
     req = grant.request
     if req.requester_person_id is None and grant.kind != AccessKind.PROVIDE.value:
         # 000§16, 001§15, 003§24: giving footage to anyone outside the unit needs its own approval.

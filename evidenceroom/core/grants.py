@@ -60,6 +60,21 @@ def grant_row(s: Session, grant_id: int) -> Grant:
     return grant
 
 
+def refuse_unless_open(grant: Grant, now: datetime, window_zh: str, cannot_zh: str, cannot_en: str) -> None:
+    """Refuse use of a grant that was revoked or whose window has not begun or is over. `window_zh`
+    names the window (查阅, 复制); `cannot_*` says what is refused (不能查阅 / no viewing under it)."""
+    if grant.revoked_at is not None:
+        raise ArchiveError(f"第 {grant.id} 号批准已于 {fmt_utc(grant.revoked_at)} 撤销，{cannot_zh}。",
+                           f"Grant {grant.id} was revoked at {fmt_utc(grant.revoked_at)}; {cannot_en}.")
+    if now < grant.window_start:
+        raise ArchiveError(f"未到批准的{window_zh}时段（自 {fmt_utc(grant.window_start)} 起）。",
+                           f"The approved window has not begun (it starts {fmt_utc(grant.window_start)}).")
+    if now >= grant.window_end:
+        raise ArchiveError(f"第 {grant.id} 号批准的{window_zh}时段已过（至 {fmt_utc(grant.window_end)}），请重新申请。",
+                           f"The window of grant {grant.id} is over (it ended {fmt_utc(grant.window_end)}); "
+                           "request again.")
+
+
 def revoke_grant(archive: Archive, actor, grant_id: int, why: str) -> GrantInfo:
     """Withdraw a grant before its window ends; viewing under it stops being allowed."""
     who = actor_of(actor)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, db
 from evidenceroom.core.access import actor_of, fmt_utc, when_utc
-from evidenceroom.core.grants import grant_row
+from evidenceroom.core.grants import grant_row, refuse_unless_open
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Approval, Recording, RegisterEntry, register_entry_recording
@@ -65,15 +65,7 @@ def start_viewing(archive: Archive, clerk, grant_id: int, recording_ids: list[in
     now = utcnow()
     with archive.transaction() as s:
         grant = grant_row(s, grant_id)
-        if grant.revoked_at is not None:
-            raise ArchiveError(f"第 {grant.id} 号调阅批准已于 {fmt_utc(grant.revoked_at)} 撤销，不能查阅。",
-                               f"Grant {grant.id} was revoked at {fmt_utc(grant.revoked_at)}; no viewing under it.")
-        if now < grant.window_start:
-            raise ArchiveError(f"未到批准的查阅时段（自 {fmt_utc(grant.window_start)} 起）。",
-                               f"The approved window has not begun (it starts {fmt_utc(grant.window_start)}).")
-        if now >= grant.window_end:
-            raise ArchiveError(f"批准的查阅时段已过（至 {fmt_utc(grant.window_end)}），请重新申请。",
-                               f"The approved window is over (it ended {fmt_utc(grant.window_end)}); request again.")
+        refuse_unless_open(grant, now, "查阅", "不能查阅", "no viewing under it")
         listed = {r.id for r in grant.recordings}
         cases = {c.id for c in grant.cases}
         recordings = []
