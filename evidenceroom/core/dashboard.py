@@ -16,7 +16,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import language
 from evidenceroom.core.models import Recording
 from evidenceroom.core.models.oversight import SpotCheck
-from evidenceroom.core.timeutil import as_utc, to_local, utcnow
+from evidenceroom.core.timeutil import add_months, as_utc, month_range, to_local, utcnow
 
 
 @dataclass(frozen=True)
@@ -61,15 +61,6 @@ class Dashboard:
         return None if self.due == 0 else self.on_time / self.due
 
 
-def month_starts(year: int, month: int, count: int) -> list[tuple[int, int]]:
-    """`count` months ending with (year, month), oldest first."""
-    out = []
-    for _ in range(count):
-        out.append((year, month))
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return out[::-1]
-
-
 def _retention(archive: Archive) -> tuple[int | None, int | None]:
     from evidenceroom.core import retention_lists  # it reads the profile too; imported late to keep start-up light
 
@@ -92,19 +83,18 @@ def dashboard(archive: Archive, now: datetime | None = None, profile: profiles.P
         tz = archive.unit(s).timezone
         profile = profile or profiles.active(s)
     local = to_local(now, tz).replace(tzinfo=None)
-    months = month_starts(local.year, local.month, 12)
-    first = datetime(*months[0], 1)
-    bounds = [as_utc(datetime(y, m, 1), tz) for y, m in months] + [as_utc(
-        datetime(local.year + (local.month == 12), local.month % 12 + 1, 1), tz)]
+    months = [add_months(date(local.year, local.month, 1), k) for k in range(-11, 1)]  # oldest first
+    first = datetime(months[0].year, months[0].month, 1)
     report = oversight.deadline_report(archive, first, datetime(local.year, local.month, local.day) + timedelta(days=1),
                                        profile, now)
     bars = []
     with archive.session() as s:
-        for (y, m), start, end in zip(months, bounds, bounds[1:]):
+        for month in months:
+            start, end = month_range(month.year, month.month, tz)
             n = s.scalar(select(func.count(Recording.id)).where(Recording.recorded_at >= start,
                                                                  Recording.recorded_at < end))
             lines = [ln for ln in report.lines if start <= ln.ends_at < end]
-            bars.append(MonthBar(y, m, n, sum(ln.status == oversight.ON_TIME for ln in lines),
+            bars.append(MonthBar(month.year, month.month, n, sum(ln.status == oversight.ON_TIME for ln in lines),
                                  sum(ln.status != oversight.PENDING for ln in lines)))
         unfiled = s.scalar(select(func.count(Recording.id)).where(Recording.case_id.is_(None),
                                                                   Recording.activity_id.is_(None)))

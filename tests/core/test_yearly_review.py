@@ -67,8 +67,13 @@ def test_the_dashboard_counts_twelve_months_and_the_open_items(archive, year_of_
     assert (board.pending_gaps, board.unfiled, board.spot_checks_this_year) == (1, 1, 1)
 
 
-def test_month_starts_cross_the_new_year():
-    assert dashboard.month_starts(2026, 2, 3) == [(2025, 12), (2026, 1), (2026, 2)]
+def test_the_dashboards_twelve_months_cross_the_new_year(archive):
+    from datetime import datetime, timezone
+
+    board = dashboard.dashboard(archive, now=datetime(2026, 2, 15, 4, tzinfo=timezone.utc))
+    months = [(m.year, m.month) for m in board.months]
+    assert len(months) == 12 and months[0] == (2025, 3)
+    assert months[-3:] == [(2025, 12), (2026, 1), (2026, 2)]
 
 
 def test_the_dashboard_warns_when_the_regulation_in_force_has_expired(archive):
