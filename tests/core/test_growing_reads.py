@@ -63,30 +63,36 @@ def _same_parameters(first, second, growing: str = "\x00"):
     return [(a, b) for (q, a), (_, b) in zip(first, second) if a != b and growing not in q]
 
 
+def _spot_checks(archive, columns, unit_id, n: int) -> None:
+    """n draws of today, each of two recordings: one of an officer in a new department, scored, one of no officer."""
+    now = utcnow()
+    with archive.transaction() as s:
+        for _ in range(n):
+            i = next(_serial)
+            dept = Department(unit_id=unit_id, name=f"第{i}中队")
+            s.add(dept)
+            s.flush()
+            officer = Person(name=f"警员{i}", badge_no=f"9{i:04d}", department_id=dept.id)
+            s.add(officer)
+            s.flush()
+            recs = [_recording(columns, officer_id=officer.id), _recording(columns)]
+            s.add_all(recs)
+            check = SpotCheck(period_start=now - timedelta(days=1), period_end=now, proportion=0.5, seed=i,
+                              population_size=2, population="[]", drawn_by_name="周科长", drawn_at=now)
+            s.add(check)
+            s.flush()
+            s.add(SpotCheckItem(spot_check_id=check.id, position=1, recording_id=recs[0].id, notes="",
+                                score_recorded=i % 10, score_uninterrupted=8, score_handover=7))
+            s.add(SpotCheckItem(spot_check_id=check.id, position=2, recording_id=recs[1].id, notes=""))
+
+
 def test_yearly_spot_check_figures_are_read_in_a_fixed_number_of_statements(archive, base):
     columns, unit_id = base
     now = utcnow()
     start, end = now - timedelta(days=1), now + timedelta(days=1)
 
     def grow(n: int) -> None:
-        with archive.transaction() as s:
-            for _ in range(n):
-                i = next(_serial)
-                dept = Department(unit_id=unit_id, name=f"第{i}中队")
-                s.add(dept)
-                s.flush()
-                officer = Person(name=f"警员{i}", badge_no=f"9{i:04d}", department_id=dept.id)
-                s.add(officer)
-                s.flush()
-                recs = [_recording(columns, officer_id=officer.id), _recording(columns)]  # one of no officer
-                s.add_all(recs)
-                check = SpotCheck(period_start=start, period_end=end, proportion=0.5, seed=i, population_size=2,
-                                  population="[]", drawn_by_name="周科长", drawn_at=now)
-                s.add(check)
-                s.flush()
-                s.add(SpotCheckItem(spot_check_id=check.id, position=1, recording_id=recs[0].id, notes="",
-                                    score_recorded=i % 10, score_uninterrupted=8, score_handover=7))
-                s.add(SpotCheckItem(spot_check_id=check.id, position=2, recording_id=recs[1].id, notes=""))
+        _spot_checks(archive, columns, unit_id, n)
 
     first, second, small, large = _twice(archive, grow, lambda: yearly_review._spot_check_figures(archive, start,
                                                                                                    end))
@@ -109,23 +115,32 @@ def test_yearly_spot_check_figures_are_read_in_a_fixed_number_of_statements(arch
     assert (oversight.NO_DEPARTMENT, 3 * N, 0, None) in large.by_department
 
 
-def test_inspections_count_their_findings_without_a_list_of_ids(archive, base):
+def _inspections(archive, officer: int, n: int, held_on: date, findings: int = 2) -> None:
+    """n inspections of the officer on that day with two findings each, and one a year earlier."""
     now = utcnow()
+    with archive.transaction() as s:
+        for _ in range(n):
+            row = Inspection(held_on=held_on, inspectors="周科长", notes="", officers=[s.get(Person, officer)],
+                             recorded_by_name="周科长", recorded_at=now)
+            s.add(row)
+            s.flush()
+            for _ in range(findings):
+                s.add(Finding(kind="not_recorded", outcome="criticism", notes="", officer_id=officer,
+                              inspection_id=row.id, recorded_by_name="周科长", recorded_at=now))
+        s.add(Inspection(held_on=held_on.replace(year=held_on.year - 1), inspectors="外", notes="",
+                         recorded_by_name="周科长", recorded_at=now))
+
+
+def _officer(archive) -> int:
     with archive.session() as s:
-        officer = s.scalar(select(Person.id).where(Person.badge_no == "13001"))
+        return s.scalar(select(Person.id).where(Person.badge_no == "13001"))
+
+
+def test_inspections_count_their_findings_without_a_list_of_ids(archive, base):
+    officer = _officer(archive)
 
     def grow(n: int) -> None:
-        with archive.transaction() as s:
-            for _ in range(n):
-                row = Inspection(held_on=date(2026, 3, 2), inspectors="周科长", notes="", officers=[s.get(Person, officer)],
-                                 recorded_by_name="周科长", recorded_at=now)
-                s.add(row)
-                s.flush()
-                for _ in range(2):
-                    s.add(Finding(kind="not_recorded", outcome="criticism", notes="", officer_id=officer,
-                                  inspection_id=row.id, recorded_by_name="周科长", recorded_at=now))
-            s.add(Inspection(held_on=date(2025, 3, 2), inspectors="外", notes="", recorded_by_name="周科长",
-                             recorded_at=now))
+        _inspections(archive, officer, n, date(2026, 3, 2))
 
     first, second, small, large = _twice(
         archive, grow, lambda: inspections.list_inspections(archive, date(2026, 1, 1), date(2027, 1, 1)))
@@ -135,9 +150,7 @@ def test_inspections_count_their_findings_without_a_list_of_ids(archive, base):
     assert {i.findings for i in large} == {2} and large[0].officers == ("张伟",)
 
 
-def test_deadline_report_reads_cases_and_officers_by_the_period(archive, base):
-    columns, unit_id = base
-    now = utcnow()
+def _second_officer(archive, unit_id) -> int:
     with archive.transaction() as s:
         dept = Department(unit_id=unit_id, name="二大队")
         s.add(dept)
@@ -145,21 +158,33 @@ def test_deadline_report_reads_cases_and_officers_by_the_period(archive, base):
         other = Person(name="李娜", badge_no="13002", department_id=dept.id)
         s.add(other)
         s.flush()
-        officer, other_id = s.scalar(select(Person.id).where(Person.badge_no == "13001")), other.id
+        return other.id
+
+
+def _activities(archive, columns, officer: int, other: int, n: int) -> None:
+    """n activities ended two hours ago, each in a case, of one officer, with a recording of another."""
+    now = utcnow()
+    with archive.transaction() as s:
+        for _ in range(n):
+            i = next(_serial)
+            case = Case(case_no=f"秦水罚〔2026〕{i}号", created_at=now)
+            s.add(case)
+            s.flush()
+            act = Activity(kind="现场检查", place=f"河道{i}", started_at=now - timedelta(hours=3),
+                           ended_at=now - timedelta(hours=2), case_id=case.id, created_at=now,
+                           officers=[s.get(Person, officer)])
+            s.add(act)
+            s.flush()
+            s.add(_recording(columns, activity_id=act.id, case_id=case.id, officer_id=other))
+
+
+def test_deadline_report_reads_cases_and_officers_by_the_period(archive, base):
+    columns, unit_id = base
+    now = utcnow()
+    officer, other = _officer(archive), _second_officer(archive, unit_id)
 
     def grow(n: int) -> None:
-        with archive.transaction() as s:
-            for _ in range(n):
-                i = next(_serial)
-                case = Case(case_no=f"秦水罚〔2026〕{i}号", created_at=now)
-                s.add(case)
-                s.flush()
-                act = Activity(kind="现场检查", place=f"河道{i}", started_at=now - timedelta(hours=3),
-                               ended_at=now - timedelta(hours=2), case_id=case.id, created_at=now,
-                               officers=[s.get(Person, officer)])
-                s.add(act)
-                s.flush()
-                s.add(_recording(columns, activity_id=act.id, case_id=case.id, officer_id=other_id))
+        _activities(archive, columns, officer, other, n)
 
     first, second, small, large = _twice(archive, grow, lambda: _utc_report(archive, now))
     # Only the activities' officers are eager-loaded by id (SQLAlchemy's lists of 500).
@@ -260,3 +285,23 @@ def test_equipment_report_reads_the_devices_once(archive, base, tmp_path):
     assert f"共 {3 * N} 台" in text
     lines = [ln for ln in text.splitlines() if "OLD-" in ln]
     assert len(lines) == 3 * N and all("中队" in ln for ln in lines)  # each with its department
+
+
+def test_the_yearly_review_as_a_whole_does_not_grow_with_the_archive(archive, base):
+    columns, unit_id = base
+    officer, other = _officer(archive), _second_officer(archive, unit_id)
+    today = archive.today()  # the unit's; the activities ended two hours ago fall in its year but on January 1
+
+    def grow(n: int) -> None:
+        _spot_checks(archive, columns, unit_id, n)
+        # Without findings: `findings.list_findings` still reads each finding's officer and recording.
+        _inspections(archive, officer, n, today, findings=0)
+        _activities(archive, columns, officer, other, n)
+        _marked_cases(archive, columns, n)
+        _old_devices(archive, unit_id, n)
+
+    first, second, small, large = _twice(archive, grow, lambda: yearly_review.yearly_review(archive, today.year))
+    assert len(first) == len(second)
+    assert (small.spot_checks.checks, large.spot_checks.checks) == (N, 3 * N)
+    assert (len(small.inspections), len(large.inspections)) == (N, 3 * N)
+    assert large.total.activities == 3 * N
