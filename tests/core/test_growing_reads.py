@@ -186,7 +186,7 @@ def test_deadline_report_reads_cases_and_officers_by_the_period(archive, base):
     def grow(n: int) -> None:
         _activities(archive, columns, officer, other, n)
 
-    first, second, small, large = _twice(archive, grow, lambda: _utc_report(archive, now))
+    first, second, small, large = _twice(archive, grow, lambda: _report_around(archive, now))
     # Only the activities' officers are eager-loaded by id (SQLAlchemy's lists of 500).
     assert _same_parameters(first, second, "activity_officer") == []
     assert (len(small.lines), len(large.lines)) == (N, 3 * N)
@@ -195,7 +195,8 @@ def test_deadline_report_reads_cases_and_officers_by_the_period(archive, base):
     assert all(ln.case_no.startswith("秦水罚〔2026〕") and ln.recordings == 1 for ln in large.lines)
 
 
-def _utc_report(archive, now: datetime) -> oversight.DeadlineReport:
+def _report_around(archive, now: datetime) -> oversight.DeadlineReport:
+    """The hand-in deadlines of the unit's days from yesterday to tomorrow."""
     with archive.session() as s:
         tz = archive.unit(s).timezone
     local = to_local(now, tz).replace(tzinfo=None)
