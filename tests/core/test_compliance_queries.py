@@ -10,16 +10,14 @@ from datetime import date, datetime, timedelta, timezone
 from itertools import count
 
 import pytest
-from sqlalchemy import inspect, select
 
 from evidenceroom.core import accounts, dashboard, disposal, gaps, registry, retention, retention_lists, staffing
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.chain_of_custody import chain_of_custody
-from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording, Role
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
 from evidenceroom.core.models.retention import DisposalProposal, RetentionHold, RetentionMark
-from sql_count import statements
+from sql_count import recording_template, statements
 
 N = 4
 TODAY = date(2026, 6, 1)  # footage from March 2024 has expired under every profile's base period
@@ -31,15 +29,7 @@ _serial = count(1)
 @pytest.fixture
 def grown(archive, card):
     """An archive with one real hand-in, and `grow(n)` adding n of everything the reads go over."""
-    with archive.transaction() as s:
-        registry.add_person(s, Actor("准备"), "张伟", "13001", "一大队")
-        registry.add_device(s, Actor("准备"), "DSJ-07", registry.DeviceKind.BODY_CAMERA, "执法记录仪")
-    import_paths(archive, Actor("准备"), ImportRequest(paths=[card], officer_badge="13001", device_serial="DSJ-07"))
-    with archive.session() as s:
-        template = s.scalars(select(Recording).order_by(Recording.id)).first()
-        columns = {a.key: getattr(template, a.key) for a in inspect(Recording).column_attrs if a.key != "id"}
-        officer = s.scalar(select(Person.id).where(Person.badge_no == "13001"))
-        unit_id = s.scalar(select(Department.unit_id))
+    columns, officer, unit_id = recording_template(archive, card)
     big_case: dict[str, int] = {}
 
     def grow(n: int) -> None:

@@ -11,17 +11,15 @@ from datetime import date, datetime, timedelta
 from itertools import count
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
-from evidenceroom.core import device_register, inspections, oversight, registry, retention, spot_checks, yearly_review
-from evidenceroom.core.audit import Actor
-from evidenceroom.core.ingest import ImportRequest, import_paths
+from evidenceroom.core import device_register, inspections, oversight, retention, spot_checks, yearly_review
 from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording
 from evidenceroom.core.models.oversight import Finding, Inspection, SpotCheck, SpotCheckItem
 from evidenceroom.core.models.retention import RetentionMark
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.equipment_report import equipment_report_pdf
-from sql_count import statements
+from sql_count import recording_template, statements
 
 N = 3
 _serial = count(1)
@@ -30,15 +28,9 @@ _serial = count(1)
 @pytest.fixture
 def base(archive, card):
     """One real hand-in, whose recording's columns the rows added below copy."""
-    with archive.transaction() as s:
-        registry.add_person(s, Actor("准备"), "张伟", "13001", "一大队")
-        registry.add_device(s, Actor("准备"), "DSJ-07", registry.DeviceKind.BODY_CAMERA, "执法记录仪")
-    import_paths(archive, Actor("准备"), ImportRequest(paths=[card], officer_badge="13001", device_serial="DSJ-07"))
-    with archive.session() as s:
-        template = s.scalars(select(Recording).order_by(Recording.id)).first()
-        columns = {a.key: getattr(template, a.key) for a in inspect(Recording).column_attrs if a.key != "id"}
-        columns["officer_id"] = None
-        return columns, s.scalar(select(Department.unit_id))
+    columns, _officer, unit_id = recording_template(archive, card)
+    columns["officer_id"] = None
+    return columns, unit_id
 
 
 def _recording(columns, **kw) -> Recording:
