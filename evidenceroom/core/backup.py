@@ -40,14 +40,8 @@ LOCK = "backup.lock"
 BACKING_UP_ROLES = (Role.ADMINISTRATOR.value, Role.CLERK.value)
 
 
-def _check_backer(actor) -> None:
-    """Backups are the custodian's or an administrator's work (the same rule as the Backup section's
-    buttons). The program's own idle backup acts as a plain `Actor` with neither user nor role: it
-    only adds a copy, so it is the one caller let through without a role."""
-    if isinstance(actor, Actor) and actor.user_id is None and actor.role is None:
-        return
-    require_role(actor, BACKING_UP_ROLES, "备份由保管员或系统管理员进行。",
-                 "Backups are made by the custodian or an administrator.")
+# The program's own backup at idle times does the custodian's routine work, so it acts in that role.
+IDLE_BACKUP_ACTOR = Actor("EvidenceRoom（空闲时自动备份）", role=Role.CLERK.value)
 
 
 @dataclass(frozen=True)
@@ -176,7 +170,9 @@ def check_destination(archive: Archive, dest: Path) -> None:
 
 def backup(archive: Archive, actor: Actor, dest: Path, progress: Progress | None = None,
            cancel: threading.Event | None = None) -> BackupReport:
-    _check_backer(actor)
+    # Backups are the custodian's or an administrator's work (the Backup section's buttons say the same).
+    require_role(actor, BACKING_UP_ROLES, "备份由保管员或系统管理员进行。",
+                 "Backups are made by the custodian or an administrator.")
     dest = Path(dest)
     check_destination(archive, dest)
     try:

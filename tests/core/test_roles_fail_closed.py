@@ -11,7 +11,7 @@ from evidenceroom.core import access, custody, findings, gaps, review_records, s
 from evidenceroom.core.access import Items
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.audit import Actor
-from evidenceroom.core.backup import backup
+from evidenceroom.core.backup import IDLE_BACKUP_ACTOR, backup
 from evidenceroom.core.device_faults import unseal
 from evidenceroom.core.disc_rebuild import rebuild_images
 from evidenceroom.core.disc_register import file_copy
@@ -112,4 +112,4 @@ def test_one_role_given_alone_is_matched_whole_not_as_a_part_of_a_string():
 
 
 def test_the_programs_own_idle_backup_still_runs_without_a_signed_in_user(staffed, tmp_path):
-    assert backup(staffed, Actor("EvidenceRoom（空闲时自动备份）"), tmp_path / "备份").ok
+    assert backup(staffed, IDLE_BACKUP_ACTOR, tmp_path / "备份").ok

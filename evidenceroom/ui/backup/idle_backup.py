@@ -12,12 +12,10 @@ from PySide6.QtCore import QObject, QSettings
 
 from evidenceroom.core import backup as backups
 from evidenceroom.core import backup_manifest as bm
-from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.ui.backup.backup_section import DESTINATION_KEY
 from evidenceroom.ui.backup.idle_check import IDLE_MINUTES, IdleIntegrityCheck
 
-ACTOR = Actor("EvidenceRoom（空闲时自动备份）")
 RETRY_AFTER_S = 3600
 
 
@@ -50,7 +48,7 @@ class IdleBackup(IdleIntegrityCheck):
         return True
 
     def _job(self, progress, cancel):
-        return backups.backup(self.archive, ACTOR, self.destination(), None, cancel)
+        return backups.backup(self.archive, backups.IDLE_BACKUP_ACTOR, self.destination(), None, cancel)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, backups.BackupFailed):

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 @pytest.fixture
 def backup_dir(filled_archive, tmp_path: Path) -> Path:
     dest = tmp_path / "移动硬盘" / "证据室备份"
-    assert backup(filled_archive, Actor("保管员"), dest).ok
+    assert backup(filled_archive, Actor("保管员", role="clerk"), dest).ok
     return dest
 
 
