@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import audit
+from evidenceroom.core.db import id_in
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
@@ -300,7 +301,7 @@ def _verified_copies(s: Session, recording_ids: list[int]) -> dict[int, list[Dis
     if not recording_ids:
         return out
     q = (select(DiscFile.recording_id, DiscCopy).join(DiscCopy, DiscCopy.disc_id == DiscFile.disc_id)
-         .where(DiscFile.recording_id.in_(recording_ids)).options(selectinload(DiscCopy.verifications)))
+         .where(id_in(s, DiscFile.recording_id, recording_ids)).options(selectinload(DiscCopy.verifications)))
     for rec_id, c in s.execute(q):
         if c.verifications and c.verifications[-1].ok:
             out[rec_id].append(c)

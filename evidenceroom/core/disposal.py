@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import accounts, audit, policy as policies, profiles, retention
+from evidenceroom.core.db import id_in
 from evidenceroom.core.accounts import AuthError
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import AccessKind, Case, Person, Recording, Role, User
@@ -24,7 +25,6 @@ from evidenceroom.core.timeutil import utcnow
 PROPOSERS = (Role.CLERK.value, Role.ADMINISTRATOR.value)
 APPROVERS = (Role.SUPERVISOR.value,)
 PROPOSED, APPROVED, REFUSED = "proposed", "approved", "refused"
-_CHUNK = 500  # ids per IN list
 
 
 @dataclass(frozen=True)
@@ -67,19 +67,13 @@ def _check_disposable(s: Session, rec_id: int, today: date) -> retention.Expiry:
 
 def _expiries(s: Session, rec_ids: list[int]) -> dict[int, retention.Expiry]:
     """The expiry of each of these recordings that exists, read together rather than one by one."""
-    recs = []
-    for i in range(0, len(rec_ids), _CHUNK):
-        recs += s.scalars(select(Recording).where(Recording.id.in_(rec_ids[i:i + _CHUNK]))).all()
-    return retention.expiries(s, recs)
+    return retention.expiries(s, list(s.scalars(select(Recording).where(id_in(s, Recording.id, rec_ids)))))
 
 
 def _proposed(s: Session, rec_ids: list[int]) -> set[int]:
     """Which of these recordings already await a decision on their disposal."""
-    out: set[int] = set()
-    for i in range(0, len(rec_ids), _CHUNK):
-        out |= set(s.scalars(select(DisposalProposal.recording_id).where(
-            DisposalProposal.recording_id.in_(rec_ids[i:i + _CHUNK]), DisposalProposal.status == PROPOSED)))
-    return out
+    return set(s.scalars(select(DisposalProposal.recording_id).where(
+        id_in(s, DisposalProposal.recording_id, rec_ids), DisposalProposal.status == PROPOSED)))
 
 
 def assess(archive, user, recording_id: int, worth_keeping: bool, reason: str) -> None:

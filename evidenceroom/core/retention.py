@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import audit, profiles
+from evidenceroom.core.db import id_in
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import unit_timezone, unit_today
 from evidenceroom.core.errors import ArchiveError, Text
@@ -213,9 +214,8 @@ def expiries(s: Session, recs: list, profile: profiles.Profile | None = None,
     ctx = ctx or context(s, [r.id for r in recs])
     # Only evidence needs its case file; most recordings carry no mark at all.
     wanted = {r.case_id for r in recs if r.case_id is not None and r.id in ctx.marks} - set(ctx.cases)
-    ordered = sorted(wanted)
-    for i in range(0, len(ordered), 500):  # ids per IN (...) list, as in `context`
-        ctx.cases.update({c.id: c for c in s.scalars(select(Case).where(Case.id.in_(ordered[i:i + 500])))})
+    if wanted:
+        ctx.cases.update({c.id: c for c in s.scalars(select(Case).where(id_in(s, Case.id, sorted(wanted))))})
     return {r.id: compute(r, profile, zone, ctx.marks.get(r.id, ()), ctx.cases.get(r.case_id),
                           r.case_id in ctx.held_cases or r.activity_id in ctx.held_activities)
             for r in recs}

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from evidenceroom.core import profiles
+from evidenceroom.core.db import id_in
 from evidenceroom.core.models import Activity, Case, Recording
 from evidenceroom.core.models.retention import DisposalProposal, KeepAssessment, RetentionHold, RetentionMark
 from evidenceroom.core.retention import (CASE_FLAG_GROUNDS, LONG_TERM, SOON_DAYS, Expiry, add_months, compute,
@@ -23,7 +24,6 @@ from evidenceroom.core.retention import (CASE_FLAG_GROUNDS, LONG_TERM, SOON_DAYS
 from evidenceroom.core.vault import Cancelled
 
 LIST_LIMIT = 1000  # rows per list on the page; the totals count the rest
-_CHUNK = 500  # ids per IN list, so a statement's parameters stay few however large the archive
 _COLUMNS = (Recording.id, Recording.original_name, Recording.case_id, Recording.activity_id, Recording.recorded_at,
             Recording.imported_at, Recording.disposed_at)
 
@@ -74,15 +74,9 @@ class Overview:
     totals: dict[str, int] = field(default_factory=dict)  # all rows of a list, also those past its limit
 
 
-def _chunks(ids, size: int = _CHUNK) -> list[list[int]]:
-    ids = sorted(ids)
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
-
-
 def _rows(s: Session, recs: list, ex: dict[int, Expiry]) -> list[Row]:
-    case_nos: dict[int, str] = {}
-    for chunk in _chunks({r.case_id for r in recs if r.case_id is not None}):
-        case_nos.update(s.execute(select(Case.id, Case.case_no).where(Case.id.in_(chunk))).all())
+    case_ids = sorted({r.case_id for r in recs if r.case_id is not None})
+    case_nos = dict(s.execute(select(Case.id, Case.case_no).where(id_in(s, Case.id, case_ids))).all()) if case_ids else {}
     return [Row(r.id, r.original_name, case_nos.get(r.case_id), r.recorded_at, ex[r.id]) for r in recs]
 
 
@@ -135,9 +129,8 @@ def _by_expiry(s: Session, today: date | None, soon_days: int, limit: int | None
         special |= set(s.scalars(select(Recording.id).where(or_(
             Recording.case_id.in_(select(RetentionHold.case_id).where(active)),
             Recording.activity_id.in_(select(RetentionHold.activity_id).where(active))))))
-    special_rows = []
-    for chunk in _chunks(special):
-        special_rows += s.execute(select(*_COLUMNS).where(Recording.id.in_(chunk), live, column < soon_before)).all()
+    special_rows = s.execute(select(*_COLUMNS).where(id_in(s, Recording.id, sorted(special)), live,
+                                                     column < soon_before)).all() if special else []
     if cancel is not None and cancel.is_set():
         raise Cancelled()
 
@@ -186,9 +179,7 @@ def long_term_without_discs(s: Session) -> list[Recording]:
     recs = list(s.scalars(select(Recording).join(RetentionMark, RetentionMark.recording_id == Recording.id)
                           .where(RetentionMark.kind == LONG_TERM, Recording.disposed_at.is_(None))
                           .order_by(RetentionMark.at, RetentionMark.id)))
-    done: set[int] = set()
-    for chunk in _chunks(r.id for r in recs):
-        done |= with_verified_two_copy_set(s, chunk)
+    done = with_verified_two_copy_set(s, [r.id for r in recs])
     return [r for r in recs if r.id not in done]
 
 
