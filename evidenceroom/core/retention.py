@@ -193,10 +193,10 @@ def context(s: Session, recording_ids: list[int] | None = None) -> Context:
     """Marks of these recordings (all marks when None), the active holds, and the cases of evidence."""
     marks: dict[int, list[RetentionMark]] = {}
     query = select(RetentionMark)
-    chunks = [None] if recording_ids is None else [recording_ids[i:i + 500] for i in range(0, len(recording_ids), 500)]
-    for chunk in chunks:
-        for m in s.scalars(query if chunk is None else query.where(RetentionMark.recording_id.in_(chunk))):
-            marks.setdefault(m.recording_id, []).append(m)
+    if recording_ids is not None:
+        query = query.where(id_in(s, RetentionMark.recording_id, list(recording_ids)))
+    for m in s.scalars(query):
+        marks.setdefault(m.recording_id, []).append(m)
     holds = s.execute(select(RetentionHold.case_id, RetentionHold.activity_id)
                       .where(RetentionHold.released_at.is_(None))).all()
     any_flag = or_(*(getattr(Case, flag) for flag, _, _ in CASE_FLAG_GROUNDS))

@@ -91,7 +91,7 @@ def overview(s: Session, today: date | None = None, soon_days: int = SOON_DAYS, 
              cancel=None) -> Overview:
     """The Compliance page's lists, each cut at `limit` rows (None: uncut; the totals count them all)."""
     profile = profiles.active(s)
-    today, lists, merged, totals = _by_expiry(s, today, soon_days, limit, cancel)
+    today, lists, merged, totals = _by_expiry(s, today, soon_days, limit, cancel, profile)
     long_recs = long_term_without_discs(s)
     return Overview(today, _rows(s, lists["expiring_soon"], merged), _rows(s, lists["expired_awaiting"], merged),
                     _rows(s, long_recs, expiries(s, long_recs, profile)), holds(s), totals)
@@ -102,9 +102,10 @@ def totals(s: Session, today: date | None = None, soon_days: int = SOON_DAYS) ->
     return _by_expiry(s, today, soon_days, 0, None)[3]
 
 
-def _by_expiry(s: Session, today: date | None, soon_days: int, limit: int | None, cancel):
+def _by_expiry(s: Session, today: date | None, soon_days: int, limit: int | None, cancel,
+               profile: profiles.Profile | None = None):
     """The expiring-soon and expired-awaiting lists, cut at `limit`, with the expiries and totals."""
-    profile = profiles.active(s)
+    profile = profile or profiles.active(s)
     zone = unit_zone(s)
     today = today or today_in(s)
     horizon = today + timedelta(days=soon_days)
