@@ -166,9 +166,10 @@ def test_the_idle_timer_asks_whether_a_check_is_due_off_the_ui_thread(qtbot, fil
     started = []
     idle.checkStarted.connect(lambda: started.append(True))
     idle.tick()
-    assert asked_on == []  # not on the timer's thread
+    # The worker may already have asked by now (fast machines); where it asked is what counts.
     qtbot.waitUntil(lambda: idle.job is None, timeout=30_000)
-    assert len(asked_on) == 1 and asked_on[0] is not QApplication.instance().thread()
+    assert len(asked_on) == 1
+    assert asked_on[0] is not QApplication.instance().thread()  # not on the timer's thread
     assert started == [] and idle.last_report is None
     assert len(rows(filled_archive, IntegrityCheck)) == 1  # nothing ran
     idle.stop()
