@@ -347,10 +347,3 @@ def list_gaps(archive: Archive, statuses: tuple[str, ...] | None = None, limit: 
 def pending_count(archive: Archive) -> int:
     with archive.session() as s:
         return s.scalar(select(func.count(RecordingGap.id)).where(RecordingGap.status == GapStatus.PENDING.value))
-
-
-def officer_choices(archive: Archive) -> list[tuple[int, str, str | None]]:
-    """Active staff an activity can name as its officers: (person id, name, badge number), by name."""
-    with archive.session() as s:
-        return [tuple(row) for row in s.execute(select(Person.id, Person.name, Person.badge_no)
-                                                .where(Person.active.is_(True)).order_by(Person.name))]

@@ -99,11 +99,3 @@ def list_inspections(archive: Archive, since: date | None = None, until: date | 
                                 .group_by(Finding.inspection_id)).all())
         return [InspectionInfo(r.id, r.held_on, r.inspectors, tuple(p.name for p in r.officers), r.notes,
                                counts.get(r.id, 0), r.recorded_by_name, r.recorded_at) for r in rows]
-
-
-def officer_choices(archive: Archive) -> list[tuple[int, str, str]]:
-    """Active badged officers an inspection can check: (person id, name, badge number), by name."""
-    with archive.session() as s:
-        return [tuple(row) for row in s.execute(select(Person.id, Person.name, Person.badge_no)
-                                                .where(Person.active.is_(True), Person.badge_no.is_not(None))
-                                                .order_by(Person.name))]

@@ -80,9 +80,11 @@ def officers(archive: Archive, active_only: bool = False) -> list[Officer]:
     return [Officer(pid, name, badge, dept or "", bool(active)) for pid, name, badge, dept, active in rows]
 
 
-def departments(archive: Archive) -> list[str]:
+def departments(archive: Archive) -> list[tuple[int, str]]:
+    """Every department: (id, name), by name."""
     with archive.session() as s:
-        return list(s.scalars(select(Department.name).order_by(Department.name)))
+        return [(dept_id, name) for dept_id, name in
+                s.execute(select(Department.id, Department.name).order_by(Department.name))]
 
 
 def devices(archive: Archive) -> list[DeviceInfo]:

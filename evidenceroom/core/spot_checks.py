@@ -227,9 +227,3 @@ def summaries(archive: Archive, limit: int = 200) -> list[SpotCheckSummary]:
         return [SpotCheckSummary(*row) for row in s.execute(
             select(SpotCheck.id, SpotCheck.drawn_at, SpotCheck.population_size, sampled)
             .order_by(SpotCheck.drawn_at.desc(), SpotCheck.id.desc()).limit(limit))]
-
-
-def department_choices(archive: Archive) -> list[tuple[int, str]]:
-    """The departments a draw can be limited to: (department id, name), by name."""
-    with archive.session() as s:
-        return [tuple(row) for row in s.execute(select(Department.id, Department.name).order_by(Department.name))]

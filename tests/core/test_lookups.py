@@ -48,7 +48,7 @@ def test_devices_list_kind_serial_model_and_asset_number(staffed):
 
 
 def test_departments_are_listed_by_name(staffed):
-    assert lookups.departments(staffed) == sorted(["水政监察支队一大队", "水政监察支队二大队"])
+    assert [name for _, name in lookups.departments(staffed)] == sorted(["水政监察支队一大队", "水政监察支队二大队"])
 
 
 def test_cases_are_found_by_number_or_title_newest_first(archive, clerk):

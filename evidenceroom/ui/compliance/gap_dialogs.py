@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import gaps, profiles
+from evidenceroom.core import gaps, lookups, profiles
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, Text
@@ -90,7 +90,7 @@ class ActivityDialog(FormDialog):
         self.archive, self.user = archive, user
         with archive.session() as s:
             self.checklist = profiles.active(s).checklist
-        people = gaps.officer_choices(archive)
+        people = lookups.officers(archive, active_only=True)  # an activity may name staff without a badge
         self.matter = QComboBox()
         self.matter.addItem(self.tr("（不在记录清单内）"), None)
         for item in self.checklist:
@@ -102,9 +102,9 @@ class ActivityDialog(FormDialog):
         self.ended = _time_edit(now)
         self.officers = QListWidget()
         self.officers.setMaximumHeight(120)
-        for pid, name, badge in people:
-            item = QListWidgetItem(f"{name}（{badge}）" if badge else name)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
+        for person in people:
+            item = QListWidgetItem(f"{person.name}（{person.badge}）" if person.badge else person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.officers.addItem(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
-from evidenceroom.core import findings, inspections
+from evidenceroom.core import findings, inspections, lookups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.ui.compliance.gap_dialogs import FormDialog
@@ -16,7 +16,7 @@ class InspectionDialog(FormDialog):
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("登记督导检查"), self.tr("登记"), parent)
         self.archive, self.user = archive, user
-        people = inspections.officer_choices(archive)
+        people = [o for o in lookups.officers(archive, active_only=True) if o.badge]  # officers carry a badge
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
@@ -26,13 +26,13 @@ class InspectionDialog(FormDialog):
         self.officers.setMaximumHeight(120)
         self.finding_officer = QComboBox()
         self.finding_officer.addItem(self.tr("（未发现问题）"), None)
-        for pid, name, badge in people:
-            item = QListWidgetItem(f"{name}（{badge}）")
-            item.setData(Qt.ItemDataRole.UserRole, pid)
+        for person in people:
+            item = QListWidgetItem(f"{person.name}（{person.badge}）")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.officers.addItem(item)
-            self.finding_officer.addItem(f"{name}（{badge}）", pid)
+            self.finding_officer.addItem(f"{person.name}（{person.badge}）", person.id)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.kind = QComboBox()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import profiles, spot_checks
+from evidenceroom.core import lookups, profiles, spot_checks
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
@@ -39,7 +39,7 @@ class SpotCheckTab(QWidget):
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
             proportion = profiles.active(s).spot_check_proportion
-        departments = spot_checks.department_choices(archive)
+        departments = lookups.departments(archive)
         self.period = PeriodPicker(30)
         self.department = QComboBox()
         self.department.addItem(self.tr("全部部门"), None)

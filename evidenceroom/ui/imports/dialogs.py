@@ -83,7 +83,7 @@ class NewPersonDialog(RegisterDialog):
         self.department_combo = QComboBox()
         self.department_combo.setEditable(True)
         self.department_combo.addItem("")
-        self.department_combo.addItems(lookups.departments(archive))
+        self.department_combo.addItems([name for _, name in lookups.departments(archive)])
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(100)
         self.title_edit.setPlaceholderText(self.tr("例如：执法人员"))
