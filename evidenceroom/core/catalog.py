@@ -188,6 +188,8 @@ class RecordingDetail:
     handed_in_by_badge: str | None
     history: list[HistoryEntry] = field(default_factory=list)
     playbacks: list[PlaybackEntry] = field(default_factory=list)
+    # The device clock minus the real time at import, seconds (ARC-09); None when not measured.
+    clock_offset_s: float | None = None
 
 
 # --- sessions ---------------------------------------------------------------------------------
@@ -284,7 +286,7 @@ def recording_detail(source, recording_id: int) -> RecordingDetail | None:
             imported_by=batch.actor_name,
             handed_in_by_name=handed_in_by.name if handed_in_by else None,
             handed_in_by_badge=handed_in_by.badge_no if handed_in_by else None,
-            history=history, playbacks=playbacks,
+            history=history, playbacks=playbacks, clock_offset_s=rec.clock_offset_s,
         )
 
 

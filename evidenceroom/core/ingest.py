@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import audit, deadlines, formats, media, profiles, registry
+from evidenceroom.core import audit, deadlines, device_clock, formats, media, profiles, registry
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError, Text
@@ -50,6 +50,9 @@ class ImportRequest:
     activity_ended_at: datetime | None = None  # creates an activity for this hand-in
     activity_kind: str = ""
     activity_place: str = ""
+    # The device clock minus the workstation clock, seconds, positive = fast (ARC-09); None = not
+    # measured. Stored on every recording of the batch; `recorded_at` stays the device's time.
+    clock_offset_s: float | None = None
 
 
 @dataclass
@@ -155,8 +158,11 @@ class Importer:
         self.request = request
         self.progress = progress
         self.cancel = cancel or threading.Event()
+        self.clock_offset_s: float | None = None
 
     def run(self) -> ImportReport:
+        # An absurd offset is refused before anything is read or written.
+        self.clock_offset_s = device_clock.check_offset(self.request.clock_offset_s)
         media.warm_up()  # libvlc starts while the first file copies, not after it
         candidates = scan(self.request.paths)
         batch_id, context = self._start_batch(candidates)
@@ -228,12 +234,14 @@ class Importer:
             s.flush()
             audit.record(s, self.actor, "import.started", "import_batch", batch.id,
                          sources=[str(p) for p in r.paths], files=len(candidates),
-                         officer=r.officer_badge, device=r.device_serial, case_no=r.case_no)
+                         officer=r.officer_badge, device=r.device_serial, case_no=r.case_no,
+                         clock_offset_s=self.clock_offset_s)
             context = {
                 "officer_id": batch.officer_id, "device_id": batch.device_id,
                 "activity_id": batch.activity_id, "case_id": batch.case_id,
                 "timezone": self.archive.unit(s).timezone,
                 "handed_in_at": batch.started_at,
+                "clock_offset_s": self.clock_offset_s,
             }
             return batch.id, context
 
@@ -339,16 +347,17 @@ class Importer:
                 recorded_at=recorded_at, recorded_at_source=source, imported_at=now,
                 duration_ms=duration_ms, tracks=tracks, damage=damage.zh if damage else None,
                 deadline_at=due.deadline_at, deadline_status=due.status.value,
-                late_by_seconds=due.late_by_seconds,
+                late_by_seconds=due.late_by_seconds, clock_offset_s=ctx["clock_offset_s"],
             )
             s.add(rec)
             s.flush()
             s.add(ImportItem(batch_id=batch_id, source_path=str(cand.path), outcome=ImportOutcome.IMPORTED.value,
                              sha256=stored.sha256, recording_id=rec.id, reason=damage.zh if damage else None,
                              at=now))
+            offset = {} if ctx["clock_offset_s"] is None else {"clock_offset_s": ctx["clock_offset_s"]}
             audit.record(s, self.actor, "import.imported", "recording", rec.id, path=str(cand.path),
                          sha256=stored.sha256, size=stored.size, media_kind=kind.media.value,
-                         damage=damage.en if damage else None, deadline=due.status.value)
+                         damage=damage.en if damage else None, deadline=due.status.value, **offset)
             rec_id = rec.id
         return ImportOutcome.IMPORTED, ItemResult(str(cand.path), stored.sha256, rec_id,
                                                   damage=str(damage) if damage else None)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from evidenceroom.core import backup_manifest as bm
+from evidenceroom.core import db
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.backup import backup, recent_runs, reminder
 from evidenceroom.core.demo import write_tone
@@ -107,7 +108,7 @@ def test_a_second_backup_copies_only_what_is_new_and_each_run_is_recorded_and_au
 def test_the_manifest_lists_unit_versions_objects_and_the_database_hash(filed, dest, clerk):
     backup(filed, clerk, dest)
     manifest = json.loads((dest / bm.MANIFEST).read_text(encoding="utf-8"))
-    assert manifest["unit_name"] == "测试市水务局" and manifest["schema_version"] == "0010"
+    assert manifest["unit_name"] == "测试市水务局" and manifest["schema_version"] == db.SCHEMA_HEAD
     assert manifest["app_version"] and manifest["created_at"]
     assert len(manifest["objects"]) == 3
     for obj in manifest["objects"]:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -271,6 +272,9 @@ class Recording(Base):
     late_by_seconds: Mapped[int | None] = mapped_column(BigInteger)
     # Set once an approved disposal removed the original (RET-08); the row stays, with its tombstone.
     disposed_at: Mapped[datetime | None]
+    # The device clock minus the workstation clock at import, seconds, positive = fast (ARC-09);
+    # None when not measured. `recorded_at` stays the device's own time.
+    clock_offset_s: Mapped[float | None] = mapped_column(Float)
 
     device: Mapped[Device | None] = relationship()
     officer: Mapped[Person | None] = relationship()
