@@ -33,7 +33,7 @@ from evidenceroom.ui.compliance.retention_dialogs import (
     ReasonDialog,
 )
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.workers import Job
+from evidenceroom.ui.compliance.common import Loader
 from evidenceroom.ui.imports.common import cell, hint_label, make_table, message_label, show_error, show_notice
 from evidenceroom.ui.forms import without_mnemonic
 
@@ -69,7 +69,6 @@ class RetentionTab(QWidget):
         self.user = user
         self.today = today  # None: the unit's today; tests and previews pass a date
         self.data: Loaded | None = None
-        self._thread = None
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
         self.heading = hint_label()
@@ -112,6 +111,9 @@ class RetentionTab(QWidget):
             button.clicked.connect(getattr(self, f"_on_{key}"))
             self.buttons[key] = button
         self.message = message_label(self.tr("保存期限提示"))
+        # A newer read supersedes one still running: after an action the lists must show its outcome.
+        self.loader = Loader(self, load, self._show, lambda exc: show_error(self.message, str(exc)))
+        self.loader.loaded.connect(self._done)
 
         marks = QHBoxLayout()
         marks.addWidget(rec_label)
@@ -142,17 +144,10 @@ class RetentionTab(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._thread is not None:
-            return
         self.buttons["refresh"].setEnabled(False)
-        # A Job outlives the tab if it is closed meanwhile, so no running thread is ever destroyed.
-        self._thread = Job(load, self.archive, self.today, owner=self)
-        self._thread.succeeded.connect(self._show)
-        self._thread.failed.connect(lambda exc: show_error(self.message, str(exc)))
-        self._thread.finished.connect(self._done)
+        self.loader.load(self.archive, self.today)
 
     def _done(self) -> None:
-        self._thread = None
         self.buttons["refresh"].setEnabled(True)
         self._selection_changed()
         self.loaded.emit()

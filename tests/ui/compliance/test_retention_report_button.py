@@ -15,7 +15,7 @@ def test_the_retention_report_is_saved_from_the_tab_and_audited(qtbot, filled_ar
     tab = RetentionTab(filled_archive, clerk)
     qtbot.addWidget(tab)
     tab.show()
-    qtbot.waitUntil(lambda: tab.data is not None and tab._thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: tab.data is not None and not tab.loader.loading, timeout=10000)
     button = tab.buttons["report"]
     assert button.isEnabled() and button.accessibleName() == "打印保存期限报告"
     out = tmp_path / "报告 输出" / "保存期限.pdf"

@@ -32,7 +32,7 @@ def open_tab(qtbot, archive, user, today=None) -> RetentionTab:
     qtbot.addWidget(tab)
     assert tab.data is None  # nothing is read until the tab is shown
     tab.show()
-    qtbot.waitUntil(lambda: tab.data is not None and tab._thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: tab.data is not None and not tab.loader.loading, timeout=10000)
     return tab
 
 
@@ -74,7 +74,7 @@ def test_propose_then_approve_in_person(qtbot, aged, clerk, password, monkeypatc
 
     monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
     tab.buttons["propose"].click()
-    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.tables[PENDING].rowCount() == 1, timeout=10000)
     assert tab.tables[PENDING].item(0, 1).text() == str(rid)
 
     seen = {}
@@ -94,7 +94,7 @@ def test_propose_then_approve_in_person(qtbot, aged, clerk, password, monkeypatc
     assert tab.buttons["decide"].isEnabled()
     tab.buttons["decide"].click()
     assert "密码" in seen["error"]
-    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.tables[PENDING].rowCount() == 0, timeout=10000)
     with aged.session() as s:
         tomb = disposal.tombstone(s, rid)
         assert tomb is not None and "钱局长" in tomb.approved_by_name
@@ -134,7 +134,7 @@ def test_several_expired_clips_are_proposed_with_one_reason(qtbot, aged, clerk, 
 
     monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
     tab.buttons["propose"].click()
-    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[PENDING].rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.tables[PENDING].rowCount() == 2, timeout=10000)
     with aged.session() as s:
         assert sorted(p.recording_id for p in disposal.pending(s)) == sorted(chosen)
 
@@ -207,7 +207,7 @@ def test_a_hold_is_placed_on_the_recordings_case_from_the_tab(qtbot, aged, clerk
 
     monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
     tab.buttons["hold"].click()
-    qtbot.waitUntil(lambda: tab._thread is None and tab.tables[HOLDS].rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.tables[HOLDS].rowCount() == 1, timeout=10000)
     assert tab.tables[HOLDS].item(0, 0).text() == f"案件 {case_no}"
     assert case_no in tab.message.text()
     # A number with no recording behind it is refused on the spot, and nothing is held.
