@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from evidenceroom.core.catalog import RecordingDetail
 from evidenceroom.core.models import DeadlineStatus
+from evidenceroom.ui.clock_offset import ClockText
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.archive.history_model import HistoryModel
 
@@ -36,6 +37,7 @@ class RecordingDetailPanel(QWidget):
     def __init__(self, display: DisplayFormat, parent=None):
         super().__init__(parent)
         self.display = display
+        self.clock = ClockText(self)
         self.recording_id: int | None = None
         self.setAccessibleName(self.tr("资料详细信息"))
 
@@ -204,8 +206,7 @@ class RecordingDetailPanel(QWidget):
 
         v = self._values
         v["id"].setText(str(d.id))
-        v["recorded_at"].setText(self.tr("{0}（{1}）").format(f.local_time(d.recorded_at),
-                                                             f.time_source(d.recorded_at_source)))
+        v["recorded_at"].setText(self._recorded_at(d))
         media = f.media_kind(d.media_kind)
         v["media"].setText(f"{media} · {f.duration(d.duration_ms)}" if d.duration_ms is not None else media)
         v["size"].setText(f.size_exact(d.size))
@@ -251,6 +252,17 @@ class RecordingDetailPanel(QWidget):
             v["playbacks"].setText(self.tr("尚未播放"))
         self.history_model.set_entries(d.history)
         self.stack.setCurrentIndex(1)
+
+    def _recorded_at(self, d: RecordingDetail) -> str:
+        """The device's time and where it came from; with a stored clock offset (ARC-09) the
+        corrected time beside it and the offset on a second line."""
+        f = self.display
+        raw, source = f.local_time(d.recorded_at), f.time_source(d.recorded_at_source)
+        if d.clock_offset_s is None:
+            return self.tr("{0}（{1}）").format(raw, source)
+        corrected = self.clock.corrected(d.recorded_at, d.clock_offset_s, f.timezone)
+        return self.tr("{0}（{1}；设备时间；校正后 {2}）\n{3}").format(raw, source, corrected,
+                                                                self.clock.stored(d.clock_offset_s))
 
     def _activity(self, d: RecordingDetail) -> str:
         f = self.display

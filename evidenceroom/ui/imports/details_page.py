@@ -27,6 +27,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
 from evidenceroom.core.ingest import ImportRequest
 from evidenceroom.core.timeutil import utcnow
+from evidenceroom.ui.clock_offset import ClockOffsetField
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
     chosen_data,
@@ -93,6 +94,13 @@ class DetailsPage(QWidget):
         self.add_device_button.clicked.connect(self.open_device_dialog)
         self._row(people_form, self.tr("来源设备 *(&E)："), self.device_combo, self.tr("来源设备"),
                   self.add_device_button)
+        # How far the device clock is from this computer's (ARC-09): stored with every file.
+        self.clock_field = ClockOffsetField(archive)
+        clock_label = QLabel(self.tr("设备时钟偏差(&G)："))
+        clock_label.setBuddy(self.clock_field.spin)
+        people_form.addRow(clock_label, self.clock_field)
+        self.device_combo.currentTextChanged.connect(
+            lambda _t: self.clock_field.set_device(chosen_data(self.device_combo)))
         people_note = hint_label(self.tr(
             "取证人员是拍摄或录制的执法人员；移交人是把设备或存储卡交来的人，通常即取证人员；"
             "接收人是当前登录的保管员。每个文件都记录来源设备的类型和资产编号。"))
@@ -286,6 +294,8 @@ class DetailsPage(QWidget):
 
         self._activity_chosen()
         self._update_case_hint()
+        self.clock_field.reload()
+        self.clock_field.set_device(chosen_data(self.device_combo))
 
     def reset(self) -> None:
         """Clear the form for the next hand-in."""
@@ -299,6 +309,7 @@ class DetailsPage(QWidget):
         self.ended_edit.setDateTime(QDateTime.currentDateTime())
         self.kind_combo.setEditText("")
         self.place_edit.clear()
+        self.clock_field.reset()
         show_error(self.error, "")
         self.reload()
 
@@ -464,4 +475,5 @@ class DetailsPage(QWidget):
             activity_ended_at=ended,
             activity_kind=self.kind_combo.currentText().strip() if ended else "",
             activity_place=self.place_edit.text().strip() if ended else "",
+            clock_offset_s=self.clock_field.offset(),
         )

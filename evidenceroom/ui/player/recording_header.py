@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from evidenceroom.core.models import MediaKind
 from evidenceroom.core.review import ReviewItem
 from evidenceroom.core.timeutil import to_local
+from evidenceroom.ui.clock_offset import ClockText
 from evidenceroom.ui.player.timecode import format_datetime, format_position, needs_hours
 
 
 class RecordingHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._clock = ClockText(self)  # the corrected capture time beside the device's (ARC-09)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -39,14 +41,16 @@ class RecordingHeader(QWidget):
         layout.addWidget(self.damage)
         self.show_empty()
 
-    def show_item(self, item: ReviewItem) -> None:
+    def show_item(self, item: ReviewItem, clock_offset_s: float | None = None) -> None:
         kinds = {MediaKind.VIDEO.value: self.tr("视频"), MediaKind.AUDIO.value: self.tr("音频"),
                  MediaKind.PHOTO.value: self.tr("照片")}
         self.title.setText(item.original_name)
         self.title.setToolTip(item.original_name)
         parts = [self.tr("第 {0} 号资料").format(item.recording_id), kinds.get(item.media_kind, item.media_kind),
                  self.tr("案号 {0}").format(item.case_no) if item.case_no else self.tr("未归案"),
-                 self.tr("拍摄于 {0}").format(format_datetime(to_local(item.recorded_at, item.timezone)))]
+                 self.tr("拍摄于 {0}").format(self._clock.with_corrected(
+                     format_datetime(to_local(item.recorded_at, item.timezone)), item.recorded_at, clock_offset_s,
+                     item.timezone))]
         if item.duration_ms:
             parts.append(self.tr("时长 {0}").format(format_position(item.duration_ms, needs_hours(item.duration_ms))))
         self.details.setText(self.tr("　·　").join(parts))

@@ -7,16 +7,18 @@ the user does. Playing itself is `PlaybackController`'s job.
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from evidenceroom.core import playback_rules, review
+from evidenceroom.core import device_clock, playback_rules, review
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import MediaKind
 from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, to_local, utcnow
+from evidenceroom.ui.clock_offset import ClockText
 from evidenceroom.ui.player import playback_controller as pc
 from evidenceroom.ui.player.markers_panel import MarkersPanel
 from evidenceroom.ui.player.playback_controller import PlaybackController
@@ -49,6 +51,8 @@ class ReviewPane(QWidget):
         self.archive = archive
         self.user = user
         self._item: review.ReviewItem | None = None
+        self._clock_offset: float | None = None  # stored with the recording at import (ARC-09)
+        self._clock_text = ClockText(self)
         self._state = PaneState.EMPTY
         self._playback_id: int | None = None
         self._basis: playback_rules.PlaybackBasis | None = None
@@ -184,11 +188,12 @@ class ReviewPane(QWidget):
             # Viewing needs an approved, registered request, or the clerk's import check (ACC-01/04).
             self._basis = playback_rules.may_play(self.archive, self.user, recording_id)
             item = review.recording_for_review(self.archive, recording_id)
+            self._clock_offset = device_clock.recording_offset(self.archive, recording_id)
         except ArchiveError as exc:
             self._fail(str(exc))
             return
         self._item = item
-        self.header.show_item(item)
+        self.header.show_item(item, self._clock_offset)
         self._show_position()
         self._refresh_lists()
         self._clock.start()
@@ -430,7 +435,12 @@ class ReviewPane(QWidget):
         tip = self.tr("开始时间加当前位置，按 {0} 时间显示").format(item.timezone)
         if approximate:
             tip += self.tr("；开始时间取自文件修改时间，可能不准确")
-        self.transport.set_frame_time(f"{label}  {'≈ ' if approximate else ''}{format_datetime(at)}", tip)
+        text = f"{label}  {'≈ ' if approximate else ''}{format_datetime(at)}"
+        if self._clock_offset is not None:
+            moment = item.recorded_at + timedelta(milliseconds=max(0, position))
+            text = self._clock_text.with_corrected(text, moment, self._clock_offset, item.timezone)
+            tip += "；" + self._clock_text.stored(self._clock_offset)
+        self.transport.set_frame_time(text, tip)
 
     def _show_empty(self) -> None:
         self.header.show_empty()
