@@ -85,6 +85,7 @@ class EventKind(str, enum.Enum):
     SEAL = "seal"
     UNSEAL = "unseal"
     DESTROY = "destroy"
+    STORAGE_CLEARED = "storage_cleared"  # a verified import's device card wiped (ARC-10); state unchanged
 
 
 EVENT_NAMES = {
@@ -101,6 +102,7 @@ EVENT_NAMES = {
     EventKind.SEAL.value: ("封存", "sealed"),
     EventKind.UNSEAL.value: ("启封", "unsealed"),
     EventKind.DESTROY.value: ("销毁", "destroyed"),
+    EventKind.STORAGE_CLEARED.value: ("已清除设备存储", "device storage cleared"),
 }
 FAULT_REPORTED_TO = {"administrator": ("管理员", "the administrator"), "unit_head": ("单位负责人", "the unit head")}
 

@@ -64,7 +64,10 @@ def board(archive: Archive, profile: profiles.Profile | None = None,
         alerts = alerts_by_device(s, profile, now)
         # The newest event per device, read from the (device_id, at) index.
         last = {d: at if at.tzinfo else at.replace(tzinfo=timezone.utc) for d, at in s.execute(
-            select(CustodyEvent.device_id, func.max(CustodyEvent.at)).group_by(CustodyEvent.device_id)).all()}
+            select(CustodyEvent.device_id, func.max(CustodyEvent.at))
+            # Clearing a card after an import is no move: the card keeps the time of the last one.
+            .where(CustodyEvent.kind != EventKind.STORAGE_CLEARED.value)
+            .group_by(CustodyEvent.device_id)).all()}
         out: dict[str, list[DeviceCard]] = {st.value: [] for st in DeviceState}
         for d in s.scalars(select(Device).order_by(Device.serial)):
             since = d.held_since if d.state == DeviceState.CHECKED_OUT.value else last.get(d.id, d.created_at)
@@ -194,6 +197,8 @@ def _content(row: LedgerRow, tz: str) -> str:
         parts.append(f"保管不善或使用不当，按原价赔偿 {d.get('compensation') or '（原价未登记）'} 元")
     if d.get("early_reason"):
         parts.append(f"提前报废原因：{d['early_reason']}")
+    if e.kind == EventKind.STORAGE_CLEARED.value and d.get("batch_id"):
+        parts.append(f"导入批次 {d['batch_id']} 的 {d.get('recordings', 0)} 个文件已存档并核验，设备存储已清除")
     if row.recording_ids:
         parts.append("资料 " + " ".join(f"#{i}" for i in row.recording_ids))
     return "；".join(parts)
