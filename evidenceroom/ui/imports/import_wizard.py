@@ -99,7 +99,7 @@ class ImportPage(QWidget):
         self.details = DetailsPage(archive, user)
         self.files = FilesPage()
         self.run = RunPage(archive, user)
-        self.result = ResultPage()
+        self.result = ResultPage(archive, user)
 
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTableWidget,
@@ -18,6 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from evidenceroom.core import lookups
+from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.storage_clearing import (
+    ClearingStatus,
+    clearing_status,
+    record_storage_cleared,
+    verify_batch,
+)
+from evidenceroom.ui import workers
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
     cell,
@@ -25,6 +34,8 @@ from evidenceroom.ui.imports.common import (
     human_size,
     make_table,
     message_label,
+    show_error,
+    show_notice,
     show_warning,
     title_label,
 )
@@ -41,9 +52,14 @@ def _local(value) -> str:
 class ResultPage(QWidget):
     againRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, archive=None, user=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.archive = archive
+        self.user = user
         self.summary: lookups.BatchSummary | None = None
+        self.clearing: ClearingStatus | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._verify_job: workers.Job | None = None
 
         self.title = title_label(self.tr("第 5 步：导入结果"))
         self.summary_label = QLabel()
@@ -95,6 +111,27 @@ class ResultPage(QWidget):
         for table in (self.imported_table, self.duplicates_table, self.rejected_table, self.skipped_table):
             self.tabs.addTab(table, "")
 
+        # 003§19: once the batch is verified, the custodian clears the device and records it here.
+        self.clear_status = QLabel()
+        self.clear_status.setWordWrap(True)
+        self.clear_status.setAccessibleName(self.tr("设备存储"))
+        self.clear_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_button = QPushButton(self.tr("已清除设备存储(&C)…"))
+        self.clear_button.setAccessibleName(self.tr("已清除设备存储"))
+        self.clear_button.setAccessibleDescription(self.tr("登记设备存储卡已在核验通过后清除"))
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.ask_clearing)
+        self.clear_message = message_label(self.tr("清除设备存储的提示"))
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_status, 1)
+        clear_row.addWidget(self.clear_button)
+        self.clear_box = QWidget()
+        clear_layout = QVBoxLayout(self.clear_box)
+        clear_layout.setContentsMargins(0, 0, 0, 0)
+        clear_layout.addLayout(clear_row)
+        clear_layout.addWidget(self.clear_message)
+        self.clear_box.setVisible(archive is not None)
+
         self.again_button = QPushButton(self.tr("再导入一批(&N)"))
         self.again_button.setAccessibleName(self.tr("再导入一批"))
         self.again_button.clicked.connect(self.againRequested.emit)
@@ -109,6 +146,7 @@ class ResultPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.attention_label)
         layout.addWidget(self.record_box)
+        layout.addWidget(self.clear_box)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -156,6 +194,7 @@ class ResultPage(QWidget):
                                                (self.tr("拒收"), rejected), (self.tr("跳过"), skipped))):
             self.tabs.setTabText(index, f"{name} ({len(items)})")
         self.tabs.setCurrentWidget(self.rejected_table if rejected and not imported else self.imported_table)
+        self._start_clearing(summary)
 
     @staticmethod
     def _bad(item):
@@ -185,3 +224,100 @@ class ResultPage(QWidget):
             for c, item in enumerate(row):
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
+
+    # --- clearing the device's storage (ARC-10) ----------------------------------------------
+
+    def _start_clearing(self, summary: lookups.BatchSummary) -> None:
+        """Show whether the device may be cleared; a finished batch is first re-read and checked."""
+        if self._verify_job is not None:
+            self._verify_job.abandon()
+            self._verify_job = None
+        show_error(self.clear_message, "")
+        if self.archive is None:
+            return
+        status = self.refresh_clearing()
+        if (status is not None and summary.status == "finished" and status.device_serial and status.recordings
+                and status.verified_at is None and status.cleared is None):
+            self.clear_button.setEnabled(False)
+            self.clear_button.setToolTip(self.tr("核验完成前不能登记清除设备存储"))
+            self.clear_status.setText(self.tr("正在核验已存入的文件（重新读取并核对 SHA-256）…"))
+            job = workers.Job(verify_batch, self.archive, self.user, summary.batch_id, owner=self)
+            job.progress.connect(self._verify_progress)
+            job.succeeded.connect(lambda _result: self.refresh_clearing())
+            job.failed.connect(self._verify_failed)
+            job.finished.connect(lambda: setattr(self, "_verify_job", None))
+            self._verify_job = job
+
+    def verifying(self) -> bool:
+        return self._verify_job is not None
+
+    def _verify_progress(self, value) -> None:
+        done, total = value
+        self.clear_status.setText(self.tr("正在核验已存入的文件（%1/%2）…").replace("%1", str(done))
+                                  .replace("%2", str(total)))
+
+    def _verify_failed(self, exc: Exception) -> None:
+        self.refresh_clearing()
+        show_error(self.clear_message, self.tr("核验未完成：") + str(exc))
+
+    def refresh_clearing(self) -> ClearingStatus | None:
+        """Read the batch's clearing state from the archive and set the button and its line."""
+        if self.archive is None or self.summary is None:
+            return None
+        try:
+            status = clearing_status(self.archive, self.summary.batch_id)
+        except ArchiveError as exc:
+            self.clear_button.setEnabled(False)
+            show_error(self.clear_message, str(exc))
+            return None
+        self.clearing = status
+        if status.cleared is not None:
+            c = status.cleared
+            self.clear_status.setText(self.tr("✔ 设备存储已于 %1 由 %2 清除，已记入设备台账。")
+                                      .replace("%1", _local(c.cleared_at)).replace("%2", c.actor_name))
+            self.clear_button.setEnabled(False)
+            self.clear_button.setToolTip(self.clear_status.text())
+        elif status.allowed:
+            self.clear_status.setText(self.tr("核验通过：%1 个文件与导入时的 SHA-256 一致。清除设备 %2 的存储后请登记。")
+                                      .replace("%1", str(status.recordings)).replace("%2", status.device_serial or ""))
+            self.clear_button.setEnabled(True)
+            self.clear_button.setToolTip(self.tr("登记设备存储已清除（经办人、时间记入设备台账）"))
+        else:
+            self.clear_status.setText(self.tr("设备存储暂不能清除：") + str(status.refusal))
+            self.clear_button.setEnabled(False)
+            self.clear_button.setToolTip(str(status.refusal))
+        return status
+
+    def ask_clearing(self) -> None:
+        """Ask the custodian to confirm what was cleared; the answer arrives in `_confirmed`."""
+        status = self.refresh_clearing()
+        if status is None or not status.allowed:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("登记已清除设备存储"), self.tr(
+            "确认已清除设备 %1 的存储？\n\n取证人员：%2\n已存档并核验的文件：%3 个\n\n"
+            "登记后记入设备台账（经办人、时间），不能撤销。")
+            .replace("%1", status.device_serial or "").replace("%2", status.officer or "–")
+            .replace("%3", str(status.recordings)), QMessageBox.StandardButton.NoButton, self)
+        box.yes_button = box.addButton(self.tr("已清除，登记(&Y)"), QMessageBox.ButtonRole.AcceptRole)
+        box.yes_button.setAccessibleName(self.tr("已清除，登记"))
+        no = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        no.setAccessibleName(self.tr("取消"))
+        box.setDefaultButton(no)
+        box.finished.connect(lambda _r, b=box: self._confirmed(b))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox) -> None:
+        self.confirm_box = None
+        box.deleteLater()
+        if box.clickedButton() is not box.yes_button or self.summary is None:
+            return
+        try:
+            record_storage_cleared(self.archive, self.user, self.summary.batch_id)
+        except ArchiveError as exc:
+            show_error(self.clear_message, str(exc))
+            self.refresh_clearing()
+            return
+        self.refresh_clearing()
+        show_notice(self.clear_message, self.tr("已登记清除设备存储。"))
+        self.again_button.setFocus()
