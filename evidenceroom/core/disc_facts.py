@@ -25,6 +25,9 @@ class RecordingFacts:
     activity: str  # the enforcement activity; "" when none
     case_no: str
     case_name: str
+    # The device clock minus the real time, measured at import (ARC-09); None when not measured.
+    # `recorded_at` is the device's own time; the description prints the corrected one beside it.
+    clock_offset_s: float | None = None
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def recording_facts(r: Recording, name: str, tz: str) -> RecordingFacts:
         recorded_at=_local(r.recorded_at, tz), duration_s=None if r.duration_ms is None else r.duration_ms / 1000,
         collector=_collector(r), place=activity.place if activity else "", device=device,
         activity=activity.kind if activity else "", case_no=r.case.case_no if r.case else "",
-        case_name=r.case.title if r.case else "")
+        case_name=r.case.title if r.case else "", clock_offset_s=r.clock_offset_s)
 
 
 def joined_distinct(values) -> str:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from evidenceroom.core.device_clock import corrected
 from evidenceroom.core.disc_facts import DescriptionFacts, RecordingFacts
 from evidenceroom.core.print_settings import DEFAULT, PrintSettings
 from evidenceroom.printing.fonts import cjk_font
@@ -61,6 +62,24 @@ def minute(value: datetime | None) -> str:
 
 def second(value: datetime | None) -> str:
     return EMPTY if value is None else value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def offset_text(offset_s: float) -> str:
+    """How far the device clock was off: "快 12 分 0 秒", "慢 42 秒"."""
+    whole = int(round(abs(offset_s)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    amount = (f"{hours} 小时 {minutes} 分 {secs} 秒" if hours else f"{minutes} 分 {secs} 秒" if minutes
+              else f"{secs} 秒")
+    return ("快 " if offset_s > 0 else "慢 ") + amount if whole else "无偏差"
+
+
+def clock_rows(rec: RecordingFacts) -> list[tuple[str, str]]:
+    """The corrected time beside the device's own (ARC-09): one line, only when an offset was measured."""
+    if rec.clock_offset_s is None or rec.recorded_at is None:
+        return []
+    return [("校正后时间", f"{second(corrected(rec.recorded_at, rec.clock_offset_s))}（取证时间为设备时间；"
+                          f"导入时测得设备时钟{offset_text(rec.clock_offset_s)}）")]
 
 
 def duration(seconds: float | None) -> str:
@@ -106,6 +125,7 @@ def _recording_block(n: int, count: int, rec: RecordingFacts, width: float, font
     rows = [
         ("文件名", rec.file_name),
         ("取证人员", rec.collector, "取证时间", second(rec.recorded_at)),
+        *clock_rows(rec),
         ("取证地点", rec.place),
         ("执法活动", rec.activity, "时长", duration(rec.duration_s)),
         ("录制设备", rec.device, "文件大小", size_text(rec.size)),

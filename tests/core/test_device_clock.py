@@ -152,3 +152,28 @@ def test_migration_0011_upgrades_an_0010_archive_and_keeps_its_recordings(archiv
         with again.session() as s:
             assert s.scalars(select(Recording.clock_offset_s)).all() == [None] * 3
         assert list((archive_dir / "backups").glob("archive-before-upgrade-0010-*.db"))
+
+
+def test_the_written_description_prints_the_corrected_time_beside_the_device_time(staffed, tones, tmp_path):
+    from evidenceroom.core.disc_papers import recording_facts
+    from evidenceroom.printing.descriptions import render_description
+    from tests.printing.disc_fact_samples import assert_fonts_embedded, description, flat, renders, save
+
+    _import(staffed, tones, TWELVE_MIN_FAST)
+    with staffed.session() as s:
+        recs = s.scalars(select(Recording).order_by(Recording.original_name)).all()
+        facts = tuple(recording_facts(r, r.original_name, "Asia/Shanghai") for r in recs)
+    assert [f.clock_offset_s for f in facts] == [720.0] * 3
+    pdf = save(render_description(description(files=3, recordings=facts)), tmp_path / "说明 材料" / "d.pdf")
+    text = flat(pdf)
+    # Device time 10:02:00, 10:12:00, 10:22:00; the corrected times twelve minutes earlier.
+    for device_time, real_time in (("10:02:00", "09:50:00"), ("10:12:00", "10:00:00"), ("10:22:00", "10:10:00")):
+        assert f"取证时间2026-11-28{device_time}" in text
+        assert f"校正后时间2026-11-28{real_time}（取证时间为设备时间；导入时测得设备时钟快12分0秒）" in text
+    assert text.count("校正后时间") == 3
+    assert_fonts_embedded(pdf)
+    renders(pdf, tmp_path / "png")
+
+    # Without a measured offset the description has no such line.
+    plain = save(render_description(description(files=1)), tmp_path / "plain.pdf")
+    assert "校正后时间" not in flat(plain)
