@@ -51,8 +51,12 @@ def event_cells(row: custody.LedgerRow, display: DisplayFormat) -> tuple[str, ..
     change = state_name(e.to_state) if e.from_state == e.to_state else \
         f"{state_name(e.from_state)} → {state_name(e.to_state)}"
     clips = f"{len(row.recording_ids)}" if row.recording_ids else ""
+    content = str(e.details.get("recorded") or "")
+    if e.kind == custody.EventKind.STORAGE_CLEARED.value:  # which import's files were verified first
+        content = (QCoreApplication.translate("LedgerHeaders", "导入批次 %1，%2 个文件已核验")
+                   .replace("%1", str(e.details.get("batch_id", ""))).replace("%2", str(e.details.get("recordings", 0))))
     return (display.local_time(e.at), f"{kind_name(e.device_kind)} {e.device_serial}", en if language() == "en" else zh,
-            officer, e.actor_name, e.approver_name or "", change, e.reason, str(e.details.get("recorded") or ""), clips)
+            officer, e.actor_name, e.approver_name or "", change, e.reason, content, clips)
 
 
 class LedgerTab(QWidget):

@@ -35,7 +35,6 @@ from evidenceroom.ui.imports.common import (
     make_table,
     message_label,
     show_error,
-    show_notice,
     show_warning,
     title_label,
 )
@@ -319,5 +318,4 @@ class ResultPage(QWidget):
             self.refresh_clearing()
             return
         self.refresh_clearing()
-        show_notice(self.clear_message, self.tr("已登记清除设备存储。"))
         self.again_button.setFocus()
