@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     ver = sub.add_parser("verify", help="re-hash every stored file and check the audit chain")
     ver.add_argument("--json", action="store_true")
 
+    clr = sub.add_parser("storage-cleared", help="record that the device of an import had its storage cleared "
+                                                 "(the import's files are re-hashed first)")
+    clr.add_argument("batch", type=int, metavar="BATCH_ID", help="import batch number")
+    clr.add_argument("--at", metavar="ISO8601", type=time_arg, help="when it was cleared (default: now)")
+    clr.add_argument("--note", default="", help="how it was cleared")
+    clr.add_argument("--json", action="store_true")
+
     sub.add_parser("demo", help="fill an archive with believable sample data")
 
     bak = sub.add_parser("backup", help="back up the archive to a folder on another drive (incremental)")
@@ -190,6 +197,24 @@ def _verify(root: Path, args) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+def _storage_cleared(root: Path, args) -> int:
+    from evidenceroom.core.storage_clearing import record_storage_cleared, verify_batch
+
+    with Archive.open(root) as archive:
+        check = verify_batch(archive, cli_actor(), args.batch)
+        for problem in check.problems:
+            print(f"evidenceroom: {problem}", file=sys.stderr)
+        done = record_storage_cleared(archive, cli_actor(), args.batch, cleared_at=args.at, note=args.note)
+    if args.json:
+        print(json.dumps({"event_id": done.event_id, "batch_id": done.batch_id, "device": done.device_serial,
+                          "recordings": done.recordings, "cleared_at": done.cleared_at.isoformat(),
+                          "by": done.actor_name}, ensure_ascii=False))
+    else:
+        print(f"batch {done.batch_id}: storage of device {done.device_serial} recorded as cleared "
+              f"({done.recordings} file(s) verified) at {done.cleared_at:%Y-%m-%d %H:%M} UTC by {done.actor_name}")
+    return EXIT_OK
+
+
 def _demo(root: Path, args) -> int:
     from evidenceroom.core.demo import fill_demo
 
@@ -267,7 +292,7 @@ def _repair(root: Path, args) -> int:
 
 
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
-            "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
+            "verify": _verify, "storage-cleared": _storage_cleared, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
             "report": cli_reports.run}
