@@ -21,6 +21,7 @@ from evidenceroom.core.custody import EventKind
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Device, Recording
 from evidenceroom.core.models.custody import CustodyEvent
+from evidenceroom.core.timeutil import as_utc, local_wall, utcnow
 
 # Beyond a day the figure is a typing slip (or a device reset to 1970), not a clock that drifted.
 MAX_OFFSET_S = 86_400
@@ -39,6 +40,22 @@ def check_offset(offset_s: float | None) -> float | None:
             f"A device clock offset of {offset_s:g} s is more than a day (±{MAX_OFFSET_S} s): not a clock "
             "drift. Check the device's time and the figure entered; nothing was imported.")
     return float(offset_s)
+
+
+def wall_clock_now(archive: Archive) -> datetime:
+    """This computer's time now as the unit's wall clock (naive): what a correct device shows."""
+    with archive.session() as s:
+        return local_wall(utcnow(), archive.unit(s).timezone)
+
+
+def measured_offset(archive: Archive, device_time: datetime, now: datetime | None = None) -> float:
+    """The offset from the time the device shows (`device_time`; naive = the unit's wall clock)
+    read off at `now` (default: this moment), to the second; an absurd one is refused."""
+    if device_time.tzinfo is None:
+        with archive.session() as s:
+            device_time = as_utc(device_time, archive.unit(s).timezone)
+    offset = round((device_time - (now or utcnow())).total_seconds())
+    return check_offset(float(offset))
 
 
 def corrected(recorded_at: datetime, offset_s: float | None) -> datetime:

@@ -8,12 +8,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from evidenceroom.core import device_clock
 from evidenceroom.core.archive import Archive
+from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.timeutil import to_local
+from evidenceroom.ui.forms import labelled_row
 
 WARNING_STYLE = ("QLabel { color: #5c3d00; background: #fff4d6; border: 1px solid #e6c36a;"
                  " border-radius: 3px; padding: 4px 6px; }")
@@ -107,6 +120,11 @@ class ClockOffsetField(QWidget):
         self._setting = False
         self.spin = ClockOffsetSpin()
         self.spin.setToolTip(self.tr("设备时钟比本机快为正"))
+        self.measure_button = QPushButton(self.tr("测量(&M)…"))
+        self.measure_button.setAccessibleName(self.tr("测量设备时钟偏差"))
+        self.measure_button.setToolTip(self.tr("填入设备上显示的时间，由本机算出偏差"))
+        self.measure_button.clicked.connect(self.open_measure_dialog)
+        self.measure_dialog: ClockMeasureDialog | None = None
         self.source = QLabel()
         self.source.setStyleSheet("color: #555555;")
         self.source.setWordWrap(True)
@@ -120,7 +138,11 @@ class ClockOffsetField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.spin)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.spin, 1)
+        row.addWidget(self.measure_button)
+        layout.addLayout(row)
         layout.addWidget(self.source)
         layout.addWidget(self.warning)
         self.tolerance_s = device_clock.tolerance_s(archive)
@@ -149,6 +171,12 @@ class ClockOffsetField(QWidget):
             self._set(measured, proposed=measured is not None)
         self._update_warning()
 
+    def open_measure_dialog(self) -> "ClockMeasureDialog":
+        self.measure_dialog = ClockMeasureDialog(self.archive, self)
+        self.measure_dialog.accepted.connect(lambda: self.spin.set_offset(self.measure_dialog.offset_s))
+        self.measure_dialog.open()
+        return self.measure_dialog
+
     def _set(self, offset_s: float | None, proposed: bool) -> None:
         self._setting = True
         try:
@@ -172,3 +200,49 @@ class ClockOffsetField(QWidget):
         exceeded = device_clock.offset_warning(offset, self.tolerance_s)
         self.warning.setText(self.words.warning(self.serial, offset, self.tolerance_s) if exceeded else "")
         self.warning.setVisible(exceeded)
+
+
+class ClockMeasureDialog(QDialog):
+    """测量: the custodian copies the time the device shows and confirms while it shows it; the
+    offset is that time minus this computer's clock at that moment."""
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.offset_s: float | None = None
+        self.setWindowTitle(self.tr("测量设备时钟偏差"))
+        hint = QLabel(self.tr("把设备屏幕上显示的日期和时间原样填入，在设备显示这一时刻时按“确定”。"))
+        hint.setWordWrap(True)
+        self.device_time = QDateTimeEdit(QDateTime(device_clock.wall_clock_now(archive).replace(microsecond=0)))
+        self.device_time.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.device_time.setCalendarPopup(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #8a1c1c;")
+        self.error.setAccessibleName(self.tr("错误信息"))
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("确定"))
+        self.ok_button.setAccessibleName(self.tr("确定"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setAccessibleName(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        labelled_row(form, self.tr("设备显示的时间(&D)："), self.device_time, self.tr("设备显示的时间"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.offset_s = device_clock.measured_offset(self.archive, self.device_time.dateTime().toPython())
+        except ArchiveError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -177,3 +177,12 @@ def test_the_written_description_prints_the_corrected_time_beside_the_device_tim
     # Without a measured offset the description has no such line.
     plain = save(render_description(description(files=1)), tmp_path / "plain.pdf")
     assert "校正后时间" not in flat(plain)
+
+
+def test_the_offset_is_measured_from_the_time_the_device_shows(staffed):
+    now = datetime(2026, 11, 30, 1, 0, 0, tzinfo=timezone.utc)  # 09:00:00 in the unit's zone
+    assert device_clock.measured_offset(staffed, datetime(2026, 11, 30, 9, 12, 0), now) == 720.0
+    assert device_clock.measured_offset(staffed, datetime(2026, 11, 30, 8, 59, 18), now) == -42.0
+    assert device_clock.measured_offset(staffed, now + timedelta(seconds=3.4), now) == 3.0
+    with pytest.raises(ArchiveError, match="超过一天"):
+        device_clock.measured_offset(staffed, datetime(1970, 1, 1, 8, 0), now)  # a device reset to 1970

@@ -107,3 +107,25 @@ def test_the_offset_measured_at_check_out_is_proposed_until_the_custodian_change
     field.spin.setValue(20)  # measured again at the desk
     assert field.source.isHidden() and field.warning.isHidden()
     assert page.details.request([card]).clock_offset_s == 20.0
+
+
+def test_measuring_takes_the_time_the_device_shows(qtbot, page, card):
+    choose(qtbot, page, card)
+    fill_details(page)
+    field = page.details.clock_field
+    assert field.measure_button.accessibleName() == "测量设备时钟偏差"
+    dialog = field.open_measure_dialog()
+    qtbot.addWidget(dialog)
+    shown = dialog.device_time.dateTime().toPython()
+    dialog.device_time.setDateTime(shown + timedelta(minutes=12))  # the device shows 12 minutes more
+    dialog.ok_button.click()
+    assert 715 <= field.offset() <= 721
+    assert field.warning.isVisible() and "设备 DSJ-07" in field.warning.text()
+
+    dialog = field.open_measure_dialog()
+    qtbot.addWidget(dialog)
+    dialog.device_time.setDateTime(datetime(1970, 1, 1, 8, 0))  # a device that lost its clock
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "超过一天" in dialog.error.text()
+    assert 715 <= field.offset() <= 721  # unchanged
+    dialog.reject()
