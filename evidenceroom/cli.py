@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--activity-at", metavar="ISO8601", type=time_arg,
                      help="when the enforcement activity ended (local time unless an offset is given); "
                           "the hand-in deadline runs from it")
+    imp.add_argument("--clock-offset", metavar="SECONDS", type=float,
+                     help="device clock minus this computer's clock, seconds, positive = fast (设备时钟偏差)")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
@@ -165,7 +167,7 @@ def _import(root: Path, args) -> int:
 
     request = ImportRequest(paths=list(args.paths), case_no=args.case, officer_badge=args.officer,
                             device_serial=args.device, handed_in_by_badge=args.handed_in_by,
-                            activity_ended_at=args.activity_at)
+                            activity_ended_at=args.activity_at, clock_offset_s=args.clock_offset)
     with Archive.open(root) as archive:
         report = import_paths(archive, cli_actor(), request)
     if args.json:
