@@ -215,6 +215,13 @@ def storage_clearing_for_batch(archive: Archive, batch_id: int) -> StorageCleari
         return _clearing(s, _batch(s, batch_id))
 
 
+def latest_batch_for_device(archive: Archive, device_id: int) -> int | None:
+    """The newest import naming the device: the one whose clearing the device board offers."""
+    with archive.session() as s:
+        return s.scalars(select(ImportBatch.id).where(ImportBatch.device_id == device_id)
+                         .order_by(ImportBatch.id.desc()).limit(1)).first()
+
+
 def _already(c: StorageClearing) -> Text:
     return Text(f"设备 {c.device_serial} 的存储已于 {fmt_utc(c.cleared_at)} 由 {c.actor_name} 清除并登记，不能重复登记。",
                 f"The storage of device {c.device_serial} was already cleared on {fmt_utc(c.cleared_at)} "

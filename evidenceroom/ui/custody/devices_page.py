@@ -34,6 +34,7 @@ from evidenceroom.ui.custody.move_dialogs import CheckOutDialog, HandoverDialog,
 from evidenceroom.ui.custody.moves import moves_from, moves_to
 from evidenceroom.ui.custody.ratios_tab import RatiosTab
 from evidenceroom.ui.custody.register_tab import RegisterTab
+from evidenceroom.ui.custody.storage_dialog import StorageClearedDialog
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import message_label, show_error, show_notice, show_warning
 
@@ -43,7 +44,7 @@ KEEPING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}
 
 DIALOGS = {"check_out": CheckOutDialog, "return": ReturnDialog, "handover": HandoverDialog, "fault": FaultDialog,
            "repair": RepairDialog, "back_in_service": BackInServiceDialog, "loss": LossDialog,
-           "maintenance": MaintenanceDialog}
+           "maintenance": MaintenanceDialog, "storage_cleared": StorageClearedDialog}
 
 
 class DevicesPage(QWidget):

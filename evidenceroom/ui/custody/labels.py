@@ -50,6 +50,7 @@ _ACTION_NAMES = {
     "seal": QT_TRANSLATE_NOOP("CustodyActions", "封存"),
     "unseal": QT_TRANSLATE_NOOP("CustodyActions", "启封"),
     "destroy": QT_TRANSLATE_NOOP("CustodyActions", "销毁"),
+    "storage_cleared": QT_TRANSLATE_NOOP("CustodyActions", "记录存储已清除"),
 }
 
 

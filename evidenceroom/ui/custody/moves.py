@@ -5,9 +5,9 @@ forbid (a device with footage not yet imported cannot be destroyed, for example)
 from __future__ import annotations
 
 MOVES: dict[str, tuple[str, ...]] = {
-    "in_store": ("check_out", "maintenance", "fault", "loss", "seal", "destroy"),
-    "checked_out": ("return", "handover", "fault", "loss"),
-    "faulty": ("repair", "loss", "seal", "destroy"),
+    "in_store": ("check_out", "maintenance", "fault", "loss", "seal", "destroy", "storage_cleared"),
+    "checked_out": ("return", "handover", "fault", "loss", "storage_cleared"),
+    "faulty": ("repair", "loss", "seal", "destroy", "storage_cleared"),
     "in_repair": ("back_in_service", "loss"),
     "sealed": ("unseal", "destroy"),
     "destroyed": (),
@@ -16,6 +16,7 @@ MOVES: dict[str, tuple[str, ...]] = {
 TARGET_COLUMN = {
     "check_out": "checked_out", "return": "in_store", "fault": "faulty", "repair": "in_repair",
     "back_in_service": "in_store", "loss": "gone", "maintenance": "", "handover": "", "seal": "sealed", "unseal": "in_store", "destroy": "gone",
+    "storage_cleared": "",  # the card of the last import wiped: no move, no column
 }
 
 
