@@ -144,6 +144,30 @@ def stage_backup(archive, user, dest: Path) -> None:
         section.refresh()
 
 
+def shoot_clock_offset(window, card: Path, shot) -> None:
+    """The import form with a device clock 12 minutes fast: the warning naming the device (ARC-09)."""
+    from PySide6.QtTest import QTest
+
+    from evidenceroom.core.demo import write_tone
+
+    card.mkdir(parents=True)
+    write_tone(card / "REC20261130_091200.WAV", 523, seconds=1.0)
+    window.show_page("import")
+    page = window.import_page
+    page.set_sources([card])
+    for _ in range(200):
+        if page.files.files() is not None:
+            break
+        QTest.qWait(50)
+    details = page.details
+    details.select_officer(details.officer_combo.itemData(0))
+    cameras = [i for i in range(details.device_combo.count()) if "执法记录仪" in details.device_combo.itemText(i)]
+    details.select_device(details.device_combo.itemData(cameras[0] if cameras else 0))
+    details.clock_field.spin.setValue(12 * 60)
+    shot("import-clock-offset")
+    details.reset()
+
+
 def widgets_of(cls):
     from PySide6.QtWidgets import QApplication
 
@@ -241,6 +265,7 @@ def main() -> int:
                     window.audit_page.refresh()
                     window.audit_page.check_chain()
                 shot(name)
+            shoot_clock_offset(window, Path(tmp) / "存储卡 (F)", shot)
             window.show_page("devices")
             devices = window.devices_page
             devices.refresh()
