@@ -129,3 +129,28 @@ def test_measuring_takes_the_time_the_device_shows(qtbot, page, card):
     assert dialog.isVisible() and "超过一天" in dialog.error.text()
     assert 715 <= field.offset() <= 721  # unchanged
     dialog.reject()
+
+
+def test_the_player_shows_the_corrected_time_of_the_frame_beside_the_device_time(qtbot, staffed_archive, card,
+                                                                                 clerk):
+    from evidenceroom.core.audit import Actor
+    from evidenceroom.core.ingest import ImportRequest, import_paths
+    from evidenceroom.ui.player.review_pane import ReviewPane
+
+    import_paths(staffed_archive, Actor("测试准备"), ImportRequest(
+        paths=[card], officer_badge="13001", device_serial="DSJ-07", clock_offset_s=-30))
+    with staffed_archive.session() as s:
+        photo = s.scalar(select(Recording.id).where(Recording.original_name == "IMG_20261128_093500.JPG"))
+    pane = ReviewPane(staffed_archive, clerk)
+    qtbot.addWidget(pane)
+    pane.resize(1366, 768)
+    pane.show()
+    try:
+        pane.open_recording(photo)
+        # Named 09:35:00 by a device 30 s slow: really taken at 09:35:30.
+        frame = pane.transport.frame_time
+        assert frame.text().startswith("拍摄时间  2026-11-28 09:35:00（设备时间；校正后 09:35:30）"), frame.text()
+        assert "慢 30 秒" in frame.toolTip()
+        assert "拍摄于 2026-11-28 09:35:00（设备时间；校正后 09:35:30）" in pane.header.details.text()
+    finally:
+        pane.close()
