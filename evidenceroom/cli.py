@@ -294,7 +294,8 @@ def _repair(root: Path, args) -> int:
 
 
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
-            "verify": _verify, "storage-cleared": _storage_cleared, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
+            "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
+            "storage-cleared": _storage_cleared,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
             "report": cli_reports.run}

@@ -146,6 +146,11 @@ def _refusal(s: Session, batch: ImportBatch, rec_ids: list[int]) -> tuple[Text |
     if batch.device_id is None:
         return Text("该批次没有登记来源设备，没有需要清除的设备存储。",
                     "This import names no device: there is no device storage to clear."), None
+    device = s.get(Device, batch.device_id)
+    if device.state in _NOT_HERE:
+        zh, en = STATE_NAMES[device.state]
+        return Text(f"设备 {device.serial} 当前{zh}，不能登记清除其存储。",
+                    f"Device {device.serial} is {en}; its storage cannot be recorded as cleared."), None
     if batch.status == "running":
         return Text("导入尚未结束，须待导入完成并核验通过后才能清除设备存储。",
                     "The import is still running: the storage may be cleared only once it has finished "
@@ -264,8 +269,8 @@ def verify_batch(archive: Archive, who, batch_id: int, progress: Callable[[tuple
         progress((len(rows), len(rows)))
     result = BatchVerification(batch_id, len(rows), tuple(problems))
     with archive.transaction() as s:
-        audit.record(s, actor_of(who), "import.verified", "import_batch", batch_id, ok=result.ok, checked=result.checked,
-                     problems=[p.en for p in problems])
+        audit.record(s, actor_of(who), "import.verified", "import_batch", batch_id, ok=result.ok,
+                     checked=result.checked, problems=[p.en for p in problems])
     return result
 
 
@@ -292,10 +297,6 @@ def record_storage_cleared(archive: Archive, who, batch_id: int, *, cleared_at: 
         if refusal is not None:
             raise ArchiveError(refusal.zh, refusal.en)
         device = s.get(Device, batch.device_id)
-        if device.state in _NOT_HERE:
-            zh, en = STATE_NAMES[device.state]
-            raise ArchiveError(f"设备 {device.serial} 当前{zh}，不能登记清除其存储。",
-                               f"Device {device.serial} is {en}; its storage cannot be recorded as cleared.")
         now = utcnow()
         when = now if cleared_at is None else when_utc(cleared_at, s, archive)
         if when > now + CLOCK_SLACK:

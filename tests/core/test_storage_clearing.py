@@ -263,3 +263,15 @@ def test_a_damaged_clip_keeps_the_device_uncleared(staffed, clerk, device_card):
     assert len(report.imported) == 3 and any(i.damage for i in report.imported)
     verify_batch(staffed, clerk, report.batch_id)
     _refused(staffed, clerk, report.batch_id, "有损坏标记")
+
+
+def test_a_lost_device_cannot_have_its_storage_recorded_as_cleared(staffed, clerk, device_card):
+    from evidenceroom.core.device_faults import report_loss
+
+    report = _import(staffed, clerk, device_card)
+    verify_batch(staffed, clerk, report.batch_id)
+    with staffed.session() as s:
+        device_id = s.scalars(select(ImportBatch.device_id).where(ImportBatch.id == report.batch_id)).one()
+    report_loss(staffed, clerk, device_id, "外出检查途中遗失", liable=False)
+    assert "遗失" in clearing_status(staffed, report.batch_id).refusal.zh
+    _refused(staffed, clerk, report.batch_id, "当前遗失")
