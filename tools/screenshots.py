@@ -168,6 +168,42 @@ def shoot_clock_offset(window, card: Path, shot) -> None:
     details.reset()
 
 
+def shoot_storage_cleared(window, card: Path, shot) -> None:
+    """An import's result once its files are verified: 已清除设备存储 available, then its confirmation (ARC-10)."""
+    from PySide6.QtTest import QTest
+
+    from evidenceroom.core import custody
+    from evidenceroom.core.demo import write_tone
+    from evidenceroom.ui.imports.import_wizard import RESULT
+
+    card.mkdir(parents=True)
+    write_tone(card / "REC20261130_141500.WAV", 587, seconds=1.0)
+    write_tone(card / "REC20261130_143000.WAV", 659, seconds=1.0)
+    window.show_page("import")
+    page = window.import_page
+    page.restart()
+    page.set_sources([card])
+    for _ in range(200):
+        if page.files.files() is not None:
+            break
+        QTest.qWait(50)
+    details = page.details
+    details.select_officer(details.officer_combo.itemData(0))
+    # A camera in store: a lost or sealed one has no storage the custodian may clear.
+    in_store = [c for c in custody.board(window.archive)["in_store"] if c.kind == "body_camera"]
+    details.select_device(in_store[0].serial)
+    page.start_import()
+    for _ in range(600):
+        if page.step() == RESULT and page.result.clear_button.isEnabled():
+            break
+        QTest.qWait(50)
+    shot("import-storage-cleared")
+    page.result.clear_button.click()
+    page.result.confirm_box.move(480, 260)
+    shot("import-storage-cleared-confirm")
+    page.result.confirm_box.reject()
+
+
 def widgets_of(cls):
     from PySide6.QtWidgets import QApplication
 
@@ -311,6 +347,7 @@ def main() -> int:
             compliance.show_tab("integrity")
             compliance.integrity_tab.refresh()
             shot("compliance-integrity")
+            shoot_storage_cleared(window, Path(tmp) / "存储卡 (G)", shot)
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)
