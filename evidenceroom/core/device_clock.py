@@ -36,9 +36,9 @@ def check_offset(offset_s: float | None) -> float | None:
     if abs(offset_s) > MAX_OFFSET_S:
         raise ArchiveError(
             f"设备时钟偏差 {offset_s:g} 秒超过一天（±{MAX_OFFSET_S} 秒），不像是时钟误差。"
-            "请核对设备时间和输入的数值；未导入任何文件。",
+            "请核对设备时间和输入的数值。",
             f"A device clock offset of {offset_s:g} s is more than a day (±{MAX_OFFSET_S} s): not a clock "
-            "drift. Check the device's time and the figure entered; nothing was imported.")
+            "drift. Check the device's time and the figure entered.")
     return float(offset_s)
 
 

@@ -162,7 +162,10 @@ class Importer:
 
     def run(self) -> ImportReport:
         # An absurd offset is refused before anything is read or written.
-        self.clock_offset_s = device_clock.check_offset(self.request.clock_offset_s)
+        try:
+            self.clock_offset_s = device_clock.check_offset(self.request.clock_offset_s)
+        except ArchiveError as exc:
+            raise ArchiveError(f"{exc.text.zh}未导入任何文件。", f"{exc.text.en} Nothing was imported.") from None
         media.warm_up()  # libvlc starts while the first file copies, not after it
         candidates = scan(self.request.paths)
         batch_id, context = self._start_batch(candidates)

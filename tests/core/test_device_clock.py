@@ -115,6 +115,7 @@ def test_an_absurd_offset_is_refused_and_nothing_is_imported(staffed, tones, row
         _import(staffed, tones, offset)
     text = raised.value.text
     assert "设备时钟偏差" in text.zh and "clock offset" in text.en
+    assert text.zh.endswith("未导入任何文件。") and text.en.endswith("Nothing was imported.")
     assert rows(staffed, Recording) == [] and rows(staffed, ImportBatch) == []
     assert not any(e.action.startswith("import.") for e in rows(staffed, AuditEvent))
     assert [p for p in staffed.vault.root.rglob("*") if p.is_file()] == []
