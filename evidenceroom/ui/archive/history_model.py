@@ -60,7 +60,10 @@ class HistoryModel(QAbstractTableModel):
     def _summary(self, e: HistoryEntry) -> str:
         d = e.details
         if d.get("path"):
-            return self.tr("来源：{0}").format(d["path"])
+            text = self.tr("来源：{0}").format(d["path"])
+            if isinstance(d.get("clock_offset_s"), (int, float)):  # measured at import (ARC-09)
+                text += self.tr("；设备时钟偏差 {0:g} 秒").format(d["clock_offset_s"])
+            return text
         if d.get("watched_ms") is not None:
             return self.tr("观看 {0}").format(self.display.duration(int(d["watched_ms"])))
         if d.get("reason"):

@@ -154,3 +154,19 @@ def test_the_player_shows_the_corrected_time_of_the_frame_beside_the_device_time
         assert "拍摄于 2026-11-28 09:35:00（设备时间；校正后 09:35:30）" in pane.header.details.text()
     finally:
         pane.close()
+
+
+def test_the_import_event_in_the_recordings_history_names_the_offset(qtbot, staffed_archive, card):
+    from evidenceroom.core.audit import Actor
+    from evidenceroom.core.ingest import ImportRequest, import_paths
+
+    import_paths(staffed_archive, Actor("测试准备"), ImportRequest(paths=[card], device_serial="DSJ-07",
+                                                                 clock_offset_s=TWELVE_MIN_FAST))
+    with staffed_archive.session() as s:
+        clip = s.scalar(select(Recording.id).where(Recording.original_name == "20261128_093012_0001.MP4"))
+    panel = RecordingDetailPanel(DisplayFormat())
+    qtbot.addWidget(panel)
+    panel.show_recording(catalog.recording_detail(staffed_archive, clip))
+    model = panel.history_model
+    summaries = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
+    assert any("设备时钟偏差 720 秒" in s for s in summaries), summaries
