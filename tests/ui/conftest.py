@@ -44,6 +44,19 @@ def password() -> str:
     return PASSWORD
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Work a test left running (a page's background read, the check after an import) is cancelled
+    and waited for before the test's archive is closed, so no thread outlives its test."""
+    try:
+        return (yield)
+    finally:
+        from evidenceroom.ui import workers
+
+        if workers.running_jobs():
+            workers.stop_all()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory, qapp):
     """Window geometry and language choices go to a temporary folder, not the tester's own."""
