@@ -20,6 +20,7 @@ from evidenceroom.core import audit, db
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import ImportBatch, Role, Unit
+from evidenceroom.core.models.backup import BackupRun
 from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, local_today, utcnow
 from evidenceroom.core.vault import Vault
 
@@ -150,6 +151,14 @@ class Archive:
             if running:
                 s.execute(update(ImportBatch).where(ImportBatch.id.in_([b.id for b in running]))
                           .values(status="interrupted", finished_at=utcnow()))
+            # No other program has the archive open, so no backup is running: one still marked
+            # running was killed, whatever folder it was writing to (its previous backup stays good).
+            runs = s.scalars(select(BackupRun).where(BackupRun.status == "running")).all()
+            for run in runs:
+                run.status, run.finished_at = "interrupted", utcnow()
+                audit.record(s, Actor("EvidenceRoom"), "backup.finished", "backup_run", run.id, status="interrupted",
+                             destination=run.destination)
+                self.recovered.append(f"backup run {run.id} was interrupted")
 
     def close(self) -> None:
         if self.engine is not None:

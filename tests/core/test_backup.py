@@ -324,3 +324,24 @@ def test_a_first_run_stopped_before_its_first_file_leaves_a_folder_the_next_run_
     report = backup(filed, clerk, dest)
     assert report.ok and report.objects_copied == 3
     assert list((dest / "tmp").iterdir()) == []
+
+
+def test_a_run_left_running_by_a_killed_program_is_marked_interrupted_at_the_next_open(
+        archive, archive_dir, dest, clerk, reopen, rows):
+    """Whatever folder it was writing to: a backup to a drive never used again must not stay "running"."""
+    from evidenceroom.core import backup as backup_module
+
+    report = backup_module._start(archive, clerk, dest)  # what a run killed mid-way leaves in the archive
+    other = reopen()  # a second window has the archive open: the run may still be going there
+    assert [r.status for r in rows(other, BackupRun)] == ["running"]
+    other.close()
+    archive.close()
+
+    again = reopen()
+    (run,) = rows(again, BackupRun)
+    assert (run.id, run.status) == (report.run_id, "interrupted") and run.finished_at is not None
+    last = rows(again, AuditEvent)[-1]
+    assert (last.action, last.target_id, json.loads(last.details)["status"]) == (
+        "backup.finished", run.id, "interrupted")
+    assert f"backup run {run.id} was interrupted" in again.recovered
+    assert verify(again, clerk).ok

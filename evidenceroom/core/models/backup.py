@@ -14,7 +14,8 @@ class BackupRun(Base):
 
     `status`: running, ok (every object copied and re-hashed), problems (the backup is complete
     but some originals could not be backed up as recorded), failed (destination full, removed or
-    refused), cancelled. A run left `running` by a killed program is marked interrupted by the next.
+    refused), cancelled. A run left `running` by a killed program is marked interrupted when the archive is next opened
+    by a program alone (or by the next run to the same folder).
     """
 
     __tablename__ = "backup_run"
