@@ -1,11 +1,13 @@
-"""Recording duty (DUT-01..DUT-05): the checklist's matters, activities that should have been
+"""Recording duty (DUT-01..DUT-05, DUT-08): the checklist's matters, activities that should have been
 recorded, and gap statements for an interruption or for a recording not made.
 
 An activity marked with a matter of the profile's checklist (音像记录清单) must have footage; without
 footage and without an approved no-recording statement it is flagged 应录未录. A gap statement is a
 work record (工作记录): the clerk registers it with its ground (002§12's four for a stop, 003§7's
 three or 000§9 for not recording) and a supervisor approves or refuses it in person, signing in for
-that one decision. A refused statement leaves the gap open. Every change is audited.
+that one decision. A refused statement leaves the gap open. Every change is audited. Under a
+profile asking two officers to carry the device (003§11), a listed activity with fewer than two
+officers is flagged 未双人携带, and one whose footage was made by none of them 未指明记录人.
 """
 from __future__ import annotations
 
@@ -72,6 +74,12 @@ DUTY_NAMES = {RECORDED: ("完整记录", "fully recorded"),
               EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
               AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded"),
               AS_NEEDED: ("视情况记录（不要求全程）", "recorded as circumstances require")}
+# Two-person carry (DUT-08, 003§11: 双人携带，一人全程记录). Without a column naming the recorder, the
+# recorder is the officer of the activity's footage (Recording.officer_id) who is among its officers;
+# with no such footage yet, none is named.
+SINGLE_CARRIER, NO_RECORDER = "single_carrier", "no_recorder"
+CARRY_NAMES = {SINGLE_CARRIER: ("未双人携带", "not carried by two officers"),
+               NO_RECORDER: ("未指明记录人", "no recording officer named")}
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,8 @@ class DutyLine:
     status: str
     uncovered_seconds: int = 0  # found from capture times (DUT-07)
     after_end: int = 0  # recordings begun after the activity ended
+    carry: str = ""  # SINGLE_CARRIER or NO_RECORDER under a two-person-carry profile (DUT-08), else ""
+    recorders: tuple[str, ...] = ()  # the listed officers whose footage it has
 
     @property
     def flagged(self) -> bool:
@@ -113,6 +123,17 @@ class DutyLine:
 
 def checklist(profile: profiles.Profile) -> tuple[profiles.ChecklistItem, ...]:
     return profile.checklist
+
+
+def carry_check(profile: profiles.Profile, officer_ids, recorder_ids=()) -> str:
+    """The two-person-carry flag of an activity (DUT-08): "" when the profile does not ask for it
+    or when two officers are listed and one of them made its footage."""
+    if not profile.two_person_carry:
+        return ""
+    listed = set(officer_ids)
+    if len(listed) < 2:
+        return SINGLE_CARRIER
+    return "" if listed & set(recorder_ids) else NO_RECORDER
 
 
 def _gap_info(g: RecordingGap) -> GapInfo:
@@ -163,14 +184,16 @@ def register_activity(archive: Archive, clerk, *, kind: str, place: str, started
             case = s.scalar(select(Case).where(Case.case_no == case_no.strip()))
             if case is None:
                 raise ArchiveError(f"没有案号为“{case_no.strip()}”的案件。", f"There is no case '{case_no.strip()}'.")
-        item = _item(profile or profiles.active(s), matter) if matter else None
+        profile = profile or profiles.active(s)
+        item = _item(profile, matter) if matter else None
         a = Activity(kind=kind, place=place, started_at=start, ended_at=end, case_id=case.id if case else None,
                      created_at=utcnow(), officers=officers)
         s.add(a)
         s.flush()
         audit.record(s, who, "activity.created", "activity", a.id, kind=kind, place=place,
                      started_at=start.isoformat(), ended_at=end.isoformat(), officers=[p.id for p in officers],
-                     case_no=case.case_no if case else None)
+                     case_no=case.case_no if case else None,
+                     **({"carry": SINGLE_CARRIER} if carry_check(profile, officer_ids) == SINGLE_CARRIER else {}))
         if item is not None:
             _mark(s, who, a, item)
         return a.id
@@ -200,7 +223,8 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
                 profile: profiles.Profile | None = None) -> list[DutyLine]:
     """Activities of a listed matter that ended in the period, each with its duty status."""
     with archive.session() as s:
-        as_needed = {i.matter for i in (profile or profiles.active(s)).checklist if i.duty == "as_needed"}
+        profile = profile or profiles.active(s)
+        as_needed = {i.matter for i in profile.checklist if i.duty == "as_needed"}
         start, end = period_bounds(s, archive, since, until)
         in_period = (Activity.ended_at >= start, Activity.ended_at < end)
         q = (select(Activity, ActivityMatter, Case.case_no)
@@ -214,10 +238,12 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
         ids = select(ActivityMatter.activity_id).join(Activity, Activity.id == ActivityMatter.activity_id).where(
             *in_period)
         segments: dict[int, list[Segment]] = {}
-        for activity_id, rec_id, recorded_at, duration_ms in s.execute(select(
-                Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms)
-                .where(Recording.activity_id.in_(ids))):
+        recorded_by: dict[int, set[int]] = {}
+        for activity_id, rec_id, recorded_at, duration_ms, officer_id in s.execute(select(
+                Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms,
+                Recording.officer_id).where(Recording.activity_id.in_(ids))):
             segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
+            recorded_by.setdefault(activity_id, set()).add(officer_id)
         marked = set(s.scalars(select(Marker.recording_id).join(Recording, Recording.id == Marker.recording_id).where(
             Recording.activity_id.in_(ids), Marker.position_ms <= SPOKEN_WITHIN_MS,
             Marker.text.contains(SPOKEN_STATEMENT))))
@@ -245,9 +271,11 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
                           else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
             if status in (BREAK_OPEN, UNRECORDED) and m.matter in as_needed:
                 status = AS_NEEDED
+            recorders = tuple(p.name for p in a.officers if p.id in recorded_by.get(a.id, ()))
+            carry = carry_check(profile, [p.id for p in a.officers], recorded_by.get(a.id, ()))
             out.append(DutyLine(a.id, m.stage, m.matter, a.place, case_no or "",
                                 tuple(p.name for p in a.officers), a.ended_at, n, status,
-                                int(cov.uncovered.total_seconds()), len(cov.after_end)))
+                                int(cov.uncovered.total_seconds()), len(cov.after_end), carry, recorders))
         return out
 
 

@@ -12,7 +12,7 @@ import os
 import stat
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -35,6 +35,34 @@ from evidenceroom.core.timeutil import as_utc, utcnow
 from evidenceroom.core.vault import Cancelled, SourceChanged
 
 _HEAD_BYTES = 512
+# An activity longer than a week is a typing slip (a wrong month or year), not a field trip: even
+# continuous or off-site work (003§19) is handed in day by day.
+MAX_ACTIVITY_SPAN = timedelta(days=7)
+# This computer's clock and the clerk's reading of a watch may differ by a few minutes.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+def check_activity_times(started_at: datetime | None, ended_at: datetime | None, tz: str,
+                         now: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+    """The activity's start and end in UTC (naive = the unit's time); a start without an end, after
+    the end, in the future or more than a week before the end is refused."""
+    end = as_utc(ended_at, tz) if ended_at is not None else None
+    if started_at is None:
+        return None, end
+    if end is None:
+        raise ArchiveError("填写了活动开始时间，也请填写活动结束时间。",
+                           "An activity start was given: enter its end time as well.")
+    start = as_utc(started_at, tz)
+    if start >= end:
+        raise ArchiveError("活动开始时间须早于结束时间。", "The activity must start before it ends.")
+    if start > (now or utcnow()) + FUTURE_TOLERANCE:
+        raise ArchiveError("活动开始时间晚于现在，请核对日期和时间。",
+                           "The activity start is in the future: check the date and time.")
+    if end - start > MAX_ACTIVITY_SPAN:
+        raise ArchiveError(f"活动从开始到结束超过 {MAX_ACTIVITY_SPAN.days} 天，请核对开始时间的日期。",
+                           f"The activity lasts more than {MAX_ACTIVITY_SPAN.days} days from start to end: "
+                           "check the start date.")
+    return start, end
 
 
 @dataclass
@@ -48,6 +76,7 @@ class ImportRequest:
     handed_in_by_badge: str | None = None  # 移交人; the officer when not given
     activity_id: int | None = None
     activity_ended_at: datetime | None = None  # creates an activity for this hand-in
+    activity_started_at: datetime | None = None  # its start; only with an end (checked by check_activity_times)
     activity_kind: str = ""
     activity_place: str = ""
     # The device clock minus the workstation clock, seconds, positive = fast (ARC-09); None = not
@@ -161,9 +190,13 @@ class Importer:
         self.clock_offset_s: float | None = None
 
     def run(self) -> ImportReport:
-        # An absurd offset is refused before anything is read or written.
+        # An absurd offset or activity time is refused before anything is read or written.
         try:
             self.clock_offset_s = device_clock.check_offset(self.request.clock_offset_s)
+            if self.request.activity_id is None:
+                with self.archive.session() as s:
+                    tz = self.archive.unit(s).timezone
+                check_activity_times(self.request.activity_started_at, self.request.activity_ended_at, tz)
         except ArchiveError as exc:
             raise ArchiveError(f"{exc.text.zh}未导入任何文件。", f"{exc.text.en} Nothing was imported.") from None
         media.warm_up()  # libvlc starts while the first file copies, not after it
@@ -216,13 +249,15 @@ class Importer:
                     raise ArchiveError(f"没有编号为 {r.activity_id} 的执法活动。",
                                        f"There is no enforcement activity number {r.activity_id}.")
             elif r.activity_ended_at is not None:
-                tz = self.archive.unit(s).timezone
-                activity = Activity(kind=r.activity_kind, place=r.activity_place,
-                                    ended_at=as_utc(r.activity_ended_at, tz), case_id=case.id if case else None,
+                started, ended = check_activity_times(r.activity_started_at, r.activity_ended_at,
+                                                      self.archive.unit(s).timezone)
+                activity = Activity(kind=r.activity_kind, place=r.activity_place, started_at=started,
+                                    ended_at=ended, case_id=case.id if case else None,
                                     created_at=utcnow(), officers=[officer] if officer else [])
                 s.add(activity)
                 s.flush()
                 audit.record(s, self.actor, "activity.created", "activity", activity.id,
+                             started_at=started.isoformat() if started else None,
                              ended_at=activity.ended_at.isoformat(), case_no=r.case_no)
             if case is None and activity is not None and activity.case_id is not None:
                 case = activity.case
