@@ -20,7 +20,7 @@ from evidenceroom.core.errors import ArchiveError
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest migration in migrations/versions (a test keeps the two equal). Knowing it here lets
 # an archive at the current schema open without loading Alembic, which costs a quarter second.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 def make_engine(db_path: Path) -> Engine:

@@ -112,6 +112,8 @@ class DisplayFormat(QObject):
             "playback.ended": self.tr("结束播放"),
             "marker.added": self.tr("添加标记"),
             "snapshot.taken": self.tr("截取图片"),
+            "recording.reviewed": self.tr("填写评查表"),
+            "recording.problem_flagged": self.tr("标记资料中的问题"),
             "recording.filed": self.tr("归入案件"),
             "verify.run": self.tr("校验档案库"),
             "verify.altered": self.tr("校验发现被篡改"),

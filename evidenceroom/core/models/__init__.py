@@ -530,3 +530,4 @@ class Setting(Base):
 # The areas' own tables, each in a module of this package; importing them here puts every
 # table on Base.metadata whichever module a caller imports first.
 from evidenceroom.core.models import backup, custody, discs, oversight, retention  # noqa: E402,F401
+from evidenceroom.core.models import review_form  # noqa: E402,F401
