@@ -23,6 +23,7 @@ from evidenceroom.ui.player import playback_controller as pc
 from evidenceroom.ui.player.markers_panel import MarkersPanel
 from evidenceroom.ui.player.playback_controller import PlaybackController
 from evidenceroom.ui.player.recording_header import RecordingHeader
+from evidenceroom.ui.player.timeline_panel import TimelinePanel
 from evidenceroom.ui.player.timecode import format_datetime, format_position, frame_time, needs_hours
 from evidenceroom.ui.player.transport_bar import SEEK_STEP_MS, SPEEDS, TransportBar
 from evidenceroom.ui.player.video_surface import VideoArea
@@ -91,6 +92,9 @@ class ReviewPane(QWidget):
         column.addWidget(self.full_screen_note, 1)
         column.addWidget(self.transport)
         column.addWidget(self.status)
+        # The activity the open recording belongs to, on one timeline (ARC-08, REV-02).
+        self.timeline = TimelinePanel(self.archive, self.user, self, player)
+        column.addWidget(self.timeline)
 
         self.panel = MarkersPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -106,7 +110,8 @@ class ReviewPane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.transport.full_screen_button, self.panel.markers)
+        self.setTabOrder(self.transport.full_screen_button, self.timeline.play_all_button)
+        self.setTabOrder(self.timeline.table, self.panel.markers)
 
     def _connect(self) -> None:
         c, t = self.controller, self.transport
@@ -182,7 +187,12 @@ class ReviewPane(QWidget):
     def player(self) -> VlcPlayer | None:
         return self.controller.player
 
+    def open_activity(self, activity_id: int) -> None:
+        """Show an activity's timeline below the player, to open its files or play them in turn."""
+        self.timeline.open_activity(activity_id)
+
     def open_recording(self, recording_id: int) -> None:
+        self.timeline.follow(recording_id)
         self.close_recording()
         try:
             # Viewing needs an approved, registered request, or the clerk's import check (ACC-01/04).
