@@ -162,7 +162,7 @@ def _checklist_row(s: Session, profile: profiles.Profile, rec: Recording) -> tup
     if row is None:
         return "", []
     item = next((c for c in profile.checklist if c.matter == row.matter), None)  # as gaps marks it
-    source = (item.article if item and item.article else "清单") + f"（{row.matter}）"
+    source = item.article if item and item.article else "清单"
     points = checklist_points(item.content) if item else []
     if not points:  # the row names the matter but not its content: the whole matter must be shown
         points = [f"{row.matter}全过程"]
