@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--activity-at", metavar="ISO8601", type=time_arg,
                      help="when the enforcement activity ended (local time unless an offset is given); "
                           "the hand-in deadline runs from it")
+    imp.add_argument("--activity-start", metavar="ISO8601", type=time_arg,
+                     help="when that activity started (with --activity-at; not after its end)")
     imp.add_argument("--clock-offset", metavar="SECONDS", type=float,
                      help="device clock minus this computer's clock, seconds, positive = fast (设备时钟偏差)")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
@@ -76,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     clr.add_argument("--at", metavar="ISO8601", type=time_arg, help="when it was cleared (default: now)")
     clr.add_argument("--note", default="", help="how it was cleared")
     clr.add_argument("--json", action="store_true")
+
+    rec = sub.add_parser("receipt", help="print an import's hand-in receipt (移交回执) to a PDF file")
+    rec.add_argument("batch", type=int, metavar="BATCH_ID", help="import batch number")
+    rec.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF file to write")
 
     sub.add_parser("demo", help="fill an archive with believable sample data")
 
@@ -167,7 +173,8 @@ def _import(root: Path, args) -> int:
 
     request = ImportRequest(paths=list(args.paths), case_no=args.case, officer_badge=args.officer,
                             device_serial=args.device, handed_in_by_badge=args.handed_in_by,
-                            activity_ended_at=args.activity_at, clock_offset_s=args.clock_offset)
+                            activity_ended_at=args.activity_at, activity_started_at=args.activity_start,
+                            clock_offset_s=args.clock_offset)
     with Archive.open(root) as archive:
         report = import_paths(archive, cli_actor(), request)
     if args.json:
@@ -182,6 +189,17 @@ def _import(root: Path, args) -> int:
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.rejected)} rejected, {len(report.skipped)} skipped")
     return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _receipt(root: Path, args) -> int:
+    from evidenceroom.core.hand_in import record_receipt_printed
+    from evidenceroom.printing.hand_in_receipt import hand_in_receipt_pdf
+
+    with Archive.open(root) as archive:
+        path = hand_in_receipt_pdf(archive, args.batch, args.out)
+        record_receipt_printed(archive, cli_actor(), args.batch, file=path.name)
+    print(path)
+    return EXIT_OK
 
 
 def _verify(root: Path, args) -> int:
@@ -295,7 +313,7 @@ def _repair(root: Path, args) -> int:
 
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
             "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
-            "storage-cleared": _storage_cleared,
+            "storage-cleared": _storage_cleared, "receipt": _receipt,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
             "report": cli_reports.run}

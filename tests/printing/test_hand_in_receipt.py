@@ -85,3 +85,25 @@ def test_the_page_size_follows_the_print_settings_and_a_long_batch_runs_on(archi
     assert "共存入 70 个文件" in text
     a4 = render_receipt(facts, tmp_path / "a4.pdf")
     assert "(A4)" in _run("pdfinfo", a4)
+
+
+def test_the_command_line_imports_with_the_activity_start_and_prints_the_receipt(archive_dir, tmp_path, cli):
+    cli("--archive", archive_dir, "init", "--unit", "秦皇岛市水务局", check=True)
+    cli("--archive", archive_dir, "person", "add", "--name", "张伟", "--badge", "13001", check=True)
+    cli("--archive", archive_dir, "device", "add", "--serial", "DSJ-07", "--kind", "body_camera", check=True)
+    card = tmp_path / "卡"
+    card.mkdir()
+    write_tone(card / "REC20261128_100200.WAV", 300, seconds=1.0)
+    end = utcnow() - timedelta(hours=2)
+    bad = cli("--archive", archive_dir, "--lang", "zh", "import", "--officer", "13001", "--device", "DSJ-07",
+              "--activity-at", end.isoformat(), "--activity-start", (end + timedelta(hours=1)).isoformat(), card)
+    assert bad.returncode == 2 and "活动开始时间须早于结束时间" in bad.stderr and "未导入任何文件" in bad.stderr
+    cli("--archive", archive_dir, "import", "--officer", "13001", "--device", "DSJ-07", "--activity-at",
+        end.isoformat(), "--activity-start", (end - timedelta(hours=1)).isoformat(), card, check=True)
+    out = tmp_path / "回执" / "第1批 回执.pdf"
+    done = cli("--archive", archive_dir, "receipt", "1", "--out", out, check=True)
+    assert done.stdout.strip() == str(out)
+    text = " ".join(_run("pdftotext", "-layout", out, "-").split())
+    assert "张伟（13001）" in text and "REC20261128_100200.WAV" in text and "命令行" in text
+    missing = cli("--archive", archive_dir, "--lang", "en", "receipt", "7", "--out", tmp_path / "x.pdf")
+    assert missing.returncode == 2 and "no import batch 7" in missing.stderr and not (tmp_path / "x.pdf").exists()
