@@ -25,11 +25,6 @@ KINDS = {
     "faked_or_edited": ("弄虚作假、剪辑", "faking or editing"),
     "non_work_use": ("与工作无关的使用", "use unrelated to work"),
     "poor_care": ("保管不善致损坏、丢失", "loss or damage through poor care or storage"),
-    # Seen in footage by a reviewer (REV-06): 001§13, 002§9, 003§18; 002§5, 003§4, 003§16; 003§15.
-    "uncivil_conduct": ("语言、行为不文明", "uncivil language or behaviour"),
-    "unrelated_content": ("与工作无关内容", "content or use unrelated to work"),
-    "selective_or_edited": ("选择性录制、事后补录或剪辑迹象",
-                            "signs of selective recording, recording after the event, or editing"),
     "other": ("其他", "other"),
 }
 OUTCOMES = {

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evidenceroom.core import audit, findings, profiles
+from evidenceroom.core import audit, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import Archive
@@ -33,11 +33,15 @@ SECTIONS = {
     "content": ("应当反映的内容", "what the recording must show"),
     "checklist": ("清单记录内容", "the checklist's content"),
 }
-# REV-06: what a reviewer may flag, each a kind of finding (see `findings.KINDS`), with its articles.
+# REV-06: what a reviewer may flag: its words, its articles, and the kind of finding (DUT-13's list,
+# `findings.KINDS`) it is recorded as; uncivil conduct is not on that list, so it is "other".
 FLAG_KINDS = {
-    "uncivil_conduct": "001§13、002§9、003§18",
-    "unrelated_content": "002§5、003§4、003§16",
-    "selective_or_edited": "003§15",
+    "uncivil_conduct": ("语言、行为不文明", "uncivil language or behaviour", "001§13、002§9、003§18", "other"),
+    "unrelated_content": ("与工作无关内容", "content or use unrelated to work", "002§5、003§4、003§16",
+                          "non_work_use"),
+    "selective_or_edited": ("选择性录制、事后补录或剪辑迹象",
+                            "signs of selective recording, recording after the event, or editing", "003§15",
+                            "faked_or_edited"),
 }
 MAX_COMMENT = 2000
 
@@ -313,10 +317,10 @@ def flag_problem(archive: Archive, actor, recording_id: int, kind: str, position
             raise ArchiveError(f"第 {rec.id} 号资料没有登记执法人员，问题无法记在人员名下。请先补登执法人员。",
                                f"Recording {rec.id} has no officer, so the problem cannot be recorded against "
                                "anyone. Set its officer first.")
-        label = findings.KINDS[kind][0]
-        notes = f"评查标记：{rec.original_name} {hms(position_ms)} {label}" + (f"。{note}" if note else "")
+        label, _en, _articles, finding_kind = FLAG_KINDS[kind]
+        notes = f"评查标记 {hms(position_ms)} {label}（评查人：{who.name}）" + (f"。{note}" if note else "")
         now = utcnow()
-        finding = Finding(kind=kind, outcome="pending", notes=notes, officer_id=rec.officer_id,
+        finding = Finding(kind=finding_kind, outcome="pending", notes=notes, officer_id=rec.officer_id,
                           activity_id=rec.activity_id, recording_id=rec.id, recorded_by_user_id=who.user_id,
                           recorded_by_name=who.name, recorded_at=now)
         s.add(finding)
@@ -325,7 +329,7 @@ def flag_problem(archive: Archive, actor, recording_id: int, kind: str, position
                           reviewer_user_id=who.user_id, reviewer_name=who.name, flagged_at=now)
         s.add(flag)
         s.flush()
-        audit.record(s, who, "finding.recorded", "finding", finding.id, kind=kind, outcome="pending", notes=notes,
+        audit.record(s, who, "finding.recorded", "finding", finding.id, kind=finding_kind, outcome="pending", notes=notes,
                      officer_id=rec.officer_id, recording_id=rec.id, activity_id=rec.activity_id,
                      spot_check_item_id=None, position_ms=position_ms, flag_id=flag.id)
         audit.record(s, who, "recording.problem_flagged", "recording", rec.id, flag_id=flag.id,
@@ -367,3 +371,11 @@ def _device_name(device: Device | None) -> str:
     if device is None:
         return ""
     return " ".join(str(x) for x in (getattr(device, "serial", None), getattr(device, "model", None)) if x)
+
+
+def report_printed(archive: Archive, actor, recording_id: int, file: str) -> None:
+    """Audit that the review report of a recording was saved for printing."""
+    with archive.transaction() as s:
+        _recording(s, recording_id)
+        audit.record(s, actor_of(actor), "document.printed", "recording", recording_id, document="review_report",
+                     document_zh="音像资料评查表", file=file)

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from evidenceroom.core import audit, findings, review_form
+from evidenceroom.core import audit, review_form
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.timeutil import to_local, utcnow
@@ -107,7 +107,7 @@ def review_report_pdf(archive: Archive, recording_id: int, out_path: Path | str,
     story += [Spacer(1, 2 * mm), para("标记的问题", st["h"])]
     story.append(text_table(["时间点", "问题", "说明", "执法人员", "评查人", "标记时间", "问题编号"],
                             _widths(1.2, 2.4, 2.6, 1.2, 1.6, 1.8, 1.0),
-                            [[review_form.hms(f.position_ms), findings.KINDS.get(f.kind, (f.kind,))[0], f.note,
+                            [[review_form.hms(f.position_ms), review_form.FLAG_KINDS[f.kind][0], f.note,
                               f.officer, f.reviewer_name, local(f.flagged_at), f"#{f.finding_id}"] for f in flags],
                             "未标记问题。", st))
     story += [Spacer(1, 10 * mm), para("评查人（签字）：____________________　　　审核人（签字）：____________________",

@@ -146,10 +146,9 @@ def test_a_flag_becomes_a_finding_with_clip_time_point_officer_and_reviewer(arch
     assert len(found) == 1
     f = found[0]
     assert (f.kind, f.outcome, f.officer, f.recording_id, f.recording_name) == (
-        "unrelated_content", "pending", "张伟", rec, "先行 登记.WAV")
-    assert "00:03:10" in f.notes and "与工作无关内容" in f.notes and "拍摄私人聊天" in f.notes
-    assert f.recorded_by_name.startswith("周科长")
-    assert findings.KINDS[f.kind][0] == "与工作无关内容"
+        "non_work_use", "pending", "张伟", rec, "先行 登记.WAV")
+    assert f.notes == "评查标记 00:03:10 与工作无关内容（评查人：周科长 (inspector)）。拍摄私人聊天"
+    assert f.recorded_by_name.startswith("周科长") and f.kind in findings.KINDS
     assert review_form.flags_of(archive, rec) == [flag]
     actions = [e.action for e in rows(archive, AuditEvent)]
     assert actions[-2:] == ["finding.recorded", "recording.problem_flagged"]
@@ -165,6 +164,15 @@ def test_a_flag_past_the_end_or_of_an_unknown_kind_is_refused(archive, tmp_path,
     with pytest.raises(ArchiveError, match="负数"):
         review_form.flag_problem(archive, inspector, rec, "uncivil_conduct", -1)
     assert rows(archive, Finding) == []
+
+
+def test_each_flag_kind_is_a_finding_kind_of_dut_13(archive, tmp_path):
+    rec = reviewed_clip(archive, tmp_path / "卡", "yuxian-yingji-2024", seconds=2)
+    inspector = sign_in(archive, "inspector")
+    kinds = [findings.list_findings(archive)[-1].kind for kind in review_form.FLAG_KINDS
+             if review_form.flag_problem(archive, inspector, rec, kind, 1000)]
+    assert kinds == ["other", "non_work_use", "faked_or_edited"]
+    assert [f.kind for f in review_form.flags_of(archive, rec)] == list(review_form.FLAG_KINDS)
 
 
 def test_a_flag_on_a_recording_without_an_officer_says_what_to_do(archive, tmp_path, rows):
