@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.review_pane = ReviewPane(self.archive, self.user)
         self._add_page("review", self.tr("审看"), SP.SP_MediaPlay, self.review_pane)
         self.archive_page.recordingActivated.connect(self.open_for_review)
+        self.archive_page.activityTimelineRequested.connect(self.open_activity_timeline)
 
         self.import_page = None
         if self.user.role in IMPORTING_ROLES:
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
 
     def open_for_review(self, recording_id: int) -> None:
         self.review_pane.open_recording(recording_id)
+        self.show_page("review")
+
+    def open_activity_timeline(self, activity_id: int) -> None:
+        self.review_pane.open_activity(activity_id)
         self.show_page("review")
 
     def show_page(self, key: str) -> None:

@@ -66,6 +66,7 @@ class ArchivePage(QWidget):
     """
 
     recordingActivated = Signal(int)
+    activityTimelineRequested = Signal(int)  # an activity id: show its files on one timeline (ARC-08)
     selectionChanged = Signal(int)
 
     def __init__(self, archive, user: SignedIn, parent=None):
@@ -166,6 +167,7 @@ class ArchivePage(QWidget):
 
         self.detail = RecordingDetailPanel(self.display, self)
         self.detail.chain_report_requested.connect(lambda rid: self.print_chain_report(rid))
+        self.detail.activity_timeline_requested.connect(self.activityTimelineRequested)
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -255,7 +257,8 @@ class ArchivePage(QWidget):
                      (self.use_dates, self.date_from), (self.date_from, self.date_to),
                      (self.date_to, self.clear_button), (self.clear_button, self.case_table),
                      (self.case_table, self.recording_table), (self.recording_table, self.detail.sha256),
-                     (self.detail.sha256, self.detail.history), (self.detail.history, self.detail.chain_button)):
+                     (self.detail.sha256, self.detail.history), (self.detail.history, self.detail.chain_button),
+                     (self.detail.chain_button, self.detail.timeline_button)):
             QWidget.setTabOrder(a, b)
 
     def print_chain_report(self, recording_id: int, target=None, open_after: bool = True):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -33,12 +34,14 @@ ZWSP = "\u200b"  # lets a long path wrap after its separators
 
 class RecordingDetailPanel(QWidget):
     chain_report_requested = Signal(int)  # the recording whose chain of custody is to be printed (RPT-09)
+    activity_timeline_requested = Signal(int)  # the activity whose files are to be shown on one timeline (ARC-08)
 
     def __init__(self, display: DisplayFormat, parent=None):
         super().__init__(parent)
         self.display = display
         self.clock = ClockText(self)
         self.recording_id: int | None = None
+        self.activity_id: int | None = None
         self.setAccessibleName(self.tr("资料详细信息"))
 
         self.placeholder = QLabel(self.tr("在左侧列表中选择一条录音录像资料，这里显示它的全部信息和历史记录。"))
@@ -165,7 +168,16 @@ class RecordingDetailPanel(QWidget):
         self.report_message.setWordWrap(True)
         self.report_message.setAccessibleName(self.tr("打印结果"))
         self.report_message.hide()
-        content_layout.addWidget(self.chain_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.timeline_button = QPushButton(self.tr("查看活动时间线(&T)"))
+        self.timeline_button.setAccessibleName(self.tr("查看活动时间线"))
+        self.timeline_button.setToolTip(self.tr("在审看页按拍摄时间列出本活动的全部文件和未记录的时段，并可连续播放"))
+        self.timeline_button.clicked.connect(
+            lambda: self.activity_id is not None and self.activity_timeline_requested.emit(self.activity_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.chain_button)
+        buttons.addWidget(self.timeline_button)
+        buttons.addStretch(1)
+        content_layout.addLayout(buttons)
         content_layout.addWidget(self.report_message)
         self.history.setMinimumHeight(self.history.fontMetrics().height() * 7)
 
@@ -185,6 +197,7 @@ class RecordingDetailPanel(QWidget):
 
     def clear(self) -> None:
         self.recording_id = None
+        self.activity_id = None
         self.history_model.set_entries([])
         self.stack.setCurrentIndex(0)
 
@@ -198,6 +211,10 @@ class RecordingDetailPanel(QWidget):
             return
         f = self.display
         self.recording_id = d.id
+        self.activity_id = d.activity_id
+        self.timeline_button.setEnabled(d.activity_id is not None)
+        self.timeline_button.setToolTip(self.tr("在审看页按拍摄时间列出本活动的全部文件和未记录的时段，并可连续播放")
+                                        if d.activity_id is not None else self.tr("这条资料未登记执法活动"))
         self.report_message.hide()
         self.title.setText(d.original_name)
         self.damage.setVisible(bool(d.damage))
