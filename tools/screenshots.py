@@ -204,6 +204,34 @@ def shoot_storage_cleared(window, card: Path, shot) -> None:
     page.result.confirm_box.reject()
 
 
+def shoot_activity_timeline(window, shot) -> None:
+    """The review page with an inspection's timeline (ARC-08, REV-02): the demo's two clips from two
+    cameras and its photo, the time not recorded before, between and after them, the second clip open."""
+    from datetime import datetime
+
+    from PySide6.QtTest import QTest
+    from sqlalchemy import select
+
+    from evidenceroom.core import gaps, lookups
+    from evidenceroom.core.models import Recording
+
+    archive = window.archive
+    officers = [o.id for o in lookups.officers(archive, active_only=True) if o.badge]
+    activity = gaps.register_activity(archive, window.user, kind="现场检查", place="戴河下游左岸 K3+200",
+                                      started_at=datetime(2026, 11, 28, 9, 27), ended_at=datetime(2026, 11, 28, 9, 50),
+                                      officer_ids=officers[:2], case_no="秦水罚〔2026〕31号")
+    names = ("20261128_093012_0001.MP4", "IMG_20261128_093500.JPG", "20261128_094530_0002.MP4")
+    with archive.transaction() as s:
+        for rec in s.scalars(select(Recording).where(Recording.original_name.in_(names))):
+            rec.activity_id = activity
+        second = s.scalar(select(Recording.id).where(Recording.original_name == names[2]))
+    window.open_for_review(second)
+    window.review_pane.play()
+    QTest.qWait(1500)
+    window.review_pane.pause()
+    shot("review-activity-timeline", 800)
+
+
 def widgets_of(cls):
     from PySide6.QtWidgets import QApplication
 
@@ -348,6 +376,7 @@ def main() -> int:
             compliance.integrity_tab.refresh()
             shot("compliance-integrity")
             shoot_storage_cleared(window, Path(tmp) / "存储卡 (G)", shot)
+            shoot_activity_timeline(window, shot)  # last: it moves demo files into a new activity
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)
