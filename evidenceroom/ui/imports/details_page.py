@@ -25,8 +25,8 @@ from evidenceroom.core import lookups
 from evidenceroom.core.accounts import ROLE_NAMES, SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError, language
-from evidenceroom.core.ingest import ImportRequest
-from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.ingest import ImportRequest, check_activity_times
+from evidenceroom.core.timeutil import DEFAULT_TIMEZONE, utcnow
 from evidenceroom.ui.clock_offset import ClockOffsetField
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
@@ -144,6 +144,16 @@ class DetailsPage(QWidget):
         self.deadline_hint = self._one_line_hint()
         self.deadline_hint.setAccessibleName(self.tr("移交期限"))
         filing_form.addRow("", self.deadline_hint)
+        # The start is optional; it is printed on the hand-in receipt and checked against the end.
+        self.started_check = QCheckBox(self.tr("活动开始时间(&R)："))
+        self.started_check.setAccessibleName(self.tr("填写活动开始时间"))
+        self.started_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(-3600))
+        self.started_edit.setCalendarPopup(True)
+        self.started_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.started_edit.setAccessibleName(self.tr("活动开始时间"))
+        self.started_edit.setToolTip(self.tr("本机时间；须早于结束时间"))
+        self.started_check.toggled.connect(lambda _on: self._activity_fields_enabled(self.ended_check.isChecked()))
+        filing_form.addRow(self.started_check, self.started_edit)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setEditable(True)
@@ -307,6 +317,8 @@ class DetailsPage(QWidget):
         self.activity_combo.setCurrentIndex(0)
         self.ended_check.setChecked(False)
         self.ended_edit.setDateTime(QDateTime.currentDateTime())
+        self.started_check.setChecked(False)
+        self.started_edit.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
         self.kind_combo.setEditText("")
         self.place_edit.clear()
         self.clock_field.reset()
@@ -387,8 +399,9 @@ class DetailsPage(QWidget):
     def _activity_fields_enabled(self, on: bool) -> None:
         existing = self.activity_combo.currentData() not in (None, _NEW_ACTIVITY)
         on = on and not existing
-        for w in (self.ended_edit, self.kind_combo, self.place_edit):
+        for w in (self.ended_edit, self.kind_combo, self.place_edit, self.started_check):
             w.setEnabled(on)
+        self.started_edit.setEnabled(on and self.started_check.isChecked())
         self._update_deadline_hint()
 
     def activity_ended_at(self) -> datetime | None:
@@ -396,6 +409,12 @@ class DetailsPage(QWidget):
         if not self.ended_check.isChecked() or not self.ended_check.isEnabled():
             return None
         return self.ended_edit.dateTime().toPython().astimezone()
+
+    def activity_started_at(self) -> datetime | None:
+        """The activity's start as an aware local time, or None when not given (or no end is)."""
+        if self.activity_ended_at() is None or not self.started_check.isChecked():
+            return None
+        return self.started_edit.dateTime().toPython().astimezone()
 
     def _update_deadline_hint(self) -> None:
         self.deadline_hint.setStyleSheet("color: #555555;")
@@ -453,12 +472,22 @@ class DetailsPage(QWidget):
             problems.append(self.tr("请从列表中选择移交人，或选“与取证人员相同”。"))
         if chosen_data(self.device_combo) is None:
             problems.append(self.tr("请从列表中选择来源设备（未登记的设备请先“新增设备”）。"))
+        bad_time = False
+        if self.activity_combo.currentData() in (None, _NEW_ACTIVITY):
+            try:
+                check_activity_times(self.activity_started_at(), self.activity_ended_at(), DEFAULT_TIMEZONE)
+            except ArchiveError as exc:
+                problems.append(str(exc))
+                bad_time = True
         show_error(self.error, "\n".join(problems))
         if problems:
             for combo in (self.officer_combo, self.handed_combo, self.device_combo):
                 if chosen_data(combo) is None:
                     combo.setFocus()
                     break
+            else:
+                if bad_time:
+                    self.started_edit.setFocus()
         return not problems
 
     def request(self, paths: list[Path]) -> ImportRequest:
@@ -473,6 +502,7 @@ class DetailsPage(QWidget):
             handed_in_by_badge=chosen_data(self.handed_combo) or None,
             activity_id=activity if existing else None,
             activity_ended_at=ended,
+            activity_started_at=self.activity_started_at() if ended else None,
             activity_kind=self.kind_combo.currentText().strip() if ended else "",
             activity_place=self.place_edit.text().strip() if ended else "",
             clock_offset_s=self.clock_field.offset(),

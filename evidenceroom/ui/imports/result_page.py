@@ -1,7 +1,7 @@
 """Step 5 of an import: what became of every file, read back from the archive's own record."""
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from evidenceroom.core import lookups
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.hand_in import record_receipt_printed
 from evidenceroom.core.storage_clearing import (
     ClearingStatus,
     clearing_status,
     record_storage_cleared,
     verify_batch,
 )
-from evidenceroom.ui import workers
+from evidenceroom.ui import documents, workers
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.imports.common import (
     cell,
@@ -35,9 +36,11 @@ from evidenceroom.ui.imports.common import (
     make_table,
     message_label,
     show_error,
+    show_notice,
     show_warning,
     title_label,
 )
+from evidenceroom.ui.reports import ReportJob
 
 _LATE = QColor("#a61b1b")
 _OK = QColor("#1d6b35")
@@ -134,9 +137,18 @@ class ResultPage(QWidget):
         self.again_button = QPushButton(self.tr("再导入一批(&N)"))
         self.again_button.setAccessibleName(self.tr("再导入一批"))
         self.again_button.clicked.connect(self.againRequested.emit)
+        # The paper the officer takes away and both sign (ARC-06).
+        self.receipt_button = QPushButton(self.tr("打印移交回执(&P)…"))
+        self.receipt_button.setAccessibleName(self.tr("打印移交回执"))
+        self.receipt_button.setAccessibleDescription(self.tr("保存本批次的移交回执 PDF 并打开以便打印"))
+        self.receipt_button.setVisible(archive is not None)
+        self.receipt_button.clicked.connect(lambda: self.print_receipt())
+        self.receipt_message = message_label(self.tr("移交回执的提示"))
+        self.receipt_report: ReportJob | None = None
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.receipt_message, 1)
+        buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.again_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +205,36 @@ class ResultPage(QWidget):
                                                (self.tr("拒收"), rejected), (self.tr("跳过"), skipped))):
             self.tabs.setTabText(index, f"{name} ({len(items)})")
         self.tabs.setCurrentWidget(self.rejected_table if rejected and not imported else self.imported_table)
+        show_notice(self.receipt_message, "")
         self._start_clearing(summary)
+
+    # --- the hand-in receipt (ARC-06) ---------------------------------------------------------
+
+    def print_receipt(self, target: Path | None = None, open_after: bool = True) -> ReportJob | None:
+        """Ask where to save the batch's hand-in receipt (unless `target` is given), then write it on
+        a worker, audit the print and open it for printing. None if there is nothing to print."""
+        if self.archive is None or self.summary is None:
+            return None
+        batch_id = self.summary.batch_id
+        target = target or documents.ask_target(self, self.tr("保存移交回执"), f"移交回执-批次{batch_id}.pdf")
+        if target is None:
+            return None
+        archive, user = self.archive, self.user
+
+        def produce() -> Path:
+            from evidenceroom.printing.hand_in_receipt import hand_in_receipt_pdf
+
+            hand_in_receipt_pdf(archive, batch_id, target)
+            record_receipt_printed(archive, user, batch_id, file=target.name)
+            return target
+
+        report = ReportJob(self, self.receipt_message)
+        show_notice(self.receipt_message, self.tr("正在生成移交回执…"))
+        report.job = documents.write_in_background(self, produce, report.succeeded, report.failed,
+                                                   self.receipt_button, open_after)
+        report.job.finished.connect(report.done)
+        self.receipt_report = report
+        return report
 
     @staticmethod
     def _bad(item):
