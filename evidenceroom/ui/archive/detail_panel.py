@@ -168,7 +168,7 @@ class RecordingDetailPanel(QWidget):
         self.report_message.setWordWrap(True)
         self.report_message.setAccessibleName(self.tr("打印结果"))
         self.report_message.hide()
-        self.timeline_button = QPushButton(self.tr("查看活动时间线(&T)"))
+        self.timeline_button = QPushButton(self.tr("查看活动时间线(&M)"))
         self.timeline_button.setAccessibleName(self.tr("查看活动时间线"))
         self.timeline_button.setToolTip(self.tr("在审看页按拍摄时间列出本活动的全部文件和未记录的时段，并可连续播放"))
         self.timeline_button.clicked.connect(

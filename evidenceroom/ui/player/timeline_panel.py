@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -303,6 +303,8 @@ class TimelinePanel(QWidget):
         self.announcement.setStyleSheet("color: #b00020;" if error else "")
         self.announcement.setText(text)
         self.announcement.setToolTip(text)
+        # A screen reader says it without the user moving there: the gap skipped, the segment reached.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.announcement, text))
         self.announced.emit(text)
 
     def _open_row(self, row: int) -> None:

@@ -61,12 +61,17 @@ class TimelineTableModel(ReadOnlyTableModel):
         self._rows: list[Row] = []
         self._tz = "Asia/Shanghai"
         self._locked: frozenset[int] = frozenset()
+        self._time_format = "%H:%M:%S"
 
     def set_timeline(self, timeline: Timeline | None, locked: frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
         self._rows = rows_of(timeline) if timeline is not None else []
         self._tz = timeline.timezone if timeline is not None else self._tz
         self._locked = locked
+        # An activity past midnight: the day goes with each time, or 00:10 would read as before 23:50.
+        bounds = timeline.bounds() if timeline is not None else None
+        days = {to_local(b, self._tz).date() for b in bounds} if bounds else set()
+        self._time_format = "%m-%d %H:%M:%S" if len(days) > 1 else "%H:%M:%S"
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -82,7 +87,7 @@ class TimelineTableModel(ReadOnlyTableModel):
         return self.data(self.index(row, self.columns.index(column))) or ""
 
     def _time(self, at: datetime) -> str:
-        return to_local(at, self._tz).strftime("%H:%M:%S")
+        return to_local(at, self._tz).strftime(self._time_format)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
