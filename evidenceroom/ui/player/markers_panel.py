@@ -1,4 +1,5 @@
-"""Markers and snapshots beside the player: list them, add a marker, jump to a time point."""
+"""Markers and snapshots beside the player: list them, add a marker, jump to a time point, and
+open the review form of the recording shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -53,6 +54,7 @@ def _list(parent: QWidget, headers: list[str]) -> QTreeWidget:
 class MarkersPanel(QWidget):
     addRequested = Signal(str)  # the marker's text, to be added at the current position
     jumpRequested = Signal(int)  # a position in milliseconds
+    reviewFormOpened = Signal(QWidget)  # the review form dialog, once shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +86,12 @@ class MarkersPanel(QWidget):
         self.snapshots.setToolTip(self.tr("截图单独保存，有自己的 SHA-256，不改动原始资料。双击跳转到该时间点"))
         self.snapshots_heading.setBuddy(self.snapshots)
 
+        self.review_button = QPushButton(self.tr("评查表(&R)…"), self)
+        self.review_button.setAccessibleName(self.tr("填写所显示资料的评查表"))
+        self.review_button.setToolTip(self.tr("按评查项目逐项检查，并在当前播放位置标记问题"))
+        self.review_button.setEnabled(False)
+        self.review_form = None
+
         add_row = QHBoxLayout()
         add_row.addWidget(self.text, 1)
         add_row.addWidget(self.add_button)
@@ -97,17 +105,20 @@ class MarkersPanel(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.snapshots_heading)
         layout.addWidget(self.snapshots, 2)
+        layout.addWidget(self.review_button)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(280)
 
         self.setTabOrder(self.markers, self.text)
         self.setTabOrder(self.text, self.add_button)
         self.setTabOrder(self.add_button, self.snapshots)
+        self.setTabOrder(self.snapshots, self.review_button)
 
         self.add_button.clicked.connect(self._add)
         self.text.returnPressed.connect(self._add)
         self.markers.itemActivated.connect(self._jump)
         self.snapshots.itemActivated.connect(self._jump)
+        self.review_button.clicked.connect(lambda _=False: self.open_review_form())
 
     # --- filling -------------------------------------------------------------------------
 
@@ -145,6 +156,7 @@ class MarkersPanel(QWidget):
     def set_can_add(self, enabled: bool) -> None:
         self.text.setEnabled(enabled)
         self.add_button.setEnabled(enabled)
+        self.review_button.setEnabled(enabled)  # a recording is open
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -167,3 +179,38 @@ class MarkersPanel(QWidget):
         position = item.data(0, POSITION_ROLE)
         if position is not None:
             self.jumpRequested.emit(int(position))
+
+    # --- the review form (REV-04–REV-06) -----------------------------------------------------
+
+    def _host(self):
+        """The review pane holding this panel: it knows the archive, the user, the recording
+        shown and the player's position."""
+        w = self.parentWidget()
+        while w is not None and not all(hasattr(w, n) for n in ("archive", "user", "recording_id", "position_ms")):
+            w = w.parentWidget()
+        return w
+
+    def open_review_form(self):
+        """Show the review form of the recording open in the pane; its "转到" seeks the player."""
+        from evidenceroom.core.errors import ArchiveError
+        from evidenceroom.ui.player.review_form import ReviewFormDialog
+
+        host = self._host()
+        recording_id = host.recording_id() if host is not None else None
+        if recording_id is None:
+            self.show_error(self.tr("请先打开一件资料。"))
+            return None
+        if self.review_form is not None:
+            self.review_form.close()
+        try:
+            dialog = ReviewFormDialog(host.archive, host.user, recording_id, host.position_ms, self)
+        except ArchiveError as exc:
+            self.show_error(str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.seekRequested.connect(self.jumpRequested)
+        dialog.destroyed.connect(lambda *_: setattr(self, "review_form", None))
+        self.review_form = dialog
+        dialog.show()
+        self.reviewFormOpened.emit(dialog)
+        return dialog
