@@ -10,7 +10,7 @@ from evidenceroom.core import accounts, findings, gaps, profiles, review, review
 from evidenceroom.core.audit import Actor
 from evidenceroom.core.demo import write_tone
 from evidenceroom.core.ingest import ImportRequest, import_paths
-from evidenceroom.core.models import Activity, Person
+from evidenceroom.core.models import Activity, AuditEvent, Person
 from evidenceroom.core.timeutil import utcnow
 from evidenceroom.ui.player.review_form import FlagDialog, ReviewFormDialog, parse_time_point
 from tests.ui.conftest import PASSWORD
@@ -123,6 +123,9 @@ def test_the_report_is_written_on_a_worker_and_printing_is_audited(qtbot, staffe
     qtbot.waitUntil(lambda: job.saved is not None, timeout=20000)
     assert job.saved.read_bytes().startswith(b"%PDF")
     assert "评查表已保存" in dialog.error.text()
+    with staffed_archive.session() as s:
+        event = s.query(AuditEvent).order_by(AuditEvent.seq.desc()).first()
+    assert (event.action, event.target_id) == ("document.printed", rec) and "review_report" in event.details
 
 
 def test_every_control_is_named_and_reachable_with_tab(qtbot, staffed_archive, tmp_path):
