@@ -1,7 +1,9 @@
 """记录义务 / 中断说明: activities of a checklist matter and whether they were recorded
-(应录未录 flagged), and the gap statements with their approval (DUT-03..DUT-05)."""
+(应录未录 flagged), carried by two officers where the profile asks it (未双人携带, DUT-08), and the
+gap statements with their approval (DUT-03..DUT-05)."""
 from __future__ import annotations
 
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core import gaps
@@ -12,7 +14,7 @@ from evidenceroom.core.models.oversight import GapStatus
 from evidenceroom.ui.compliance.common import Loader, PeriodPicker, fill
 from evidenceroom.ui.compliance.gap_dialogs import ActivityDialog, GapApprovalDialog, GapDialog
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice
+from evidenceroom.ui.imports.common import make_table, message_label, show_error, show_notice, show_warning
 
 DESK_ROLES = (Role.CLERK.value, Role.ADMINISTRATOR.value)
 
@@ -23,12 +25,13 @@ class DutyTab(QWidget):
         self.archive = archive
         self.user = user
         self.lines: list[gaps.DutyLine] = []
+        self.carry_note = ""  # the activity dialog's two-person-carry warning, shown after the next read
         self.gap_rows: list[gaps.GapInfo] = []
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
         self.period = PeriodPicker(90)
         self.flagged_only = QCheckBox(self.tr("只看待处理(&U)"))
-        self.flagged_only.setAccessibleName(self.tr("只看应录未录、未说明的中断和待审核"))
+        self.flagged_only.setAccessibleName(self.tr("只看应录未录、未说明的中断、待审核和未双人携带"))
         self.activity_button = QPushButton(self.tr("登记执法活动(&A)…"))
         self.activity_button.setAccessibleName(self.tr("登记执法活动"))
         self.gap_button = QPushButton(self.tr("登记中断说明(&G)…"))
@@ -37,7 +40,8 @@ class DutyTab(QWidget):
             b.setEnabled(user.role in DESK_ROLES)
         self.duty_table = make_table([self.tr("活动"), self.tr("环节"), self.tr("事项"), self.tr("地点"),
                                       self.tr("案号"), self.tr("执法人员"), self.tr("结束时间"), self.tr("资料"),
-                                      self.tr("记录情况"), self.tr("未录时长"), self.tr("结束后录制")],
+                                      self.tr("记录情况"), self.tr("未录时长"), self.tr("结束后录制"),
+                                      self.tr("双人携带")],
                                      self.tr("记录清单事项的执法活动"))
         self.gap_status = QComboBox()
         self.gap_status.addItem(self.tr("待审核"), (GapStatus.PENDING.value,))
@@ -88,6 +92,13 @@ class DutyTab(QWidget):
                 gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录"),
                 gaps.AS_NEEDED: self.tr("视情况记录（不要求全程）")}[status]
 
+    def carry_text(self, line: gaps.DutyLine) -> str:
+        if line.carry == gaps.SINGLE_CARRIER:
+            return self.tr("未双人携带")
+        if line.carry == gaps.NO_RECORDER:
+            return self.tr("未指明记录人")
+        return self.tr("记录人：{0}").format("、".join(line.recorders)) if line.recorders else ""
+
     def gap_status_text(self, status: str) -> str:
         return {GapStatus.PENDING.value: self.tr("待审核"), GapStatus.APPROVED.value: self.tr("已审核备案"),
                 GapStatus.REFUSED.value: self.tr("不予认可")}.get(status, status)
@@ -108,12 +119,15 @@ class DutyTab(QWidget):
 
     def _show(self, read: tuple[list[gaps.DutyLine], list[gaps.GapInfo]]) -> None:
         lines, self.gap_rows = read
-        self.lines = [ln for ln in lines if ln.flagged or not self.flagged_only.isChecked()]
+        self.lines = [ln for ln in lines if ln.flagged or ln.carry or not self.flagged_only.isChecked()]
         fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
                                 self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status),
                                 self.span(ln.uncovered_seconds),
-                                self.tr("{0} 段").format(ln.after_end) if ln.after_end else ""]
+                                self.tr("{0} 段").format(ln.after_end) if ln.after_end else "", self.carry_text(ln)]
                                for ln in self.lines], right=frozenset({0, 7, 9, 10}))
+        for row, ln in enumerate(self.lines):
+            if ln.carry:
+                self.duty_table.item(row, 11).setForeground(QBrush(QColor("#a61b1b")))
         kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
         fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),
                                gaps.GROUNDS[g.ground].article if g.ground in gaps.GROUNDS else g.ground, g.reason,
@@ -122,8 +136,16 @@ class DutyTab(QWidget):
                                self.display.local_time(g.decided_at), g.decision_comment]
                               for g in self.gap_rows])
         flagged = sum(ln.flagged for ln in lines)
-        show_notice(self.message, self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
-            len(lines), flagged))
+        text = self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
+            len(lines), flagged)
+        carry = sum(bool(ln.carry) for ln in lines)
+        if carry:
+            text += self.tr("未双人携带或未指明记录人 {0} 次。").format(carry)
+        note, self.carry_note = self.carry_note, ""
+        if note:
+            show_warning(self.message, self.tr("已登记。") + note + "\n" + text)
+        else:
+            show_notice(self.message, text)
 
     def selected_activity_id(self) -> int | None:
         row = self.duty_table.currentRow()
@@ -132,6 +154,7 @@ class DutyTab(QWidget):
     def register_activity(self) -> None:
         dialog = ActivityDialog(self.archive, self.user, self)
         if dialog.exec():
+            self.carry_note = dialog.carry_warning
             self.refresh()
 
     def register_gap(self) -> None:

@@ -28,7 +28,7 @@ from evidenceroom.core.errors import ArchiveError, Text
 from evidenceroom.core.models.oversight import GapKind
 from evidenceroom.ui.approver_fields import ApproverFields
 from evidenceroom.ui.forms import labelled_row
-from evidenceroom.ui.imports.common import message_label, show_error
+from evidenceroom.ui.imports.common import message_label, show_error, show_warning
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -89,7 +89,9 @@ class ActivityDialog(FormDialog):
         super().__init__(self.tr("登记执法活动"), self.tr("登记"), parent)
         self.archive, self.user = archive, user
         with archive.session() as s:
-            self.checklist = profiles.active(s).checklist
+            self.profile = profiles.active(s)
+        self.checklist = self.profile.checklist
+        self.carry_warning = ""  # set when saved with too few officers under two-person carry (DUT-08)
         people = lookups.officers(archive, active_only=True)  # an activity may name staff without a badge
         self.matter = QComboBox()
         self.matter.addItem(self.tr("（不在记录清单内）"), None)
@@ -115,9 +117,23 @@ class ActivityDialog(FormDialog):
         labelled_row(self.form, self.tr("开始时间(&S)："), self.started, self.tr("开始时间"))
         labelled_row(self.form, self.tr("结束时间(&E)："), self.ended, self.tr("结束时间"))
         labelled_row(self.form, self.tr("执法人员(&O)："), self.officers, self.tr("执法人员"))
+        self.carry_label = message_label(self.tr("双人携带提示"))
+        self.form.addRow("", self.carry_label)
         labelled_row(self.form, self.tr("案号(&C)："), self.case_no, self.tr("案号"))
         self.matter.currentIndexChanged.connect(self._matter_changed)
+        self.officers.itemChanged.connect(lambda _item: self._update_carry())
         self.finish_layout()
+        self._update_carry()
+
+    def _carry_text(self) -> str:
+        """The two-person-carry warning for the officers ticked, or "" (DUT-08, 003§11)."""
+        if gaps.carry_check(self.profile, self.officer_ids()) != gaps.SINGLE_CARRIER:
+            return ""
+        return self.tr("本单位规定现场执法时音像记录设备须双人携带、一人全程记录：请至少勾选两名执法人员。"
+                       "少于两人仍可登记，但该活动将标记为“未双人携带”。")
+
+    def _update_carry(self) -> None:
+        show_warning(self.carry_label, self._carry_text())
 
     def _matter_changed(self) -> None:
         matter = self.matter.currentData()
@@ -129,10 +145,13 @@ class ActivityDialog(FormDialog):
                 if self.officers.item(i).checkState() == Qt.CheckState.Checked]
 
     def submit(self) -> None:
-        self.run(lambda: gaps.register_activity(
-            self.archive, self.user, kind=self.kind.text(), place=self.place.text(), started_at=_naive(self.started),
-            ended_at=_naive(self.ended), officer_ids=self.officer_ids(), matter=self.matter.currentData(),
-            case_no=self.case_no.text()))
+        # Saved all the same; the page that opened the dialog shows the warning (it is then flagged).
+        self.carry_warning = self._carry_text()
+        if not self.run(lambda: gaps.register_activity(
+                self.archive, self.user, kind=self.kind.text(), place=self.place.text(),
+                started_at=_naive(self.started), ended_at=_naive(self.ended), officer_ids=self.officer_ids(),
+                matter=self.matter.currentData(), case_no=self.case_no.text(), profile=self.profile)):
+            self.carry_warning = ""
 
 
 class GapDialog(FormDialog):
