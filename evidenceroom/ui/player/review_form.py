@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from evidenceroom.core import review, review_form
 from evidenceroom.core.errors import ArchiveError
+from evidenceroom.core.timeutil import to_local
 from evidenceroom.ui import documents
 from evidenceroom.ui.forms import labelled_row
 
@@ -189,6 +190,7 @@ class ReviewFormDialog(QDialog):
         self.setWindowTitle(self.tr("评查表"))
         self.resize(980, 720)
         facts = review_form.recording_facts(archive, recording_id)
+        self.timezone = facts.timezone
         self.about = QLabel(self.tr("第 {0} 号资料 {1}；执法人员：{2}；执法活动：{3}；清单事项：{4}").format(
             facts.recording_id, facts.original_name, facts.officer or "—", facts.activity or "—", facts.matter or "—"))
         self.about.setWordWrap(True)
@@ -207,8 +209,10 @@ class ReviewFormDialog(QDialog):
                 continue
             box = QGroupBox(titles[section], body)
             grid = QGridLayout(box)
-            grid.setColumnStretch(0, 3)
-            grid.setColumnStretch(2, 2)
+            # The same columns in every group, so the answers line up down the form.
+            for col, (stretch, width) in enumerate(((5, 0), (0, 170), (3, 0), (3, 240))):
+                grid.setColumnStretch(col, stretch)
+                grid.setColumnMinimumWidth(col, width)
             for n, item in enumerate(mine):
                 self.rows[item.key] = ItemRow(self, grid, n, item, markers)
             column.addWidget(box)
@@ -285,7 +289,7 @@ class ReviewFormDialog(QDialog):
                     self.rows[a.key].show(a)
             self.note.setPlainText(latest.note)
             self._notice(self.tr("显示 {0} 于 {1} 保存的评查表。").format(
-                latest.reviewer_name, latest.reviewed_at.strftime("%Y-%m-%d %H:%M UTC")))
+                latest.reviewer_name, to_local(latest.reviewed_at, self.timezone).strftime("%Y-%m-%d %H:%M")))
         self._load_flags()
 
     def _load_flags(self) -> None:
