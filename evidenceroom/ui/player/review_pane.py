@@ -218,7 +218,8 @@ class ReviewPane(QWidget):
     def close_recording(self) -> None:
         if self._item is None and self._state == PaneState.EMPTY:
             return
-        if self.area.is_full_screen():
+        # Continuous playback moving to the next segment stays full screen.
+        if self.area.is_full_screen() and not self.timeline.switching():
             self.area.leave_full_screen()
         self.controller.unload()  # ends a running playback
         self._end_photo_viewing()

@@ -130,6 +130,10 @@ class TimelinePanel(QWidget):
     def locked(self) -> frozenset[int]:
         return self._locked
 
+    def switching(self) -> bool:
+        """Whether continuous playback is opening its next segment just now."""
+        return self._switching
+
     def is_continuous(self) -> bool:
         return self._continuous
 

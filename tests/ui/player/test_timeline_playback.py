@@ -105,6 +105,20 @@ def test_continuous_playback_moves_to_the_next_segment_by_itself_and_skips_the_g
     assert _played(filled_archive) == [ids["clip"], ids["longer clip"]]  # each an audited viewing; no photo
 
 
+def test_full_screen_stays_full_screen_from_one_segment_to_the_next(qtbot, pane, activity):
+    aid, ids = activity
+    pane.open_activity(aid)
+    pane.timeline.start_continuous()
+    qtbot.waitUntil(lambda: pane.state() == PaneState.PLAYING, timeout=10000)
+    pane.toggle_full_screen()
+    assert pane.is_full_screen()
+    qtbot.waitUntil(lambda: pane.recording_id() == ids["longer clip"] and pane.state() == PaneState.PLAYING,
+                    timeout=15000)
+    assert pane.is_full_screen() and pane.area.page() == "video"
+    qtbot.keyClick(pane.area, Qt.Key.Key_Escape)
+    assert not pane.is_full_screen()
+
+
 def test_stopping_or_opening_another_recording_ends_continuous_playback(qtbot, pane, activity, recording_id):
     aid, ids = activity
     pane.open_activity(aid)
