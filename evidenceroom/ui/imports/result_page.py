@@ -147,7 +147,7 @@ class ResultPage(QWidget):
         self.receipt_report: ReportJob | None = None
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.receipt_message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.again_button)
         layout = QVBoxLayout(self)
@@ -159,6 +159,7 @@ class ResultPage(QWidget):
         layout.addWidget(self.record_box)
         layout.addWidget(self.clear_box)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.receipt_message)
         layout.addLayout(buttons)
 
     def show_batch(self, summary: lookups.BatchSummary) -> None:
