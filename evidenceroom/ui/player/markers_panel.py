@@ -134,6 +134,8 @@ class MarkersPanel(QWidget):
             if m.id == select_id:
                 self.markers.setCurrentItem(item)
         self.markers_heading.setText(self.tr("标记（{0}）").format(len(markers)) if markers else self.tr("标记"))
+        if self.review_form is not None and markers and markers[0].recording_id == self.review_form.recording_id:
+            self.review_form.update_markers(markers)
 
     def set_snapshots(self, snapshots: list[SnapshotInfo], hours: bool, select_id: int | None = None) -> None:
         self.snapshots.clear()
@@ -148,6 +150,8 @@ class MarkersPanel(QWidget):
         self.snapshots_heading.setText(self.tr("截图（{0}）").format(len(snapshots)) if snapshots else self.tr("截图"))
 
     def clear(self) -> None:
+        if self.review_form is not None:
+            self.review_form.detach()  # the recording it reviews is no longer in the player
         self.set_markers([], False, "UTC")
         self.set_snapshots([], False)
         self.text.clear()

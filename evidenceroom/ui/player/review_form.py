@@ -85,7 +85,8 @@ class ItemRow:
         if item.markable:
             self.marker = QComboBox()
             self.marker.setAccessibleName(tr("{0}：关联标记").format(item.text))
-            self.marker.addItem(tr("（无标记）"), None)
+            self.none_text = tr("（无标记）")
+            self.marker.addItem(self.none_text, None)
             for m in markers:
                 self.marker.addItem(f"{review_form.hms(m.position_ms)} {m.text}", m.id)
             self.go = QPushButton(tr("转到"))
@@ -102,7 +103,23 @@ class ItemRow:
 
     def _update_go(self) -> None:
         if self.go is not None:
-            self.go.setEnabled(self.marker.currentData() is not None)
+            self.go.setEnabled(self.can_go and self.marker.currentData() is not None)
+
+    can_go = True
+
+    def set_markers(self, markers) -> None:
+        """New markers to choose from; the one chosen stays chosen."""
+        if self.marker is None:
+            return
+        chosen = self.marker.currentData()
+        self.marker.blockSignals(True)
+        self.marker.clear()
+        self.marker.addItem(self.none_text, None)
+        for m in markers:
+            self.marker.addItem(f"{review_form.hms(m.position_ms)} {m.text}", m.id)
+        self.marker.setCurrentIndex(max(0, self.marker.findData(chosen)))
+        self.marker.blockSignals(False)
+        self._update_go()
 
     def widgets(self) -> list[QWidget]:
         out: list[QWidget] = [*self.radios.values(), self.comment]
@@ -300,6 +317,21 @@ class ReviewFormDialog(QDialog):
             item.setData(0, POSITION_ROLE, f.position_ms)
             self.flags.addTopLevelItem(item)
 
+    def update_markers(self, markers) -> None:
+        """The recording's markers changed (one was added beside the player)."""
+        for row in self.rows.values():
+            row.set_markers(markers)
+
+    def detach(self) -> None:
+        """The player no longer shows this recording: answers stay, but "转到" has nowhere to go."""
+        for row in self.rows.values():
+            row.can_go = False
+            row._update_go()
+        self.seek_enabled = False
+        self._notice(self.tr("播放器已不再显示这件资料；评查表仍可填写和保存，但不能转到时间点。"))
+
+    seek_enabled = True
+
     def _notice(self, text: str, error: bool = False) -> None:
         self.error.setStyleSheet("color: #b00020;" if error else "")
         self.error.setText(text)
@@ -307,6 +339,8 @@ class ReviewFormDialog(QDialog):
     # --- actions -------------------------------------------------------------------------------
 
     def _go(self, row: ItemRow) -> None:
+        if not self.seek_enabled:
+            return
         marker_id = row.marker.currentData()
         for m in review.list_markers(self.archive, self.recording_id):
             if m.id == marker_id:
@@ -314,7 +348,8 @@ class ReviewFormDialog(QDialog):
                 return
 
     def _jump_to_flag(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.seekRequested.emit(int(item.data(0, POSITION_ROLE)))
+        if self.seek_enabled:
+            self.seekRequested.emit(int(item.data(0, POSITION_ROLE)))
 
     def answers(self) -> dict[str, review_form.Answer]:
         return {key: a for key, r in self.rows.items() if (a := r.answer()) is not None}

@@ -161,5 +161,19 @@ def test_the_markers_panel_opens_the_form_of_the_recording_shown_and_its_seeks_r
     assert "20261128_094530_0002.MP4" in dialog.about.text()
     dialog.seekRequested.emit(1500)
     assert pane.position_ms() == 1500
+
+    # A marker added beside the player can be linked at once; "转到" takes the player back to it.
+    pane.panel.text.setText("告知录音录像")
+    qtbot.mouseClick(pane.panel.add_button, Qt.MouseButton.LeftButton)
+    picker = dialog.rows["opening.notice"].marker
+    assert picker.count() == 2 and picker.itemText(1).startswith("00:00:01 告知录音录像")
+    picker.setCurrentIndex(1)
+    pane.seek(0)
+    qtbot.mouseClick(dialog.rows["opening.notice"].go, Qt.MouseButton.LeftButton)
+    assert pane.position_ms() == 1500
+
+    # Once the player shows something else, the form keeps its answers but no longer seeks.
+    pane.close_recording()
+    assert not dialog.rows["opening.notice"].go.isEnabled() and "不再显示" in dialog.error.text()
     dialog.close()
     qtbot.waitUntil(lambda: pane.panel.review_form is None)
