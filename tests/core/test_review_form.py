@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from evidenceroom.core import audit, findings, gaps, profiles, registry, review, review_form
+from evidenceroom.core import audit, findings, gaps, profiles, registry, review, review_form, yearly_review
 from evidenceroom.core.demo import write_tone
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import AuditEvent, Role
 from evidenceroom.core.models.oversight import Finding
 from evidenceroom.core.review_form import Answer
+from evidenceroom.core.timeutil import to_local, utcnow
 from tests.core.oversight_support import PASSWORD, SETUP, activity, sign_in, staff
 
 
@@ -150,6 +151,9 @@ def test_a_flag_becomes_a_finding_with_clip_time_point_officer_and_reviewer(arch
     assert f.notes == "评查标记 00:03:10 与工作无关内容（评查人：周科长 (inspector)）。拍摄私人聊天"
     assert f.recorded_by_name.startswith("周科长") and f.kind in findings.KINDS
     assert review_form.flags_of(archive, rec) == [flag]
+    with archive.session() as s:
+        year = to_local(utcnow(), archive.unit(s).timezone).year
+    assert [f.id for f in yearly_review.yearly_review(archive, year).findings] == [flag.finding_id]
     actions = [e.action for e in rows(archive, AuditEvent)]
     assert actions[-2:] == ["finding.recorded", "recording.problem_flagged"]
 
@@ -189,3 +193,23 @@ def test_checklist_content_reads_as_points():
     assert review_form.checklist_points("记录当事人陈述申辩全过程") == ["当事人陈述申辩"]
     assert review_form.checklist_points("对交寄物品、交寄时间和送达结果等进行音像纪录。") == ["交寄物品", "交寄时间", "送达结果"]
     assert review_form.checklist_points("") == []
+
+
+def test_migration_0012_downgrades_and_upgrades_an_archive_with_reviews(archive_dir, archive, tmp_path):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from evidenceroom.core import db
+    from evidenceroom.core.archive import Archive
+
+    rec = reviewed_clip(archive, tmp_path / "卡", "yuxian-yingji-2024", seconds=2)
+    review_form.save_review(archive, sign_in(archive, "inspector"), rec,
+                            all_yes(review_form.form_items(archive, rec)))
+    archive.close()
+    engine = db.make_engine(archive_dir / "archive.db")
+    command.downgrade(db._alembic_config(engine), "0011")
+    assert "recording_review" not in inspect(engine).get_table_names()
+    engine.dispose()
+    with Archive.open(archive_dir) as again:
+        assert db.schema_revision(again.engine) == db.SCHEMA_HEAD == "0012"
+        assert review_form.reviews_of(again, rec) == []
