@@ -102,6 +102,7 @@ def test_a_saved_review_keeps_answers_comments_and_the_marker_and_the_chain_veri
     (lambda a: a.update({"content.place": Answer("comment", "  ")}), "请填写说明"),
     (lambda a: a.update({"content.place": Answer("maybe")}), "回答无效"),
     (lambda a: a.update({"nonsense": Answer("yes")}), "没有这些项目"),
+    (lambda a: a.update({"content.place": Answer("comment", "长" * 2001)}), "说明过长"),
 ])
 def test_an_incomplete_or_wrong_form_is_refused_and_nothing_is_kept(archive, tmp_path, change, message):
     rec = reviewed_clip(archive, tmp_path / "卡", "yuxian-yingji-2024", seconds=2)

@@ -263,6 +263,11 @@ class ReviewFormDialog(QDialog):
         self.print_button = self._button(self.tr("打印评查表(&P)…"), self.tr("保存并打印评查表"), self.print_report)
         self.save_button = self._button(self.tr("保存(&S)"), self.tr("保存评查表"), self.save)
         self.close_button = self._button(self.tr("关闭"), self.tr("关闭评查表"), self.close)
+        self.print_button.setToolTip(self.tr("打印最近一次保存的评查表；尚未保存时打印空白评查表"))
+        if getattr(user, "role", None) not in review_form.REVIEWING_ROLES:
+            for button in (self.save_button, self.flag_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("评查表由执法监督人员、审批人或系统管理员填写"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.flag_button)
         buttons.addStretch(1)

@@ -158,6 +158,9 @@ def test_the_markers_panel_opens_the_form_of_the_recording_shown_and_its_seeks_r
         qtbot.mouseClick(pane.panel.review_button, Qt.MouseButton.LeftButton)
     dialog = opened.args[0]
     assert dialog is pane.panel.review_form and dialog.recording_id == rec and dialog.isVisible()
+    # The clerk sees and prints the form; reviewing is for an inspector, a supervisor or an administrator.
+    assert not dialog.save_button.isEnabled() and not dialog.flag_button.isEnabled()
+    assert dialog.print_button.isEnabled()
     assert "20261128_094530_0002.MP4" in dialog.about.text()
     dialog.seekRequested.emit(1500)
     assert pane.position_ms() == 1500
