@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from evidenceroom.core import audit, findings, gaps, profiles, registry, review, review_form, yearly_review
+from evidenceroom.core.audit import Actor
 from evidenceroom.core.demo import write_tone
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.ingest import ImportRequest, import_paths
@@ -134,6 +135,12 @@ def test_only_reviewing_roles_may_fill_in_the_form_or_flag(archive, tmp_path):
         review_form.save_review(archive, clerk, rec, all_yes(review_form.form_items(archive, rec)))
     with pytest.raises(ArchiveError, match="问题由"):
         review_form.flag_problem(archive, clerk, rec, "unrelated_content", 500)
+    for roleless in (Actor("无角色的调用者"), Actor("有用户号却无角色", user_id=1)):
+        with pytest.raises(ArchiveError, match="评查表由"):
+            review_form.save_review(archive, roleless, rec, all_yes(review_form.form_items(archive, rec)))
+        with pytest.raises(ArchiveError, match="问题由"):
+            review_form.flag_problem(archive, roleless, rec, "unrelated_content", 500)
+    assert review_form.reviews_of(archive, rec) == [] and review_form.flags_of(archive, rec) == []
     director = sign_in(archive, "director")
     assert review_form.save_review(archive, director, rec, all_yes(review_form.form_items(archive, rec))).id
 
