@@ -2,9 +2,9 @@
 the import found wrong with the file, if anything."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evidenceroom.core.models import MediaKind
 from evidenceroom.core.review import ReviewItem
@@ -14,6 +14,8 @@ from evidenceroom.ui.player.timecode import format_datetime, format_position, ne
 
 
 class RecordingHeader(QWidget):
+    activityChooserRequested = Signal()  # 执法活动时间线…: choose an activity to see on one timeline (ARC-08)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._clock = ClockText(self)  # the corrected capture time beside the device's (ARC-09)
@@ -36,7 +38,14 @@ class RecordingHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        self.activity_button = QPushButton(self.tr("执法活动时间线(&E)…"), self)
+        self.activity_button.setAccessibleName(self.tr("选择执法活动，查看其时间线"))
+        self.activity_button.setToolTip(self.tr("选择一个执法活动，按拍摄时间查看它的全部文件并连续播放"))
+        self.activity_button.clicked.connect(self.activityChooserRequested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addWidget(self.damage)
         self.show_empty()

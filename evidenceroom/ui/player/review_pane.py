@@ -23,6 +23,7 @@ from evidenceroom.ui.player import playback_controller as pc
 from evidenceroom.ui.player.markers_panel import MarkersPanel
 from evidenceroom.ui.player.playback_controller import PlaybackController
 from evidenceroom.ui.player.recording_header import RecordingHeader
+from evidenceroom.ui.player.timeline_chooser import ActivityChooser
 from evidenceroom.ui.player.timeline_panel import TimelinePanel
 from evidenceroom.ui.player.timecode import format_datetime, format_position, frame_time, needs_hours
 from evidenceroom.ui.player.transport_bar import SEEK_STEP_MS, SPEEDS, TransportBar
@@ -125,6 +126,7 @@ class ReviewPane(QWidget):
         t.muteToggled.connect(c.set_muted)
         t.snapshotClicked.connect(self.take_snapshot)
         t.fullScreenClicked.connect(self.toggle_full_screen)
+        self.header.activityChooserRequested.connect(self.choose_activity)
         c.stateChanged.connect(self._controller_state)
         c.positionChanged.connect(self._show_position)
         c.failed.connect(self._playback_failed)
@@ -190,6 +192,16 @@ class ReviewPane(QWidget):
     def open_activity(self, activity_id: int) -> None:
         """Show an activity's timeline below the player, to open its files or play them in turn."""
         self.timeline.open_activity(activity_id)
+
+    def choose_activity(self, exec_dialog: bool = True) -> ActivityChooser:
+        """Pick an activity from those holding recordings and show its timeline."""
+        with self.archive.session() as s:
+            tz = self.archive.unit(s).timezone
+        chooser = ActivityChooser(self.archive, tz, self)
+        chooser.accepted.connect(lambda: self.open_activity(chooser.chosen()))
+        if exec_dialog:
+            chooser.exec()
+        return chooser
 
     def open_recording(self, recording_id: int) -> None:
         self.timeline.follow(recording_id)
