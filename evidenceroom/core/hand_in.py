@@ -89,7 +89,8 @@ class ReceiptFacts:
     activity_started_at: datetime | None
     activity_ended_at: datetime | None
     activity_officers: tuple[str, ...]
-    hand_in_hours: int
+    activity_returned_at: datetime | None  # off-site work: the deadline runs from the return (003§19)
+    hand_in_hours: int  # the time allowed, as the deadline was set
     deadline_at: datetime | None
     deadline_status: str  # on_time | late | unknown
     late_by_seconds: int | None
@@ -120,7 +121,8 @@ def _person(name: str | None, badge: str | None, department: str | None) -> Rece
 
 
 def receipt_facts(archive: Archive, batch_id: int) -> ReceiptFacts:
-    """Everything the hand-in receipt of import batch `batch_id` prints, in five statements."""
+    """Everything the hand-in receipt of import batch `batch_id` prints, in a fixed number of
+    statements however many files it holds."""
     officer, handed, dept = aliased(Person), aliased(Person), aliased(Department)
     with archive.session() as s:
         head = s.execute(
@@ -141,18 +143,25 @@ def receipt_facts(archive: Archive, batch_id: int) -> ReceiptFacts:
         activity_officers = tuple(s.scalars(
             select(Person.name).join(activity_officer, activity_officer.c.person_id == Person.id)
             .where(activity_officer.c.activity_id == activity.id).order_by(Person.name))) if activity is not None else ()
-        files, counts = [], {o.value: 0 for o in ImportOutcome}
-        for outcome, rec_id, name, kind, size, sha, recorded_at, damage in s.execute(
+        files, counts, stored = [], {o.value: 0 for o in ImportOutcome}, None
+        for outcome, rec_id, name, kind, size, sha, recorded_at, damage, *due_at in s.execute(
                 select(ImportItem.outcome, Recording.id, Recording.original_name, Recording.media_kind,
-                       Recording.size, Recording.sha256, Recording.recorded_at, Recording.damage)
+                       Recording.size, Recording.sha256, Recording.recorded_at, Recording.damage,
+                       Recording.deadline_at, Recording.deadline_status, Recording.late_by_seconds)
                 .outerjoin(Recording, ImportItem.recording_id == Recording.id)
                 .where(ImportItem.batch_id == batch_id).order_by(ImportItem.id)):
             counts[outcome] = counts.get(outcome, 0) + 1
             if outcome == ImportOutcome.IMPORTED.value and rec_id is not None:
                 files.append(ReceiptFile(rec_id, name, kind, size, sha, recorded_at, bool(damage)))
-        hours = profiles.active(s).hand_in_hours
+                stored = stored or due_at
         unit = archive.unit(s)
-        due = deadlines.check(activity, batch.started_at, hours)
+        # The deadline as set on the files at the hand-in (the profile may have changed since);
+        # worked out afresh only when no file was stored.
+        due = deadlines.check(activity, batch.started_at, profiles.active(s).hand_in_hours)
+        deadline_at, status, late_by = stored if stored else (due.deadline_at, due.status.value,
+                                                               due.late_by_seconds)
+        base = deadlines.hand_in_deadline(activity, 0)
+        hours = round((deadline_at - base).total_seconds() / 3600) if deadline_at and base else 0
         return ReceiptFacts(
             unit_name=unit.name, timezone=unit.timezone, batch_id=batch.id, status=batch.status,
             handed_in_at=batch.started_at, received_by=batch.actor_name,
@@ -167,8 +176,9 @@ def receipt_facts(archive: Archive, batch_id: int) -> ReceiptFacts:
             activity_place=activity.place if activity else "",
             activity_started_at=activity.started_at if activity else None,
             activity_ended_at=activity.ended_at if activity else None, activity_officers=activity_officers,
-            hand_in_hours=hours, deadline_at=due.deadline_at, deadline_status=due.status.value,
-            late_by_seconds=due.late_by_seconds, files=tuple(files),
+            activity_returned_at=activity.returned_at if activity and activity.remote else None,
+            hand_in_hours=hours, deadline_at=deadline_at, deadline_status=status, late_by_seconds=late_by,
+            files=tuple(files),
             duplicates=counts[ImportOutcome.DUPLICATE.value], rejected=counts[ImportOutcome.REJECTED.value],
             skipped=counts[ImportOutcome.SKIPPED.value], audit_head=read_head(archive.head_path),
             printed_at=utcnow())

@@ -85,7 +85,8 @@ def _head_rows(f: ReceiptFacts) -> list[tuple[str, ...]]:
         if f.officer else ""
     device = "　".join(x for x in (f.device_kind, f.device_serial, f.device_model) if x)
     case = f.case_no + (f"《{f.case_title}》" if f.case_title else "") if f.case_no else "未归档"
-    deadline = (f"{_when(f.deadline_at, tz)}（活动结束后 {f.hand_in_hours} 小时）" if f.deadline_at
+    since = "返回单位" if f.activity_returned_at else "活动结束"
+    deadline = (f"{_when(f.deadline_at, tz)}（{since}后 {f.hand_in_hours} 小时内）" if f.deadline_at
                 else "无法计算（未填活动结束时间）")
     return [
         ("移交时间", _when(f.handed_in_at, tz, "%Y-%m-%d %H:%M:%S"), "导入批次", f"第 {f.batch_id} 号"),

@@ -156,3 +156,20 @@ def test_printing_the_receipt_is_audited_against_its_batch(staffed, tmp_path):
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "document.printed")).one()
     assert (event.target_kind, event.target_id, event.actor_name) == ("import_batch", report.batch_id, "保管员 陈静")
     assert json.loads(event.details) == {"document": "hand_in_receipt", "document_zh": "移交回执", "file": "移交回执.pdf"}
+
+
+def test_the_receipt_keeps_the_deadline_set_at_the_hand_in_when_the_profile_changes(staffed, tmp_path):
+    from evidenceroom.core import accounts, profiles
+    from evidenceroom.core.models import Role
+
+    with staffed.transaction() as s:
+        registry.add_user(s, SETUP, "admin", "correct-horse-1", Role.ADMINISTRATOR, "系统管理员")
+    now = _local_now(staffed)
+    report = import_paths(staffed, CLERK, _request(_card(tmp_path / "卡"), activity_started_at=now - timedelta(hours=40),
+                                                   activity_ended_at=now - timedelta(hours=30)))
+    admin = accounts.sign_in(staffed, "admin", "correct-horse-1")
+    text = profiles.template(profiles.by_key("zhongwei-2021")).replace("hand_in_hours = 24", "hand_in_hours = 72")
+    assert profiles.save_copy(staffed, admin, text).hand_in_hours == 72
+    facts = hand_in.receipt_facts(staffed, report.batch_id)
+    assert facts.deadline_status == "late" and facts.hand_in_hours == 24
+    assert facts.deadline_at == facts.activity_ended_at + timedelta(hours=24)
