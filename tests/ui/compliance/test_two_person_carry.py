@@ -131,3 +131,16 @@ def test_a_profile_without_the_rule_neither_warns_nor_flags(qtbot, staffed_archi
     _settle(qtbot, tab)
     assert tab.duty_table.rowCount() == 1 and tab.duty_table.item(0, CARRY_COLUMN).text() == ""
     assert "未双人携带" not in tab.message.text()
+
+
+def test_a_refused_save_keeps_the_dialog_open_and_leaves_no_warning_behind(qtbot, staffed_archive, clerk, under):
+    under("qinhuangdao-shuiwu")
+    dialog = ActivityDialog(staffed_archive, clerk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog, MATTER, "张伟")
+    dialog.kind.setText("")
+    dialog.matter.setCurrentIndex(0)  # not in the checklist, and no kind: refused
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_value is None and dialog.carry_warning == ""
+    assert "请填写执法活动的类型" in dialog.error.text() and dialog.carry_label.isVisible()
