@@ -54,6 +54,9 @@ ACTION_NAMES = {
     "disc_copy.burn_failed": "刻录失败",
     "disc_copy.filed": "光盘归档",
     "disc_copy.verified": "光盘校验",
+    "copy.made": "复制到U盘或文件夹",
+    "copy.failed": "复制到U盘或文件夹失败",
+    "copy.cancelled": "复制到U盘或文件夹取消",
     "verify.run": "完整性校验",
     "retention.assessed": "保存价值鉴定",
     "retention.marked_evidence": "标记为证据",
@@ -161,6 +164,12 @@ def _summary(action: str, d: dict, wanted: set[int], tz: str) -> str:
     elif action.startswith("disc_set."):
         add("set_no", "光盘套 "), add("recipient", "接收人 "), add("copies", "份数 "), add("extractor", "提取人 ")
         add("reason", "原因 ")
+    elif action.startswith("copy."):
+        d["medium"] = {"usb": "U盘", "folder": "文件夹"}.get(d.get("medium"), d.get("medium"))
+        add("recipient", "接收人 "), add("medium", "介质 "), add("folder", "位置 "), add("reason", "原因 ")
+        for f in d.get("files", []):
+            if isinstance(f, dict) and f.get("recording_id") in wanted:
+                parts.append(f"SHA-256 {f.get('sha256', '')}")
     elif action.startswith("disc_copy."):
         add("disc", "光盘 "), add("place", "存放 "), add("location", "位置 "), add("device", "刻录机 ")
         if "ok" in d:
@@ -223,7 +232,7 @@ def _events(s: Session, recs: set[int], cases: set[int], activities: set[int], b
             or (kind == "import_batch" and tid in batches and a in ("import.started", "import.finished"))
             or (kind == "access_request" and (tid in requests or (a == "access.requested" and named)))
             or (kind == "access_grant" and (tid in grants or (a == "access.granted" and named)
-                                            or (a.startswith("disc_set.") and named)))
+                                            or ((a.startswith("disc_set.") or a.startswith("copy.")) and named)))
             # A viewing under a whole-case grant counts only if this recording was among those viewed.
             or (kind == "register_entry" and (tid in entries or (a == "access.viewing_started" and named)))
             or (kind == "disc_set" and (tid in sets or any(_ids(x.get("recordings")) & recs
