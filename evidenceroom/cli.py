@@ -99,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("backup", type=Path, metavar="BACKUP", help="backup folder of this archive")
     rep.add_argument("--json", action="store_true")
     cli_discs.add_parser(sub)
+    cpy = sub.add_parser("copy", help="copy recordings under an approved copy grant to a USB drive or folder")
+    cpy.add_argument("grant", type=int, metavar="GRANT_ID")
+    cpy.add_argument("target", type=Path, metavar="TARGET", help="an existing folder: the USB drive's mount point")
+    cpy.add_argument("--recipient", required=True, metavar="NAME", help="who receives the copy")
+    cpy.add_argument("--recording", type=int, action="append", metavar="ID",
+                     help="a recording to include (repeat); default: everything the grant covers")
+    cpy.add_argument("--medium", choices=["usb", "folder"], help="default: guessed from TARGET")
+    cpy.add_argument("--json", action="store_true", help="print one JSON object")
     cli_papers.add_parser(sub)
     cli_oversight.add_parser(sub)
     cli_retention.add_parser(sub)
@@ -189,6 +197,33 @@ def _import(root: Path, args) -> int:
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.rejected)} rejected, {len(report.skipped)} skipped")
     return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _copy(root: Path, args) -> int:
+    """A new folder under TARGET with the originals, each read back and checked (ACC-06)."""
+    from evidenceroom.core.usb_copy import copy_to_folder
+
+    try:
+        with Archive.open(root) as archive:
+            report = copy_to_folder(archive, cli_actor(), args.grant, args.recording, args.target, args.recipient,
+                                    medium=args.medium)
+    except ArchiveError as exc:  # a refusal or a failed copy: nothing was logged as a copy
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        print(f"evidenceroom: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    files = [{"recording_id": f.recording_id, "name": f.name, "size": f.size, "sha256": f.sha256}
+             for f in report.files]
+    if args.json:
+        print(json.dumps({"ok": True, "folder": str(report.folder), "request_id": report.request_id,
+                          "grant_id": report.grant_id, "recipient": report.recipient, "medium": report.medium,
+                          "manifest_sha256": report.manifest_sha256, "files": files}, ensure_ascii=False))
+    else:
+        for f in report.files:
+            print(f"{f.sha256}  {f.size:>12}  {f.name}")
+        print(f"{len(report.files)} file(s) copied to {report.folder} for {report.recipient}; every SHA-256 "
+              "read back matches the vault")
+    return EXIT_OK
 
 
 def _receipt(root: Path, args) -> int:
@@ -313,7 +348,7 @@ def _repair(root: Path, args) -> int:
 
 COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _import,
             "verify": _verify, "demo": _demo, "backup": _backup, "restore": _restore, "repair": _repair,
-            "storage-cleared": _storage_cleared, "receipt": _receipt,
+            "storage-cleared": _storage_cleared, "receipt": _receipt, "copy": _copy,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
             "report": cli_reports.run}
