@@ -133,18 +133,24 @@ def covered(items: list[TimelineItem] | tuple[TimelineItem, ...]) -> list[tuple[
 
 def not_recorded(started_at: datetime | None, ended_at: datetime | None,
                  items: list[TimelineItem] | tuple[TimelineItem, ...]) -> tuple[Span, ...]:
-    """The spans not recorded. Without any segment nothing is judged (the activity as a whole went
-    unrecorded is the duty report's business, DUT-07); an unknown start or end gives no span there."""
+    """The spans not recorded within the activity: the time from its start (or, unknown, from the
+    first segment) to its end (or the last segment) that no segment covers. Time outside the
+    activity is not its time, so a clip begun before arrival or after leaving covers nothing there
+    and leaves no span. Without any segment nothing is judged (an activity that went unrecorded
+    is the duty report's business, DUT-07)."""
     cover = covered(items)
     if not cover:
         return ()
-    spans = []
-    if started_at is not None and cover[0][0] - started_at >= MIN_GAP:
-        spans.append(Span(SpanKind.BEFORE_FIRST, started_at, cover[0][0]))
-    for (_, end), (start, _) in zip(cover, cover[1:]):
-        spans.append(Span(SpanKind.BETWEEN, end, start))
-    if ended_at is not None and ended_at - cover[-1][1] >= MIN_GAP:
-        spans.append(Span(SpanKind.AFTER_LAST, cover[-1][1], ended_at))
+    lo = started_at if started_at is not None else cover[0][0]
+    hi = ended_at if ended_at is not None else cover[-1][1]
+    spans, reached = [], lo
+    for a, b in [*cover, (hi, hi)]:
+        a, b = min(max(a, lo), hi), max(min(b, hi), lo)  # clipped to the activity
+        if a - reached >= MIN_GAP:
+            kind = (SpanKind.BEFORE_FIRST if reached == started_at
+                    else SpanKind.AFTER_LAST if a == ended_at else SpanKind.BETWEEN)
+            spans.append(Span(kind, reached, a))
+        reached = max(reached, b)
     return tuple(spans)
 
 

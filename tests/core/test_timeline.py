@@ -159,6 +159,12 @@ def test_unknown_activity_times_and_untimed_files_give_no_invented_gaps():
         timeline.Span(SpanKind.BEFORE_FIRST, local(9, 0), local(9, 5)),)
     # Only photos: nothing covered, nothing judged.
     assert timeline.not_recorded(local(9, 0), local(10, 0), clips[3:]) == ()
+    # Only the activity's own time is judged: a clip before arrival or after leaving covers none of it.
+    outside = [item(7, local(8, 40), 10 * MIN), item(8, local(9, 10), 5 * MIN), item(9, local(10, 20), 5 * MIN)]
+    assert timeline.not_recorded(local(9, 0), local(10, 0), outside) == (
+        timeline.Span(SpanKind.BEFORE_FIRST, local(9, 0), local(9, 10)),
+        timeline.Span(SpanKind.AFTER_LAST, local(9, 15), local(10, 0)))
+    assert [s.kind for s in timeline.not_recorded(local(9, 0), local(10, 0), outside[::2])] == [SpanKind.BEFORE_FIRST]
     # A clip that began before the activity did leaves no span at the start.
     early = [item(6, local(8, 50), 20 * MIN)]
     assert timeline.not_recorded(local(9, 0), local(9, 10), early) == ()

@@ -188,11 +188,7 @@ class TimelinePanel(QWidget):
         self._update_buttons()
         self.continuousChanged.emit(True)
         first = self._queue[0]
-        notes = self._locked_between(None, first)
-        start = next((s for s in t.spans if s.kind == SpanKind.BEFORE_FIRST), None)
-        if start is not None:
-            notes.insert(0, self.tr("到达后 {0}，已跳过").format(not_recorded_text(start.length)))
-        self._play(0, notes)
+        self._play(0, [*self._skipped(None, first), *self._locked_between(None, first)])
 
     def stop_continuous(self) -> None:
         if not self._continuous:
@@ -234,20 +230,25 @@ class TimelinePanel(QWidget):
         current = self._queue[self._index]
         nxt = self._index + 1
         if nxt >= len(self._queue):
-            notes = self._locked_between(current, None)
-            end = next((s for s in self._timeline.spans if s.kind == SpanKind.AFTER_LAST), None)
-            if end is not None:
-                notes.append(self.tr("最后一段至活动结束{0}").format(not_recorded_text(end.length)))
+            notes = [*self._locked_between(current, None), *self._skipped(current, None)]
             self.stop_continuous()
             self._announce("；".join([self.tr("连续播放结束"), *notes]))
             return
         following = self._queue[nxt]
-        notes = self._locked_between(current, following)
-        skipped = sum((s.length for s in self._timeline.spans if s.kind == SpanKind.BETWEEN
-                       and s.start >= current.start and s.end <= following.start), timedelta(0))
-        if skipped:
-            notes.insert(0, self.tr("跳过{0}").format(not_recorded_text(skipped)))
-        self._play(nxt, notes)
+        self._play(nxt, [*self._skipped(current, following), *self._locked_between(current, following)])
+
+    def _skipped(self, before: TimelineItem | None, after: TimelineItem | None) -> list[str]:
+        """The time not recorded from one segment played to the next, in words."""
+        spans = [s for s in self._timeline.spans
+                 if (before is None or s.start >= before.start) and (after is None or s.end <= after.start)]
+        if after is None:  # after the last segment: only what is left of the activity
+            return [self.tr("最后一段至活动结束{0}").format(not_recorded_text(s.length)) for s in spans
+                    if s.kind == SpanKind.AFTER_LAST]
+        if before is None:  # before the first: from arrival
+            return [self.tr("到达后 {0}，已跳过").format(not_recorded_text(s.length)) for s in spans
+                    if s.kind == SpanKind.BEFORE_FIRST]
+        skipped = sum((s.length for s in spans), timedelta(0))
+        return [self.tr("跳过{0}").format(not_recorded_text(skipped))] if skipped else []
 
     def _locked_between(self, before: TimelineItem | None, after: TimelineItem | None) -> list[str]:
         segments = list(self._timeline.segments)

@@ -62,12 +62,14 @@ class TimelineTableModel(ReadOnlyTableModel):
         self._tz = "Asia/Shanghai"
         self._locked: frozenset[int] = frozenset()
         self._time_format = "%H:%M:%S"
+        self._window: tuple[datetime | None, datetime | None] = (None, None)
 
     def set_timeline(self, timeline: Timeline | None, locked: frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
         self._rows = rows_of(timeline) if timeline is not None else []
         self._tz = timeline.timezone if timeline is not None else self._tz
         self._locked = locked
+        self._window = (timeline.started_at, timeline.ended_at) if timeline is not None else (None, None)
         # An activity past midnight: the day goes with each time, or 00:10 would read as before 23:50.
         bounds = timeline.bounds() if timeline is not None else None
         days = {to_local(b, self._tz).date() for b in bounds} if bounds else set()
@@ -140,6 +142,11 @@ class TimelineTableModel(ReadOnlyTableModel):
                 notes.append(self.tr("已经审批清除"))
             elif item.recording_id in self._locked:
                 notes.append(self.tr("🔒 未获准播放"))
+            started, ended = self._window
+            if ended is not None and item.start > ended:
+                notes.append(self.tr("活动结束后拍摄"))  # possibly recorded after the event (事后补录)
+            elif started is not None and item.end < started:
+                notes.append(self.tr("活动开始前拍摄"))
             if item.clock_offset_s is not None and item.raw_start != item.start:
                 notes.append(self.tr("设备时间 {0}，已按时钟偏差校正").format(self._time(item.raw_start)))
             return "；".join(notes)

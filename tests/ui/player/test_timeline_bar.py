@@ -70,5 +70,16 @@ def test_the_table_gives_the_day_when_an_activity_runs_past_midnight(qtbot):
         "11-29 00:10:00–11-29 00:15:00", "11-29 00:15:00–11-29 00:20:00"]
     assert [model.text(r, "length") for r in range(model.rowCount())] == [
         "未记录 5 分 0 秒", "10 分 0 秒", "未记录 5 分 0 秒", "5 分 0 秒", "未记录 5 分 0 秒"]
+    late = timeline(at(28, 9, 0), at(28, 10, 0), [item(1, at(28, 8, 40), 10), item(2, at(28, 9, 10), 5),
+                                                  item(3, at(28, 10, 20), 5)])
+    model.set_timeline(late)
+    rows = [(model.text(r, "time"), model.text(r, "name") or model.text(r, "length"), model.text(r, "note"))
+            for r in range(model.rowCount())]
+    # Only the activity's own time counts as not recorded: 09:00–09:10 and 09:15–10:00.
+    assert rows == [("08:40:00–08:50:00", "1.MP4", "活动开始前拍摄"),
+                    ("09:00:00–09:10:00", "未记录 10 分 0 秒", "到达（活动开始）至第一段"),
+                    ("09:10:00–09:15:00", "2.MP4", ""),
+                    ("09:15:00–10:00:00", "未记录 45 分 0 秒", "最后一段至活动结束"),
+                    ("10:20:00–10:25:00", "3.MP4", "活动结束后拍摄")]
     assert length_text(timedelta(hours=1, minutes=2, seconds=3)) == "1 小时 2 分 3 秒"
     assert length_text(timedelta(seconds=4.4)) == "4 秒"
