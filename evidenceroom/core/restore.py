@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from evidenceroom.core import audit
+from sqlalchemy import update
+
+from evidenceroom.core import audit, db
 from evidenceroom.core import backup_manifest as bm
 from evidenceroom.core.accounts import require_role
 from evidenceroom.core.archive import DB_NAME, Archive
@@ -177,16 +179,27 @@ def _problem(kind: str, source: Path, sha: str, rec_id, snap_id) -> RestoreProbl
     return RestoreProblem(kind, str(source), sha, rec_id, text)
 
 
+def _settle_the_backups_own_run(target: Path, run_id: int | None, manifest: dict) -> None:
+    """The database was copied while the backup's own run was still going, so the copy holds it as
+    running; the manifest has its outcome. Written before the archive is first opened, where a run
+    still marked running would count as one killed with the program."""
+    if not run_id:
+        return
+    engine = db.make_engine(target / DB_NAME)
+    try:
+        with engine.begin() as conn:
+            conn.execute(update(BackupRun).where(BackupRun.id == run_id, BackupRun.status == "running").values(
+                status="problems" if manifest.get("problems") else "ok", finished_at=utcnow(),
+                objects_total=len(manifest.get("objects") or []) + len(manifest.get("problems") or [])))
+    finally:
+        engine.dispose()
+
+
 def _record(target: Path, actor: Actor, manifest: dict, report: RestoreReport) -> None:
     """Open the restored archive (bringing an older schema up to date) and audit the restore."""
+    run_id = manifest.get("backup_run_id")
+    _settle_the_backups_own_run(target, run_id, manifest)
     with Archive.open(target) as archive, archive.transaction() as s:
-        run_id = manifest.get("backup_run_id")
-        run = s.get(BackupRun, run_id) if run_id else None
-        if run is not None and run.status == "running":
-            # The database was copied while this run was still going; the manifest has its outcome.
-            run.status = "problems" if manifest.get("problems") else "ok"
-            run.finished_at = utcnow()
-            run.objects_total = len(manifest.get("objects") or []) + len(manifest.get("problems") or [])
         audit.record(s, actor, "backup.restored", "backup_run", run_id, backup=str(report.backup),
                      backup_created_at=report.backup_created_at, restored=report.restored, ok=report.ok,
                      problems=[{"kind": p.kind, "recording_id": p.recording_id, "sha256": p.sha256}
