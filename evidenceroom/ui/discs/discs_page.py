@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidenceroom.core import burning, disc_register, discs, print_settings
+from evidenceroom.core import burning, disc_register, discs, print_settings, usb_copy
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_register import CopyInfo, DiscInfo, DiscSetInfo
@@ -28,13 +28,14 @@ from evidenceroom.core.models import Role
 from evidenceroom.core.vault import Cancelled
 from evidenceroom.printing import disc_papers
 from evidenceroom.printing.descriptions import render_description
+from evidenceroom.ui.discs.copy_dialog import CopyChoice, CopyDialog, CopyLog
 from evidenceroom.ui.discs.file_copy_dialog import FileCopyDialog
 from evidenceroom.ui.discs.make_set_dialog import MakeSetDialog, SetChoice
 from evidenceroom.ui.discs.names import kind_name, medium_name, place_name
 from evidenceroom.ui.discs.papers import SetPapers
 from evidenceroom.ui.formatting import DisplayFormat
-from evidenceroom.ui.imports.common import (cell, hint_label, make_table, message_label, show_error, show_notice,
-                                            title_label)
+from evidenceroom.ui.imports.common import (cell, hint_label, human_size, make_table, message_label, show_error,
+                                            show_notice, title_label)
 from evidenceroom.ui.workers import Job
 
 WORKING_ROLES = {Role.ADMINISTRATOR.value, Role.CLERK.value}  # the custodian makes, files, verifies, burns
@@ -65,9 +66,13 @@ class DiscsPage(QWidget):
         self.search.textChanged.connect(self.search_timer.start)  # restarts on each edit
         self.search.returnPressed.connect(self.search_now)
         self.make_button = self._button(self.tr("制作光盘组(&N)…"), self.tr("制作光盘组"), self.make_set)
+        # ACC-06: copying out is the custodian's; no other role is shown an export function at all.
+        self.copy_button = self._button(self.tr("复制到U盘或文件夹(&U)…"), self.tr("复制到U盘或文件夹"), self.copy_out)
+        self.copy_button.setVisible(user.role in WORKING_ROLES)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.make_button)
+        top.addWidget(self.copy_button)
 
         self.set_table = make_table([self.tr("光盘编号"), self.tr("用途"), self.tr("案号"), self.tr("案件名称"),
                                      self.tr("制作时间"), self.tr("制作人"), self.tr("提取人"), self.tr("介质"),
@@ -79,6 +84,8 @@ class DiscsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.set_table)
         split.addWidget(self.copy_table)
+        self.copy_log = CopyLog(archive, self.display)
+        split.addWidget(self.copy_log)
         split.setChildrenCollapsible(False)
         self.attached_note = hint_label()
         self.attached_note.setAccessibleName(self.tr("附卷情况"))
@@ -168,6 +175,7 @@ class DiscsPage(QWidget):
         elif self.sets:
             self.set_table.selectRow(0)
         self._show_copies()
+        self.copy_log.refresh()
 
     def _status(self, info: DiscSetInfo) -> str:
         if info.complete:
@@ -248,6 +256,7 @@ class DiscsPage(QWidget):
         working = self.user.role in WORKING_ROLES
         has_set, has_copy = self.selected_set() is not None, self.selected_copy() is not None
         self.make_button.setEnabled(working and not busy)
+        self.copy_button.setEnabled(working and not busy)
         for b in (self.file_button, self.verify_image_button, self.verify_drive_button, self.burn_button):
             b.setEnabled(working and has_copy and not busy)
         for b in (self.label_a4_button, self.label_disc_button, self.description_button):
@@ -354,6 +363,25 @@ class DiscsPage(QWidget):
         self.select_set(info.id)
         show_notice(self.message, self.tr("光盘组 {0} 已制作：{1} 张光盘映像已读回核对，保存在 {2}。"
                                           "请刻录各份光盘，并逐份校验。").format(info.set_no, len(info.discs), info.folder))
+
+    def copy_out(self, exec_dialog: bool = True) -> CopyDialog | None:
+        """Ask for the grant, recordings, recipient and target folder; then copy in a worker."""
+        if self.user.role not in WORKING_ROLES:
+            return None
+        dialog = CopyDialog(self.archive, self.user, self.display, self)
+        if exec_dialog and dialog.exec():
+            self.start_copy(dialog.choice())
+        return dialog
+
+    def start_copy(self, c: CopyChoice) -> Job:
+        return self._run(usb_copy.copy_to_folder, self._copied, self.archive, self.user, c.grant_id,
+                         c.recording_ids, c.target, c.recipient, medium=c.medium)
+
+    def _copied(self, report: usb_copy.CopyReport) -> None:
+        self.refresh()
+        show_notice(self.message, self.tr("已复制 {0} 个文件（共 {1}）到 {2}，接收人 {3}。每个文件均已从目标读回，"
+                                          "SHA-256 与档案库一致；已记入复制记录。").format(
+            len(report.files), human_size(report.total_bytes), report.folder, report.recipient))
 
     def file_selected(self, exec_dialog: bool = True) -> FileCopyDialog | None:
         chosen = self.selected_copy()
