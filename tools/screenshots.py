@@ -204,6 +204,49 @@ def shoot_storage_cleared(window, card: Path, shot) -> None:
     page.result.confirm_box.reject()
 
 
+def shoot_hand_in_receipt(window, card: Path, folder: Path, shot) -> None:
+    """The import form with the activity's start and end, then the result with the hand-in receipt
+    printed (ARC-06)."""
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtTest import QTest
+
+    from evidenceroom.core.demo import write_tone
+    from evidenceroom.ui.imports.import_wizard import RESULT
+
+    card.mkdir(parents=True)
+    write_tone(card / "REC20261130_101500.WAV", 440, seconds=1.0)
+    window.show_page("import")
+    page = window.import_page
+    page.restart()
+    page.set_sources([card])
+    for _ in range(200):
+        if page.files.files() is not None:
+            break
+        QTest.qWait(50)
+    details = page.details
+    details.select_officer(details.officer_combo.itemData(0))
+    details.select_device(details.device_combo.itemData(0))
+    now = QDateTime.currentDateTime()
+    details.ended_check.setChecked(True)
+    details.ended_edit.setDateTime(now.addSecs(-3600))
+    details.started_check.setChecked(True)
+    details.started_edit.setDateTime(now.addSecs(-3 * 3600))
+    details.kind_combo.setEditText("日常执法检查")
+    details.place_edit.setText("戴河下游左岸 K3+200")
+    shot("import-activity-start")
+    page.start_import()
+    for _ in range(600):
+        if page.step() == RESULT:
+            break
+        QTest.qWait(50)
+    report = page.result.print_receipt(target=folder / "移交回执.pdf", open_after=False)
+    for _ in range(600):
+        if report.finished:
+            break
+        QTest.qWait(50)
+    shot("import-receipt-printed")
+
+
 def shoot_activity_timeline(window, shot) -> None:
     """The review page with an inspection's timeline (ARC-08, REV-02): the demo's two clips from two
     cameras and its photo, the time not recorded before, between and after them, the second clip open."""
@@ -376,6 +419,7 @@ def main() -> int:
             compliance.integrity_tab.refresh()
             shot("compliance-integrity")
             shoot_storage_cleared(window, Path(tmp) / "存储卡 (G)", shot)
+            shoot_hand_in_receipt(window, Path(tmp) / "存储卡 (H)", Path(tmp) / "打印", shot)
             shoot_activity_timeline(window, shot)  # last: it moves demo files into a new activity
             window.review_pane.close_recording()
             window.close()
