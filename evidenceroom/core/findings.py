@@ -15,6 +15,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Person, Recording, Role
 from evidenceroom.core.models.oversight import Finding, SpotCheckItem
+from evidenceroom.core.models.review_form import ReviewFlag
 from evidenceroom.core.timeutil import utcnow
 
 KINDS = {
@@ -36,6 +37,15 @@ OUTCOMES = {
     "pending": ("待处理", "to be decided"),
 }
 RECORDING_ROLES = (Role.INSPECTOR.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
+# The outcome is the unit's decision on the officer (003§28): a supervisor's or an administrator's.
+DECIDING_ROLES = (Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
+# Where a finding came from, as the list shows it.
+SOURCES = {
+    "spot_check": ("抽查", "spot check"),
+    "inspection": ("督导检查", "inspection"),
+    "review": ("评查标记", "review flag"),
+    "entered": ("直接登记", "entered"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,14 +62,24 @@ class FindingInfo:
     spot_check_item_id: int | None
     recorded_by_name: str
     recorded_at: datetime
+    source: str = "entered"  # a key of SOURCES
+
+
+def _source(f: Finding, flagged: bool) -> str:
+    if f.spot_check_item_id is not None:
+        return "spot_check"
+    if f.inspection_id is not None:
+        return "inspection"
+    return "review" if flagged else "entered"
 
 
 def _info(f: Finding, s) -> FindingInfo:
     officer = s.get(Person, f.officer_id) if f.officer_id else None
     rec = s.get(Recording, f.recording_id) if f.recording_id else None
+    flagged = s.scalar(select(ReviewFlag.id).where(ReviewFlag.finding_id == f.id).limit(1)) is not None
     return FindingInfo(f.id, f.kind, f.outcome, f.notes, f.officer_id, officer.name if officer else "",
                        f.recording_id, rec.original_name if rec else "", f.activity_id, f.spot_check_item_id,
-                       f.recorded_by_name, f.recorded_at)
+                       f.recorded_by_name, f.recorded_at, _source(f, flagged))
 
 
 def add_finding(archive: Archive, user, kind: str, outcome: str, notes: str = "", *, officer_id: int | None = None,
@@ -105,12 +125,44 @@ def add_finding(archive: Archive, user, kind: str, outcome: str, notes: str = ""
 def list_findings(archive: Archive, since: datetime | None = None, until: datetime | None = None,
                   officer_id: int | None = None) -> list[FindingInfo]:
     """Oldest first; `since`/`until` are UTC-aware bounds on when they were recorded (until exclusive)."""
+    # One statement however many findings: the officer's and recording's names come joined.
+    flagged = select(ReviewFlag.id).where(ReviewFlag.finding_id == Finding.id).exists()
+    q = (select(Finding, Person.name, Recording.original_name, flagged)
+         .outerjoin(Person, Finding.officer_id == Person.id)
+         .outerjoin(Recording, Finding.recording_id == Recording.id)
+         .order_by(Finding.recorded_at, Finding.id))
+    if since is not None:
+        q = q.where(Finding.recorded_at >= since)
+    if until is not None:
+        q = q.where(Finding.recorded_at < until)
+    if officer_id is not None:
+        q = q.where(Finding.officer_id == officer_id)
     with archive.session() as s:
-        q = select(Finding).order_by(Finding.recorded_at, Finding.id)
-        if since is not None:
-            q = q.where(Finding.recorded_at >= since)
-        if until is not None:
-            q = q.where(Finding.recorded_at < until)
-        if officer_id is not None:
-            q = q.where(Finding.officer_id == officer_id)
-        return [_info(f, s) for f in s.scalars(q)]
+        return [FindingInfo(f.id, f.kind, f.outcome, f.notes, f.officer_id, officer or "", f.recording_id,
+                            rec_name or "", f.activity_id, f.spot_check_item_id, f.recorded_by_name,
+                            f.recorded_at, _source(f, bool(is_flag)))
+                for f, officer, rec_name, is_flag in s.execute(q)]
+
+
+def set_outcome(archive: Archive, user, finding_id: int, outcome: str, reason: str = "") -> FindingInfo:
+    """Decide, or change, what follows from a finding (003§28); the earlier outcome stays in the audit log."""
+    require_role(user, DECIDING_ROLES, "处理结果由审批人或系统管理员确定。",
+                 "The outcome is decided by a supervisor or an administrator.")
+    if outcome not in OUTCOMES:
+        raise ArchiveError(f"无效的处理结果：{outcome}。", f"Not a valid outcome: {outcome}.")
+    reason = (reason or "").strip()
+    who = actor_of(user)
+    with archive.transaction() as s:
+        row = s.get(Finding, finding_id)
+        if row is None:
+            raise ArchiveError(f"没有第 {finding_id} 号问题记录。", f"There is no finding {finding_id}.")
+        if row.outcome == outcome:
+            zh, en = OUTCOMES[outcome]
+            raise ArchiveError(f"第 {finding_id} 号问题的处理结果已是“{zh}”。",
+                               f"Finding {finding_id} already has the outcome \"{en}\".")
+        if row.outcome != "pending" and not reason:
+            raise ArchiveError("更改已确定的处理结果须说明理由。", "Say why an outcome already decided is changed.")
+        before, row.outcome = row.outcome, outcome
+        audit.record(s, who, "finding.outcome_set", "finding", row.id, before=before, outcome=outcome,
+                     reason=reason, officer_id=row.officer_id)
+        return _info(row, s)

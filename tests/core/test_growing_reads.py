@@ -13,7 +13,7 @@ from itertools import count
 import pytest
 from sqlalchemy import select
 
-from evidenceroom.core import device_register, inspections, oversight, retention, spot_checks, yearly_review
+from evidenceroom.core import device_register, findings, inspections, oversight, retention, spot_checks, yearly_review
 from evidenceroom.core.models import Activity, Case, Department, Device, Person, Recording
 from evidenceroom.core.models.oversight import Finding, Inspection, SpotCheck, SpotCheckItem
 from evidenceroom.core.models.retention import RetentionMark
@@ -287,8 +287,7 @@ def test_the_yearly_review_as_a_whole_does_not_grow_with_the_archive(archive, ba
 
     def grow(n: int) -> None:
         _spot_checks(archive, columns, unit_id, n)
-        # Without findings: `findings.list_findings` still reads each finding's officer and recording.
-        _inspections(archive, officer, n, today, findings=0)
+        _inspections(archive, officer, n, today, findings=1)  # the findings' officers come joined
         _activities(archive, columns, officer, other, n)
         _marked_cases(archive, columns, n)
         _old_devices(archive, unit_id, n)
@@ -298,3 +297,12 @@ def test_the_yearly_review_as_a_whole_does_not_grow_with_the_archive(archive, ba
     assert (small.spot_checks.checks, large.spot_checks.checks) == (N, 3 * N)
     assert (len(small.inspections), len(large.inspections)) == (N, 3 * N)
     assert large.total.activities == 3 * N
+
+
+def test_the_findings_list_reads_officers_recordings_and_flags_in_one_statement(archive, base):
+    officer = _officer(archive)
+    first, second, small, large = _twice(archive, lambda n: _inspections(archive, officer, n, date(2026, 3, 2)),
+                                         lambda: findings.list_findings(archive))
+    assert len(first) == len(second) == 1
+    assert (len(small), len(large)) == (2 * N, 6 * N)
+    assert {f.officer for f in large} == {"张伟"} and {f.source for f in large} == {"inspection"}
