@@ -182,6 +182,7 @@ class DisplayFormat(QObject):
             "spot_check.drawn": self.tr("抽取抽查样本"),
             "spot_check.scored": self.tr("抽查评分"),
             "finding.recorded": self.tr("记录检查发现"),
+            "finding.outcome_set": self.tr("确定问题处理结果"),
             "inspection.recorded": self.tr("记录不定期检查"),
             "review.recorded": self.tr("记录年度评查"),
             "backup.started": self.tr("开始备份"),
