@@ -289,7 +289,7 @@ def copy_to_folder(archive: Archive, actor, grant_id: int, recording_ids: list[i
     try:
         with archive.transaction() as s:
             grant = usable_grant(s, grant_id)  # revoked while copying: nothing is logged, the copy is removed
-            audit.record(s, who, ACTION, "access_grant", grant.id, request_id=request_id, grant_id=grant.id,
+            audit.record(s, who, "copy.made", "access_grant", grant.id, request_id=request_id, grant_id=grant.id,
                          recipient=recipient, medium=medium, folder=str(final),
                          recordings=[f.recording_id for f in copied], manifest_sha256=manifest_sha,
                          files=[{"recording_id": f.recording_id, "name": f.name, "size": f.size,
