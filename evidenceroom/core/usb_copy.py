@@ -104,6 +104,21 @@ def folder_name(request_id: int, made_at_local: datetime) -> str:
     return f"证据复制_申请{request_id}_{made_at_local:%Y%m%d-%H%M%S}"
 
 
+_DISC_WORDS = (("不能刻录光盘", "不能复制"), ("刻录光盘须经", "复制须经"), ("no disc can be made", "no copy can be made"),
+               ("a disc needs", "a copy needs"))
+
+
+def _grant(s, grant_id: int, now: datetime | None = None):
+    """`discs.usable_grant`, the one rule for discs and copies, its refusal worded for a copy."""
+    try:
+        return usable_grant(s, grant_id, now)
+    except ArchiveError as exc:
+        zh, en = exc.text.zh, exc.text.en
+        for disc_word, copy_word in _DISC_WORDS:
+            zh, en = zh.replace(disc_word, copy_word), en.replace(disc_word, copy_word)
+        raise ArchiveError(zh, en) from exc
+
+
 def _check_target(target: Path) -> None:
     if not target.exists():
         raise ArchiveError(f"目标文件夹 {target} 不存在（U盘是否已插好？），未复制。",
@@ -235,7 +250,7 @@ def copy_to_folder(archive: Archive, actor, grant_id: int, recording_ids: list[i
         raise ArchiveError(f"无效的介质：{medium}（可选 usb、folder）。", f"Not a medium: {medium} (usb or folder).")
     now = utcnow()
     with archive.session() as s:
-        grant = usable_grant(s, grant_id, now)
+        grant = _grant(s, grant_id, now)
         req = grant.request
         recipient = " ".join((recipient or "").split()) or " ".join(
             x for x in (req.requester_name, req.requester_organisation) if x)
@@ -288,7 +303,7 @@ def copy_to_folder(archive: Archive, actor, grant_id: int, recording_ids: list[i
     copied = tuple(CopiedFile(f.recording_id, f.name, f.size, f.sha256) for f in files)
     try:
         with archive.transaction() as s:
-            grant = usable_grant(s, grant_id)  # revoked while copying: nothing is logged, the copy is removed
+            grant = _grant(s, grant_id)  # revoked while copying: nothing is logged, the copy is removed
             audit.record(s, who, "copy.made", "access_grant", grant.id, request_id=request_id, grant_id=grant.id,
                          recipient=recipient, medium=medium, folder=str(final),
                          recordings=[f.recording_id for f in copied], manifest_sha256=manifest_sha,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import time
 from datetime import timedelta
@@ -116,7 +117,7 @@ def _refused(archive, usb, call, match: str | None, error=ArchiveError) -> None:
 def test_refused_without_a_usable_grant_for_a_stranger_or_in_a_missing_folder(archive, desk, usb):
     grant_id = copy_grant(archive, desk)
     clerk = desk.clerk
-    _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, 999, None, usb, "x"), "没有第 999 号")
+    _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, 999, None, usb, "x"), "没有第 999 号.*不能复制")
     view = copy_grant(archive, desk, kind="view")
     _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, view, None, usb, "x"), "只允许查阅")
     inspector = Actor("督察 钱七", role=Role.INSPECTOR.value)
@@ -137,7 +138,7 @@ def test_refused_without_a_usable_grant_for_a_stranger_or_in_a_missing_folder(ar
     time.sleep(max(0.0, (grants.grant_info(archive, ended).window_end - utcnow()).total_seconds()) + 0.1)
     _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, ended, None, usb, "x"), "时段已过")
     grants.revoke_grant(archive, clerk, grant_id, "误批")
-    _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, grant_id, None, usb, "x"), "已于 .* 撤销")
+    _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, clerk, grant_id, None, usb, "x"), "已于 .* 撤销，不能复制")
     assert _events(archive) == []  # refused before anything was written: not even an attempt
 
 
@@ -163,6 +164,21 @@ def test_a_mismatch_on_read_back_removes_the_copy_and_logs_no_copy(archive, desk
     assert hit and not hit[0].exists()
     [failed] = _events(archive)
     assert failed.action == "copy.failed" and "回读校验未通过" in json.loads(failed.details)["reason"]
+
+
+def test_a_drive_pulled_out_mid_copy_removes_the_copy_and_says_so(archive, desk, usb):
+    grant_id = copy_grant(archive, desk)
+    pulled: list[Path] = []
+
+    def pull(path: Path) -> None:  # the drive is gone after the first file: the next write fails
+        if not pulled:
+            pulled.append(path)
+            shutil.rmtree(path.parent.parent)
+
+    _refused(archive, usb, lambda: usb_copy.copy_to_folder(archive, desk.clerk, grant_id, None, usb, "x",
+                                                           after_write=pull), "U盘是否被拔出.*已写出的部分已删除")
+    assert pulled and pulled[0].parent.parent.name.endswith("_未完成")
+    assert [e.action for e in _events(archive)] == ["copy.failed"]
 
 
 def test_a_cancel_mid_copy_removes_what_was_written(archive, desk, usb):
