@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,7 +25,10 @@ TICK_STEPS_MIN = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440)
 
 
 class TimelineBar(QWidget):
-    """Paints a `Timeline`; `set_current` marks what is open and where playback is."""
+    """Paints a `Timeline`; `set_current` marks what is open and where playback is. A click on a
+    segment or photo asks for it to be opened."""
+
+    itemClicked = Signal(int)  # a recording id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,6 +40,8 @@ class TimelineBar(QWidget):
         self.setAccessibleName(self.tr("活动时间轴"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table next to it is the keyboard's way in
+        self.setMouseTracking(True)
+        self.setToolTip(self.tr("单击片段或照片即可打开；键盘用户请使用下方的表格"))
 
     def set_timeline(self, timeline: Timeline | None, locked: frozenset[int] = frozenset()) -> None:
         self._timeline, self._locked = timeline, locked
@@ -80,6 +85,48 @@ class TimelineBar(QWidget):
         self.setAccessibleDescription(self.tr("{0} 个片段，{1} 张照片，{2} 段未记录").format(
             len(t.segments), len(t.photos), len(t.spans)))
 
+    # --- geometry ----------------------------------------------------------------------------
+
+    def _axis(self, bounds: tuple[datetime, datetime]):
+        """(start, end, left edge, width, the x of a moment)."""
+        start, end = bounds
+        if end <= start:
+            end = start + timedelta(minutes=1)
+        left = self._label_width()
+        width = max(10, self.width() - left - 10)
+
+        def x(at: datetime) -> float:
+            return left + width * (at - start).total_seconds() / (end - start).total_seconds()
+
+        return start, end, left, width, x
+
+    def item_at(self, px: float, py: float) -> int | None:
+        """The recording drawn at a point, if any."""
+        bounds = self._timeline.bounds() if self._timeline is not None else None
+        lane = int((py - 6) // (LANE_H + 4)) if py >= 6 else -1
+        if bounds is None or not 0 <= lane < len(self._lanes):
+            return None
+        x = self._axis(bounds)[4]
+        for item in self._timeline.items:
+            if (item.device_serial or "") != self._lanes[lane]:
+                continue
+            if item.is_segment and x(item.start) - 2 <= px <= x(item.end) + 2:
+                return item.recording_id
+            if not item.is_segment and abs(px - x(item.start)) <= LANE_H / 2:
+                return item.recording_id
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        found = self.item_at(event.position().x(), event.position().y())
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.itemClicked.emit(found)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        found = self.item_at(event.position().x(), event.position().y())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if found is not None else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
     # --- painting ----------------------------------------------------------------------------
 
     def _label_width(self) -> int:
@@ -96,16 +143,9 @@ class TimelineBar(QWidget):
             p.setPen(self.palette().placeholderText().color())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("未打开执法活动"))
             return
-        start, end = bounds
-        if end <= start:
-            end = start + timedelta(minutes=1)
-        left = self._label_width()
-        width = max(10, self.width() - left - 10)
+        start, end, left, width, x = self._axis(bounds)
         top = 6
         lanes_bottom = top + len(self._lanes) * (LANE_H + 4)
-
-        def x(at: datetime) -> float:
-            return left + width * (at - start).total_seconds() / (end - start).total_seconds()
 
         # Spans not recorded: across all lanes, so a gap cannot be missed.
         for span in t.spans:

@@ -67,6 +67,7 @@ class TimelinePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("时间线摘要"))
         self.bar = TimelineBar(self)
+        self.bar.itemClicked.connect(self._open_recording)
         self.model = TimelineTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -315,7 +316,10 @@ class TimelinePanel(QWidget):
     def _open_row(self, row: int) -> None:
         r = self.model.row_at(row)
         if r is not None and r.item is not None:
-            self.pane.open_recording(r.item.recording_id)
+            self._open_recording(r.item.recording_id)
+
+    def _open_recording(self, recording_id: int) -> None:
+        self.pane.open_recording(recording_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

@@ -17,24 +17,20 @@ from evidenceroom.ui.archive.read_only_model import Index, ReadOnlyTableModel
 NOT_RECORDED_COLOUR = "#b3261e"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineText", text)
-
-
 def length_text(length: timedelta) -> str:
     """"5 分 0 秒", "1 小时 2 分 3 秒", "4 秒"."""
     seconds = max(0, round(length.total_seconds()))
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     if h:
-        return _tr("{0} 小时 {1} 分 {2} 秒").format(h, m, s)
+        return QCoreApplication.translate("TimelineText", "{0} 小时 {1} 分 {2} 秒").format(h, m, s)
     if m:
-        return _tr("{0} 分 {1} 秒").format(m, s)
-    return _tr("{0} 秒").format(s)
+        return QCoreApplication.translate("TimelineText", "{0} 分 {1} 秒").format(m, s)
+    return QCoreApplication.translate("TimelineText", "{0} 秒").format(s)
 
 
 def not_recorded_text(length: timedelta) -> str:
-    return _tr("未记录 {0}").format(length_text(length))
+    return QCoreApplication.translate("TimelineText", "未记录 {0}").format(length_text(length))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from evidenceroom.core import access, accounts, gaps, register
@@ -75,6 +75,15 @@ def test_the_table_lists_the_files_and_the_time_not_recorded(qtbot, pane, activi
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert pane.recording_id() == ids["photo"] and pane.state() == PaneState.PHOTO
     assert panel.isVisible()  # still the same activity
+
+    # A click on a segment of the bar opens it too.
+    bar = panel.bar
+    left, width = bar._label_width(), bar.width() - bar._label_width() - 10
+    second = local(9, 9, 3)
+    x = round(left + width * (second - local(9, 0)).total_seconds() / 3600)
+    assert bar.item_at(x, 10) == ids["longer clip"] and bar.item_at(left + 5, 10) is None
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    assert pane.recording_id() == ids["longer clip"] and pane.state() == PaneState.STOPPED
 
 
 def test_continuous_playback_moves_to_the_next_segment_by_itself_and_skips_the_gap(qtbot, pane, activity,
