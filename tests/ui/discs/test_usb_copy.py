@@ -115,3 +115,31 @@ def test_a_copy_cancelled_mid_way_leaves_nothing(qtbot, archive, desk, tmp_path,
     assert isinstance(blocker.args[0], Cancelled)
     assert list(usb.iterdir()) == [] and page.copy_log.table.rowCount() == 0
     assert "已取消" in page.message.text() and usb_copy.copy_log(archive) == []
+
+
+def _copy_functions(window) -> list[str]:
+    """Every visible button or menu entry anywhere in the window that would copy footage out."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton
+
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [a.text() for a in window.findChildren(QAction) if a.isVisible()]
+    return [t for t in texts if "复制到" in t or "U盘" in t]
+
+
+@pytest.mark.parametrize("login", ["inspector", "director"])
+def test_no_copy_function_anywhere_in_the_window_for_an_inspector_or_supervisor(qtbot, staffed_archive, password,
+                                                                                login):
+    from evidenceroom.ui.main_window import MainWindow
+
+    window = MainWindow(staffed_archive, accounts.sign_in(staffed_archive, login, password))
+    qtbot.addWidget(window)
+    window.show()
+    if window.discs_page is not None:
+        window.show_page("discs")
+    assert _copy_functions(window) == []
+    clerk_window = MainWindow(staffed_archive, accounts.sign_in(staffed_archive, "clerk", password))
+    qtbot.addWidget(clerk_window)
+    clerk_window.show()
+    clerk_window.show_page("discs")
+    assert _copy_functions(clerk_window) == ["复制到U盘或文件夹(&U)…"]  # the check can see one
