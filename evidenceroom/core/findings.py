@@ -16,7 +16,7 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Person, Recording, Role
 from evidenceroom.core.models.oversight import Finding, SpotCheckItem
 from evidenceroom.core.models.review_form import ReviewFlag
-from evidenceroom.core.timeutil import utcnow
+from evidenceroom.core.timeutil import as_utc, utcnow
 
 KINDS = {
     "not_recorded": ("未按规定记录", "not recorded as required"),
@@ -124,20 +124,23 @@ def add_finding(archive: Archive, user, kind: str, outcome: str, notes: str = ""
 
 def list_findings(archive: Archive, since: datetime | None = None, until: datetime | None = None,
                   officer_id: int | None = None) -> list[FindingInfo]:
-    """Oldest first; `since`/`until` are UTC-aware bounds on when they were recorded (until exclusive)."""
+    """Oldest first; `since`/`until` bound when they were recorded (until exclusive); naive times are the
+    unit's local time."""
     # One statement however many findings: the officer's and recording's names come joined.
     flagged = select(ReviewFlag.id).where(ReviewFlag.finding_id == Finding.id).exists()
     q = (select(Finding, Person.name, Recording.original_name, flagged)
          .outerjoin(Person, Finding.officer_id == Person.id)
          .outerjoin(Recording, Finding.recording_id == Recording.id)
          .order_by(Finding.recorded_at, Finding.id))
-    if since is not None:
-        q = q.where(Finding.recorded_at >= since)
-    if until is not None:
-        q = q.where(Finding.recorded_at < until)
     if officer_id is not None:
         q = q.where(Finding.officer_id == officer_id)
     with archive.session() as s:
+        if since is not None or until is not None:
+            tz = archive.unit(s).timezone
+            if since is not None:
+                q = q.where(Finding.recorded_at >= as_utc(since, tz))
+            if until is not None:
+                q = q.where(Finding.recorded_at < as_utc(until, tz))
         return [FindingInfo(f.id, f.kind, f.outcome, f.notes, f.officer_id, officer or "", f.recording_id,
                             rec_name or "", f.activity_id, f.spot_check_item_id, f.recorded_by_name,
                             f.recorded_at, _source(f, bool(is_flag)))

@@ -1,5 +1,5 @@
 """The Compliance page (合规与评查): opens on the dashboard; tabs for hand-in deadlines, recording
-duty and gap statements, spot checks, the yearly review, and — from their own modules — retention
+duty and gap statements, spot checks, the findings and their outcomes, the yearly review, and — from their own modules — retention
 and integrity checks."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.ui.compliance.dashboard_tab import DashboardTab
 from evidenceroom.ui.compliance.deadlines_tab import DeadlinesTab
 from evidenceroom.ui.compliance.duty_tab import DutyTab
+from evidenceroom.ui.compliance.findings_tab import FindingsTab
 from evidenceroom.ui.compliance.spot_check_tab import SpotCheckTab
 from evidenceroom.ui.compliance.yearly_review_tab import YearlyReviewTab
 
@@ -35,11 +36,13 @@ class CompliancePage(QWidget):
         self.deadlines = DeadlinesTab(archive, user)
         self.duty = DutyTab(archive, user)
         self.spot_checks = SpotCheckTab(archive, user)
+        self.findings = FindingsTab(archive, user)
         self.yearly_review = YearlyReviewTab(archive, user)
         for key, widget, title in (("dashboard", self.dashboard, self.tr("概览")),
                                    ("deadlines", self.deadlines, self.tr("移交期限")),
                                    ("duty", self.duty, self.tr("记录义务/中断说明")),
                                    ("spot_checks", self.spot_checks, self.tr("抽查")),
+                                   ("findings", self.findings, self.tr("问题清单")),
                                    ("yearly_review", self.yearly_review, self.tr("年度评查"))):
             self._add(key, widget, title)
         titles = {"retention": self.tr("保存期限"), "integrity": self.tr("完整性检查")}
@@ -68,7 +71,7 @@ class CompliancePage(QWidget):
         widget = self.tabs.widget(index)
         if widget is self.spot_checks:
             widget.reload_checks(widget.checks.currentData())
-        elif widget in (self.dashboard, self.deadlines, self.duty, self.yearly_review):
+        elif widget in (self.dashboard, self.deadlines, self.duty, self.findings, self.yearly_review):
             widget.refresh()
 
     def showEvent(self, event) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
-from evidenceroom.core import findings, inspections, lookups
+from evidenceroom.core import inspections, lookups
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
+from evidenceroom.ui.compliance.finding_dialog import fill_choices
 from evidenceroom.ui.compliance.gap_dialogs import FormDialog
 from evidenceroom.ui.forms import labelled_row
 
@@ -36,18 +37,8 @@ class InspectionDialog(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.kind = QComboBox()
-        kinds = {"not_recorded": self.tr("未按规定记录"), "deleted_or_altered": self.tr("删除、修改音像资料"),
-                 "device_lent": self.tr("转借、交由他人使用设备"), "leaked": self.tr("泄露音像资料"),
-                 "faked_or_edited": self.tr("弄虚作假、剪辑"), "non_work_use": self.tr("与工作无关的使用"),
-                 "poor_care": self.tr("保管不善致损坏、丢失"), "other": self.tr("其他")}
-        for key in findings.KINDS:
-            self.kind.addItem(kinds[key], key)
         self.outcome = QComboBox()
-        outcomes = {"criticism": self.tr("批评教育"), "written_self_criticism": self.tr("书面检查"),
-                    "bureau_notice": self.tr("全局通报批评"), "no_award": self.tr("取消当年评优评先资格"),
-                    "sanction": self.tr("行政处分"), "pending": self.tr("待处理")}
-        for key in findings.OUTCOMES:
-            self.outcome.addItem(outcomes[key], key)
+        fill_choices(self.kind, self.outcome)
         self.finding_notes = QLineEdit()
         labelled_row(self.form, self.tr("检查日期(&D)："), self.held_on, self.tr("检查日期"))
         labelled_row(self.form, self.tr("检查人员(&I)："), self.inspectors, self.tr("检查人员"))
