@@ -52,6 +52,7 @@ class TimelinePanel(QWidget):
         self._switching = False  # the panel itself is opening the next segment
         self._followed: int | None = None  # the recording whose row was last selected for the user
         self.announcements: list[str] = []
+        self._carried: list[str] = []  # what to say with the next segment: one that could not be played
         self._build()
         pane.stateChanged.connect(self._pane_state)
         pane.controller.positionChanged.connect(self._show_position)
@@ -192,6 +193,7 @@ class TimelinePanel(QWidget):
         self._play(0, [*self._skipped(None, first), *self._locked_between(None, first)])
 
     def stop_continuous(self) -> None:
+        self._carried = []
         if not self._continuous:
             return
         self._continuous = False
@@ -217,8 +219,7 @@ class TimelinePanel(QWidget):
         finally:
             self._switching = False
         if self.pane.recording_id() != item.recording_id or self.pane.state() == pc.ERROR:
-            notes.append(self.tr("第 {0} 号资料无法播放，已跳过").format(item.recording_id))
-            self._announce("；".join(notes), error=True)
+            self._carried += [*notes, self.tr("第 {0} 号资料无法播放，已跳过").format(item.recording_id)]
             QTimer.singleShot(0, self._advance)
             return
         where = self.tr("连续播放第 {0} 段，共 {1} 段：{2}").format(index + 1, len(self._queue), item.original_name)
@@ -230,13 +231,14 @@ class TimelinePanel(QWidget):
             return
         current = self._queue[self._index]
         nxt = self._index + 1
+        carried, self._carried = self._carried, []
         if nxt >= len(self._queue):
-            notes = [*self._locked_between(current, None), *self._skipped(current, None)]
+            notes = [*carried, *self._locked_between(current, None), *self._skipped(current, None)]
             self.stop_continuous()
             self._announce("；".join([self.tr("连续播放结束"), *notes]))
             return
         following = self._queue[nxt]
-        self._play(nxt, [*self._skipped(current, following), *self._locked_between(current, following)])
+        self._play(nxt, [*carried, *self._skipped(current, following), *self._locked_between(current, following)])
 
     def _skipped(self, before: TimelineItem | None, after: TimelineItem | None) -> list[str]:
         """The time not recorded from one segment played to the next, in words."""
@@ -263,6 +265,10 @@ class TimelinePanel(QWidget):
             return
         if state == pc.ENDED and self.pane.recording_id() == self._queue[self._index].recording_id:
             # Not from within the controller's own poll: the next file is opened once it returns.
+            QTimer.singleShot(0, self._advance)
+        elif state == pc.ERROR:  # the file failed while playing: said with the next one
+            failed = self._queue[self._index].recording_id
+            self._carried.append(self.tr("第 {0} 号资料无法播放，已跳过").format(failed))
             QTimer.singleShot(0, self._advance)
         elif state in (pc.STOPPED, "empty"):
             self.stop_continuous()

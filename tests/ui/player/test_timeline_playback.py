@@ -3,6 +3,8 @@ widgets and real libvlc (dummy output) on the card's short clips."""
 from __future__ import annotations
 
 import json
+import os
+import struct
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,6 +13,8 @@ from sqlalchemy import select
 
 from evidenceroom.core import access, accounts, gaps, register
 from evidenceroom.core.access import Items
+from evidenceroom.core.audit import Actor
+from evidenceroom.core.ingest import ImportRequest, import_paths
 from evidenceroom.core.models import AccessKind, AccessPurpose, AuditEvent, Person, Recording
 from evidenceroom.ui.player.review_pane import PaneState, ReviewPane
 
@@ -126,6 +130,27 @@ def test_full_screen_stays_full_screen_from_one_segment_to_the_next(qtbot, pane,
     assert pane.is_full_screen() and pane.area.page() == "video"
     qtbot.keyClick(pane.area, Qt.Key.Key_Escape)
     assert not pane.is_full_screen()
+
+
+def test_a_segment_the_player_cannot_decode_is_skipped_and_said(qtbot, pane, activity, filled_archive, tmp_path):
+    aid, ids = activity
+    bad = tmp_path / "20261128_090600_0003.MP4"
+    ftyp = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+    body = os.urandom(64 * 1024)
+    bad.write_bytes(ftyp + struct.pack(">I4s", len(body) + 8, b"mdat") + body)
+    report = import_paths(filled_archive, Actor("测试准备"), ImportRequest(paths=[bad], activity_id=aid,
+                                                                         device_serial="DSJ-07"))
+    broken = report.imported[0].recording_id
+    with filled_archive.transaction() as s:  # as the camera said: 09:06:00–09:06:10, so 2 min 52 s to 09:09:02
+        rec = s.get(Recording, broken)
+        rec.recorded_at, rec.duration_ms = local(9, 6), 10_000
+    pane.open_activity(aid)
+    pane.timeline.start_continuous()
+    qtbot.waitUntil(lambda: pane.recording_id() == broken, timeout=15000)
+    qtbot.waitUntil(lambda: pane.recording_id() == ids["longer clip"], timeout=20000)
+    said = pane.timeline.announcement.text()
+    assert said.startswith(f"第 {broken} 号资料无法播放，已跳过；跳过未记录 2 分 52 秒") and "第 3 段，共 3 段" in said
+    qtbot.waitUntil(lambda: not pane.timeline.is_continuous(), timeout=15000)
 
 
 def test_stopping_or_opening_another_recording_ends_continuous_playback(qtbot, pane, activity, recording_id):
