@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from evidenceroom.core.print_settings import DOCUMENT_KINDS
 from evidenceroom.core import audit, deadlines, profiles
 from evidenceroom.core.access import actor_of
 from evidenceroom.core.accounts import SignedIn
@@ -36,7 +37,6 @@ from evidenceroom.core.models import (
 from evidenceroom.core.timeutil import utcnow
 
 DOCUMENT = "hand_in_receipt"
-DOCUMENT_ZH = "移交回执"
 MEDIA_NAMES = {"video": "视频", "audio": "音频", "photo": "照片"}
 DEADLINE_NAMES = {"on_time": "按时移交", "late": "逾期移交", "unknown": "未知（未填活动结束时间）"}
 
@@ -190,4 +190,4 @@ def record_receipt_printed(archive: Archive, who: SignedIn | Actor, batch_id: in
         if s.get(ImportBatch, batch_id) is None:
             raise ArchiveError(f"没有编号为 {batch_id} 的导入批次。", f"There is no import batch {batch_id}.")
         audit.record(s, actor_of(who), "document.printed", "import_batch", batch_id, document=DOCUMENT,
-                     document_zh=DOCUMENT_ZH, **details)
+                     document_zh=DOCUMENT_KINDS[DOCUMENT][0], **details)

@@ -46,6 +46,8 @@ DOCUMENT_KINDS = {
     "spot_check_sheet": ("抽查评分表", "spot-check score sheet"),
     "yearly_review": ("年度评查报告", "yearly review report"),
     "policy_sheet": ("规定一览", "policy sheet"),
+    "hand_in_receipt": ("移交回执", "hand-in receipt"),
+    "review_report": ("音像资料评查表", "recording review form"),
 }
 
 

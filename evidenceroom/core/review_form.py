@@ -24,6 +24,7 @@ from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Case, Device, Marker, Person, Recording, Role
 from evidenceroom.core.models.oversight import ActivityMatter, Finding
 from evidenceroom.core.models.review_form import RecordingReview, ReviewAnswer, ReviewFlag
+from evidenceroom.core.print_settings import DOCUMENT_KINDS
 from evidenceroom.core.timeutil import utcnow
 
 REVIEWING_ROLES = (Role.INSPECTOR.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
@@ -378,4 +379,4 @@ def report_printed(archive: Archive, actor, recording_id: int, file: str) -> Non
     with archive.transaction() as s:
         _recording(s, recording_id)
         audit.record(s, actor_of(actor), "document.printed", "recording", recording_id, document="review_report",
-                     document_zh="音像资料评查表", file=file)
+                     document_zh=DOCUMENT_KINDS["review_report"][0], file=file)
