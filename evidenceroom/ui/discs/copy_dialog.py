@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from evidenceroom.core import discs, usb_copy
+from evidenceroom.core import usb_copy
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.errors import ArchiveError
+from evidenceroom.ui.discs.grant_picker import GrantPicker
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import cell, hint_label, human_size, make_table, message_label, show_error
@@ -56,8 +54,8 @@ class CopyDialog(QDialog):
         self.archive, self.user, self.display = archive, user, display
         self.setWindowTitle(self.tr("复制到U盘或文件夹"))
         self.resize(680, 480)
-        self.grant = QComboBox()
-        self.recordings = QListWidget()
+        self.picker = GrantPicker(archive, display, self)
+        self.grant, self.recordings = self.picker.grant, self.picker.recordings
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(self.tr("接收复制件的人及单位，如：李四 区人民法院"))
         self.target = QLineEdit()
@@ -99,16 +97,10 @@ class CopyDialog(QDialog):
         layout.addWidget(buttons)
         self.grant.currentIndexChanged.connect(self._load_recordings)
         self.target.textChanged.connect(self._guess_medium)
-        self._requesters: dict[int, str] = {}
         self._load_grants()
 
     def _load_grants(self) -> None:
-        for grant in discs.usable_grants(self.archive):
-            text = self.tr("第 {0} 号批准：{1}，{2}（至 {3}）").format(
-                grant.grant_id, grant.requester, grant.reason[:24], self.display.local_time(grant.window_end)[:16])
-            self.grant.addItem(text, grant.grant_id)
-            self._requesters[grant.grant_id] = grant.requester
-        if self.grant.count() == 0:
+        if not self.picker.load_grants():
             show_error(self.message, self.tr("没有可用的复制批准。请先在“调阅申请”页登记复制申请，"
                                              "并由审批人当面批准；过期或已撤销的批准不能复制。"))
             self.ok_button.setEnabled(False)
@@ -116,35 +108,16 @@ class CopyDialog(QDialog):
             self._load_recordings()
 
     def select_grant(self, grant_id: int) -> None:
-        index = self.grant.findData(grant_id)
-        if index >= 0:
-            self.grant.setCurrentIndex(index)
+        self.picker.select_grant(grant_id)
 
     def _load_recordings(self) -> None:
-        self.recordings.clear()
         grant_id = self.grant.currentData()
-        if grant_id is None:
-            return
-        if not self.recipient.isModified():
-            self.recipient.setText(self._requesters.get(grant_id, ""))
-        try:
-            # The largest disc medium: only to list the grant's recordings in order.
-            plan = discs.plan_disc_set(self.archive, grant_id, None, "bd")
-        except ArchiveError as exc:
-            show_error(self.message, str(exc))
-            return
-        show_error(self.message, "")
-        for files in plan.discs:
-            for f in files:
-                item = QListWidgetItem(f"{f.name}  ·  {human_size(f.size)}  ·  {self.display.local_time(f.recorded_at)}")
-                item.setData(ID_ROLE, f.recording_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
-                self.recordings.addItem(item)
+        if grant_id is not None and not self.recipient.isModified():
+            self.recipient.setText(self.picker.requesters.get(grant_id, ""))
+        show_error(self.message, self.picker.load_recordings())
 
     def chosen_recordings(self) -> list[int]:
-        return [self.recordings.item(i).data(ID_ROLE) for i in range(self.recordings.count())
-                if self.recordings.item(i).checkState() == Qt.CheckState.Checked]
+        return self.picker.chosen_recordings()
 
     def browse(self) -> None:
         picked = QFileDialog.getExistingDirectory(self, self.tr("选择U盘或文件夹"), self.target.text())

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
@@ -32,6 +30,7 @@ from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.printing.descriptions import render_description
 from evidenceroom.ui import documents, workers
 from evidenceroom.ui.discs.names import kind_name
+from evidenceroom.ui.discs.grant_picker import GrantPicker
 from evidenceroom.ui.formatting import DisplayFormat
 from evidenceroom.ui.forms import labelled_row
 from evidenceroom.ui.imports.common import hint_label, human_size, message_label, show_error
@@ -74,8 +73,8 @@ class MakeSetDialog(QDialog):
             self.display = DisplayFormat(archive.unit(s).timezone, self)
         self.setWindowTitle(self.tr("制作光盘组"))
         self.resize(720, 560)
-        self.grant = QComboBox()
-        self.recordings = QListWidget()
+        self.picker = GrantPicker(archive, self.display, self)
+        self.grant, self.recordings = self.picker.grant, self.picker.recordings
         self.medium = QComboBox()
         for code, medium in discs.MEDIA.items():
             self.medium.addItem(medium.label, code)
@@ -131,11 +130,7 @@ class MakeSetDialog(QDialog):
     # --- choices ----------------------------------------------------------------------------
 
     def _load_grants(self) -> None:
-        for grant in discs.usable_grants(self.archive):
-            text = self.tr("第 {0} 号批准：{1}，{2}（至 {3}）").format(
-                grant.grant_id, grant.requester, grant.reason[:24], self.display.local_time(grant.window_end)[:16])
-            self.grant.addItem(text, grant.grant_id)
-        if self.grant.count() == 0:
+        if not self.picker.load_grants():
             show_error(self.message, self.tr("没有可用的复制批准。请先在“调阅申请”页登记复制申请，"
                                              "并由审批人当面批准；过期或已撤销的批准不能刻录。"))
             self.ok_button.setEnabled(False)
@@ -144,31 +139,10 @@ class MakeSetDialog(QDialog):
             self._load_recordings()
 
     def select_grant(self, grant_id: int) -> None:
-        index = self.grant.findData(grant_id)
-        if index >= 0:
-            self.grant.setCurrentIndex(index)
+        self.picker.select_grant(grant_id)
 
     def _load_recordings(self) -> None:
-        self.recordings.blockSignals(True)
-        self.recordings.clear()
-        grant_id = self.grant.currentData()
-        if grant_id is not None:
-            try:
-                # The largest medium: only to list the grant's recordings, not to split them.
-                plan = discs.plan_disc_set(self.archive, grant_id, None, "bd")
-            except ArchiveError as exc:
-                show_error(self.message, str(exc))
-            else:
-                show_error(self.message, "")
-                for files in plan.discs:
-                    for f in files:
-                        item = QListWidgetItem(f"{f.name}  ·  {human_size(f.size)}  ·  "
-                                               f"{self.display.local_time(f.recorded_at)}")
-                        item.setData(ID_ROLE, f.recording_id)
-                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                        item.setCheckState(Qt.CheckState.Checked)
-                        self.recordings.addItem(item)
-        self.recordings.blockSignals(False)
+        show_error(self.message, self.picker.load_recordings())
         self._update_summary()
 
     def _kind_changed(self) -> None:
@@ -178,8 +152,7 @@ class MakeSetDialog(QDialog):
         self.copies.setEnabled(not long_term)  # 002§16: long-term discs are always two copies
 
     def chosen_recordings(self) -> list[int]:
-        return [self.recordings.item(i).data(ID_ROLE) for i in range(self.recordings.count())
-                if self.recordings.item(i).checkState() == Qt.CheckState.Checked]
+        return self.picker.chosen_recordings()
 
     def _update_summary(self) -> None:
         grant_id, ids = self.grant.currentData(), self.chosen_recordings()
