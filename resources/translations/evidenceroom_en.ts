@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="78"/>
+        <source>说明</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="71"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="79"/>
+        <source>{0}：说明</source>
+        <translation>{0}: comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="87"/>
+        <source>{0}：关联标记</source>
+        <translation>{0}: linked marker</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="88"/>
+        <source>（无标记）</source>
+        <translation>(no marker)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="92"/>
+        <source>转到</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="93"/>
+        <source>{0}：转到关联标记的时间点</source>
+        <translation>{0}: go to the linked marker&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="94"/>
+        <source>播放器跳转到所关联标记的时间点</source>
+        <translation>The player jumps to the time of the linked marker</translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../evidenceroom/ui/about.py" line="28"/>
@@ -46,6 +100,65 @@
     </message>
 </context>
 <context>
+    <name>ActivityChooser</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="81"/>
+        <source>选择执法活动</source>
+        <translation>Choose an enforcement activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="83"/>
+        <source>活动类型、地点或案号</source>
+        <translation>Activity type, place or case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="86"/>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="86"/>
+        <source>查找执法活动</source>
+        <translation>Find enforcement activities</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="90"/>
+        <source>有录音录像的执法活动</source>
+        <translation>Enforcement activities with recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="100"/>
+        <source>查找结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="104"/>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="105"/>
+        <source>查看时间线</source>
+        <translation>View timeline</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="106"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="129"/>
+        <source>没有符合条件的执法活动。</source>
+        <translation>No enforcement activity matches.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="130"/>
+        <source>显示最新的 {0} 个，请输入条件缩小范围。</source>
+        <translation>Showing the latest {0}; type to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="131"/>
+        <source>共 {0} 个执法活动。</source>
+        <translation>Enforcement activities: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="89"/>
@@ -58,79 +171,132 @@
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="95"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="97"/>
         <source>（不在记录清单内）</source>
         <translation>(not on the recording list)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
         <source>清单事项(&amp;M)：</source>
         <translation>List ite&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="112"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
         <source>清单事项</source>
         <translation>List item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>活动类型(&amp;K)：</source>
         <translation>Activity &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>地点(&amp;P)：</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>开始时间(&amp;S)：</source>
         <translation>&amp;Starts at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>结束时间(&amp;E)：</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
         <source>结束时间</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
         <source>执法人员(&amp;O)：</source>
         <translation>&amp;Officers:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <source>双人携带提示</source>
+        <translation>Two-person carry message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="122"/>
         <source>案号(&amp;C)：</source>
         <translation>&amp;Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="122"/>
         <source>案号</source>
         <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="132"/>
+        <source>本单位规定现场执法时音像记录设备须双人携带、一人全程记录：请至少勾选两名执法人员。少于两人仍可登记，但该活动将标记为“未双人携带”。</source>
+        <translation>This unit requires recording devices on site to be carried by two people, one recording throughout: tick at least two officers. You can still register with fewer, but the activity is marked &quot;No two-person carry&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListModel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="33"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="33"/>
+        <source>活动时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="33"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="33"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="33"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="34"/>
+        <source>文件数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="60"/>
+        <source> 至 {0}</source>
+        <translation> to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_chooser.py" line="67"/>
+        <source>未归案</source>
+        <translation>Unfiled</translation>
     </message>
 </context>
 <context>
@@ -506,182 +672,182 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="95"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="96"/>
         <source>案号、案件名称、取证人员、执法证号或文件名</source>
         <translation>Case no., case name, officer, badge no. or file name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="97"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="98"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="98"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="99"/>
         <source>搜索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="101"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="102"/>
         <source>仅逾期(&amp;O)</source>
         <translation>Late &amp;only</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="102"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="103"/>
         <source>仅显示逾期移交的资料</source>
         <translation>Show only recordings handed in late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="103"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="104"/>
         <source>未归案(&amp;U)</source>
         <translation>&amp;Unfiled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="104"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="105"/>
         <source>仅显示未归案的资料</source>
         <translation>Show only unfiled recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="106"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="107"/>
         <source>拍摄日期(&amp;D)</source>
         <translation>&amp;Date recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="107"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="108"/>
         <source>按拍摄日期筛选</source>
         <translation>Filter by date recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="111"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="112"/>
         <source>拍摄日期起</source>
         <translation>Date recorded from</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="111"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="112"/>
         <source>拍摄日期止</source>
         <translation>Date recorded to</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="116"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="117"/>
         <source>从(&amp;F)</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="118"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="119"/>
         <source>至(&amp;T)</source>
         <translation>Un&amp;til</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="122"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="123"/>
         <source>取证人员</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="125"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="126"/>
         <source>取证人员(&amp;P)</source>
         <translation>Recorded &amp;by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="128"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="129"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="131"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="132"/>
         <source>设备(&amp;E)</source>
         <translation>Dev&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="134"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="135"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="137"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="138"/>
         <source>分类(&amp;G)</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="140"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="141"/>
         <source>清除筛选(&amp;X)</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="141"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="142"/>
         <source>清除全部筛选条件</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="142"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="143"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="143"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="144"/>
         <source>刷新档案列表</source>
         <translation>Refresh the archive list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="147"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="148"/>
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="151"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="152"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="154"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="155"/>
         <source>案件数</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="157"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="158"/>
         <source>录音录像资料列表</source>
         <translation>Recording list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="162"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="163"/>
         <source>录音录像资料(&amp;L)</source>
         <translation>Recordi&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="165"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="166"/>
         <source>资料数</source>
         <translation>Number of recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="304"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="307"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="309"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="312"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="310"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="313"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="316"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="319"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="468"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="471"/>
         <source>共 {0} 条</source>
         <translation>{0} in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="470"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="473"/>
         <source>{0} 条以上</source>
         <translation>More than {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/browser.py" line="473"/>
+        <location filename="../../evidenceroom/ui/archive/browser.py" line="476"/>
         <source>共 {0} 件</source>
         <translation>{0} in total</translation>
     </message>
@@ -841,240 +1007,240 @@
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="42"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="39"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="53"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="50"/>
         <source>备份提醒</source>
         <translation>Backup reminder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="55"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="52"/>
         <source>例如 F:\证据室备份（另一块硬盘或网络共享）</source>
         <translation>For example F:\EvidenceBackup (another hard disk or a network share)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="56"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="53"/>
         <source>浏览(&amp;W)…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="57"/>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="153"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="54"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="150"/>
         <source>选择备份文件夹</source>
         <translation>Choose backup folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="59"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="56"/>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="60"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="57"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="62"/>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="63"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="59"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="60"/>
         <source>取消备份</source>
         <translation>Cancel backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="66"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="63"/>
         <source>从备份找回文件(&amp;G)</source>
         <translation>Restore &amp;files from backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="67"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="64"/>
         <source>从备份找回缺失或被改动的原件</source>
         <translation>Restore missing or altered originals from the backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="68"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="65"/>
         <source>重新核对档案库中的每个原件，把缺失或被改动的从这个备份找回；被改动的文件移入 quarantine 文件夹保留。</source>
         <translation>Re-checks every original in the archive and restores any missing or altered ones from this backup; altered files are moved to the quarantine folder and kept.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="71"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="68"/>
         <source>检查备份(&amp;H)</source>
         <translation>C&amp;heck backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="72"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="69"/>
         <source>重新读取并核对整个备份</source>
         <translation>Re-read and check the whole backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="73"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="70"/>
         <source>把备份盘上的每个文件重新读一遍，与备份清单中的 SHA-256 核对；不改动任何文件。</source>
         <translation>Reads every file on the backup disk again and checks it against the SHA-256 in the backup manifest; no file is changed.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="76"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="73"/>
         <source>备份进度</source>
         <translation>Backup progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="82"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="79"/>
         <source>备份结果</source>
         <translation>Backup result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="80"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="80"/>
         <source>备份位置</source>
         <translation>Backup location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="80"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="83"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="80"/>
         <source>新复制</source>
         <translation>Newly copied</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="81"/>
         <source>已有</source>
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="81"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="81"/>
         <source>执行人</source>
         <translation>Run by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="84"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="81"/>
         <source>备份记录</source>
         <translation>Backup history</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="90"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="87"/>
         <source>备份文件夹(&amp;K)：</source>
         <translation>Bac&amp;kup folder:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="92"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="89"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="112"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="109"/>
         <source>只有管理员和保管员可以备份。</source>
         <translation>Only administrators and clerks can make backups.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="130"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="127"/>
         <source>上次完整备份：{0}，备份到 {1}。</source>
         <translation>Last complete backup: {0}, to {1}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="140"/>
         <source>完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="140"/>
         <source>完成，有问题</source>
         <translation>Complete with problems</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="143"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="140"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="144"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="141"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="144"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="141"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="145"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="142"/>
         <source>中断</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="162"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="159"/>
         <source>请先选择备份文件夹（另一块硬盘或网络共享上的文件夹）。</source>
         <translation>First choose a backup folder (a folder on another hard disk or a network share).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="171"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="168"/>
         <source>正在备份到 {0}…</source>
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="180"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="177"/>
         <source>请先选择备份文件夹。</source>
         <translation>First choose a backup folder.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="188"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="185"/>
         <source>正在核对档案库中的每个原件，并从 {0} 找回缺失或被改动的…</source>
         <translation>Checking every original in the archive and restoring missing or altered ones from {0}…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="195"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="192"/>
         <source>正在重新读取并核对 {0} 中的每个文件…</source>
         <translation>Re-reading and checking every file in {0}…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="207"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="204"/>
         <source>备份完好：每个文件都与备份清单中的 SHA-256 一致。</source>
         <translation>The backup is intact: every file matches its SHA-256 in the backup manifest.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="209"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="206"/>
         <source>备份中有 {0} 个文件缺失或被改动：
 {1}</source>
         <translation>{0} file(s) in the backup are missing or altered:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="236"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="233"/>
         <source>档案库中的原件全部完好，无需找回。</source>
         <translation>All originals in the archive are intact; nothing needs restoring.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="238"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="235"/>
         <source>已从备份找回 {0} 个文件，{1} 个未能找回：
 {2}</source>
         <translation>{0} file(s) restored from the backup; {1} could not be restored:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="274"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="271"/>
         <source>备份完成：新复制 {0} 个文件（{1}），{2} 个文件已在备份中，均已在备份盘上重新校验。</source>
         <translation>Backup complete: {0} new file(s) copied ({1}), {2} file(s) already in the backup; all were re-verified on the backup disk.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="278"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="275"/>
         <source>备份完成，但有 {0} 个文件未能备份：
 {1}</source>
         <translation>Backup complete, but {0} file(s) could not be backed up:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="284"/>
+        <location filename="../../evidenceroom/ui/backup/backup_section.py" line="281"/>
         <source>已取消。上一次完整的备份不受影响；下次备份会接着复制。</source>
         <translation>Cancelled. The last complete backup is not affected; the next backup carries on copying.</translation>
     </message>
@@ -1458,51 +1624,419 @@
     </message>
 </context>
 <context>
+    <name>ClockMeasureDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="213"/>
+        <source>测量设备时钟偏差</source>
+        <translation>Measure device clock offset</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="214"/>
+        <source>把设备屏幕上显示的日期和时间原样填入，在设备显示这一时刻时按“确定”。</source>
+        <translation>Enter the date and time exactly as the device screen shows them, and press &quot;OK&quot; when the device shows that moment.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="222"/>
+        <source>错误信息</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="226"/>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="227"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="229"/>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="230"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="236"/>
+        <source>设备显示的时间(&amp;D)：</source>
+        <translation>&amp;Device time:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="236"/>
+        <source>设备显示的时间</source>
+        <translation>Time shown on the device</translation>
+    </message>
+</context>
+<context>
+    <name>ClockOffsetField</name>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="122"/>
+        <source>设备时钟比本机快为正</source>
+        <translation>Positive if the device clock is ahead of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="123"/>
+        <source>测量(&amp;M)…</source>
+        <translation>&amp;Measure…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="124"/>
+        <source>测量设备时钟偏差</source>
+        <translation>Measure the device clock offset</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="125"/>
+        <source>填入设备上显示的时间，由本机算出偏差</source>
+        <translation>Enter the time shown on the device; this computer works out the offset</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="131"/>
+        <source>时钟偏差来源</source>
+        <translation>Clock offset source</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="136"/>
+        <source>设备时钟偏差警告</source>
+        <translation>Device clock offset warning</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="187"/>
+        <source>取自该设备最近一次领用时的使用前检查，请按当前时钟核对</source>
+        <translation>Taken from the pre-use check at this device&apos;s last check-out; check it against the clock now</translation>
+    </message>
+</context>
+<context>
+    <name>ClockOffsetSpin</name>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="91"/>
+        <source>未测量</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="92"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="93"/>
+        <source>设备时钟偏差（秒）</source>
+        <translation>Device clock offset (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="94"/>
+        <source>设备时钟比本机快为正，慢为负；不知道时保留“未测量”</source>
+        <translation>Positive if the device clock is ahead of this computer, negative if behind; leave &quot;Not measured&quot; if unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="44"/>
+        <source>{0} 小时 {1} 分 {2} 秒</source>
+        <translation>{0} h {1} min {2} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="46"/>
+        <source>{0} 分 {1} 秒</source>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="47"/>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="52"/>
+        <source>{0} 秒</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="51"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="56"/>
+        <source>比本机快</source>
+        <translation>ahead of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="57"/>
+        <source>比本机慢</source>
+        <translation>behind this computer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="57"/>
+        <source>与本机一致</source>
+        <translation>same as this computer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="60"/>
+        <source>（未选择）</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="61"/>
+        <source>设备 {0} 时钟偏差 {1}（{2}），超过允许的 {3}。仍可导入，拍摄时间将同时显示校正后的时间。</source>
+        <translation>The clock of device {0} is off by {1} ({2}), more than the {3} allowed. You can still import; recording times will also show the corrected time.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="69"/>
+        <source>{0}（设备时间；校正后 {1}）</source>
+        <translation>{0} (device time; corrected {1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="80"/>
+        <source>设备时钟与本机一致（导入时测得）</source>
+        <translation>Device clock same as this computer (measured at import)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/clock_offset.py" line="81"/>
+        <source>设备时钟{0} {1}（导入时测得）</source>
+        <translation>Device clock {0} by {1} (measured at import)</translation>
+    </message>
+</context>
+<context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="29"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="30"/>
         <source>合规与评查</source>
         <translation>Compliance and yearly review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="32"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="33"/>
         <source>合规页面</source>
         <translation>Compliance page</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="41"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="42"/>
         <source>移交期限</source>
         <translation>Hand-in deadlines</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="43"/>
         <source>记录义务/中断说明</source>
         <translation>Recording duty/interruptions</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="44"/>
         <source>抽查</source>
         <translation>Spot checks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="43"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="45"/>
+        <source>问题清单</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="46"/>
         <source>年度评查</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="48"/>
         <source>保存期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/compliance_page.py" line="48"/>
         <source>完整性检查</source>
         <translation>Integrity checks</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="46"/>
+        <source>U盘</source>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="47"/>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="55"/>
+        <source>复制到U盘或文件夹</source>
+        <translation>Copy to USB drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="60"/>
+        <source>接收复制件的人及单位，如：李四 区人民法院</source>
+        <translation>Recipient and organization, e.g. Li Si, District People&apos;s Court</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="62"/>
+        <source>U盘或文件夹，复制件放在其中新建的文件夹里</source>
+        <translation>USB drive or folder; the copy goes into a new folder inside it</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="63"/>
+        <source>选择(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="64"/>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="123"/>
+        <source>选择U盘或文件夹</source>
+        <translation>Choose USB drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="75"/>
+        <source>复制批准(&amp;G)：</source>
+        <translation>Copy &amp;approval:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="75"/>
+        <source>复制批准</source>
+        <translation>Copy approval</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="76"/>
+        <source>复制资料(&amp;R)：</source>
+        <translation>&amp;Recordings:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="76"/>
+        <source>复制资料</source>
+        <translation>Recordings to copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="77"/>
+        <source>接收人(&amp;P)：</source>
+        <translation>Received b&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="77"/>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="78"/>
+        <source>复制到(&amp;T)：</source>
+        <translation>Copy &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="78"/>
+        <source>复制到</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="80"/>
+        <source>目标U盘或文件夹</source>
+        <translation>Target USB drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="81"/>
+        <source>介质(&amp;M)：</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="81"/>
+        <source>介质</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="82"/>
+        <source>每个文件写出后从目标读回，与入库时的 SHA-256 核对；不一致时整个复制件删除，不作记录。</source>
+        <translation>Each file is read back from the target after writing and checked against its SHA-256 from import; on any mismatch the whole copy is deleted and nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="83"/>
+        <source>复制提示</source>
+        <translation>Copy message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="86"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="87"/>
+        <source>开始复制</source>
+        <translation>Start copying</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="90"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="104"/>
+        <source>没有可用的复制批准。请先在“调阅申请”页登记复制申请，并由审批人当面批准；过期或已撤销的批准不能复制。</source>
+        <translation>No copy approval is available. First register a copy request on the &quot;Requests&quot; page and have the approver approve it in person; expired or revoked approvals cannot be used for copying.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="139"/>
+        <source>请选择要复制的资料。</source>
+        <translation>Choose the recordings to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="143"/>
+        <source>请填写接收人。</source>
+        <translation>Enter who receives the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="148"/>
+        <source>请选择一个已有的U盘或文件夹（U盘是否已插好？）。</source>
+        <translation>Choose an existing USB drive or folder (is the USB drive plugged in?).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="161"/>
+        <source>复制时间</source>
+        <translation>Copied at</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="161"/>
+        <source>制作人</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="161"/>
+        <source>申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="161"/>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="162"/>
+        <source>介质</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="162"/>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="162"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="162"/>
+        <source>复制记录</source>
+        <translation>Copy log</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="165"/>
+        <source>复制记录（U盘或文件夹）</source>
+        <translation>Copy log (USB drive or folder)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="174"/>
+        <source>第 {0} 号申请</source>
+        <translation>Request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/copy_dialog.py" line="175"/>
+        <source>{0} 个，共 {1}</source>
+        <translation>{0} file(s), {1} in all</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2096,11 @@
         <source>销毁</source>
         <translation>Destroy</translation>
     </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/labels.py" line="53"/>
+        <source>记录存储已清除</source>
+        <translation>Storage cleared</translation>
+    </message>
 </context>
 <context>
     <name>CustodyLabels</name>
@@ -1614,168 +2153,168 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="40"/>
         <source>按时移交率（近 12 个月）</source>
         <translation>On-time hand-in rate (last 12 months)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="41"/>
         <source>逾期未移交</source>
         <translation>Overdue, not handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="42"/>
         <source>待审核的中断说明</source>
         <translation>Interruption statements awaiting review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="43"/>
         <source>应录未录 / 中断未说明</source>
         <translation>Should have been recorded / interruptions not explained</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="43"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="44"/>
         <source>未归案资料</source>
         <translation>Unfiled recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="45"/>
         <source>本年度抽查</source>
         <translation>Spot checks this year</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="46"/>
         <source>即将到期 / 待处置</source>
         <translation>Expiring soon / awaiting disposal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="46"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="47"/>
         <source>设备警示</source>
         <translation>Device alerts</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="57"/>
         <source>查看</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="58"/>
         <source>查看{0}</source>
         <translation>View {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="63"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="64"/>
         <source>每月音像资料（件，按拍摄时间）</source>
         <translation>Recordings per month (by date recorded)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
         <source>每月按时移交率</source>
         <translation>Monthly on-time hand-in rate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
         <source>音像资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
         <source>到期活动</source>
         <translation>Activities due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="65"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="67"/>
         <source>按时率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="67"/>
         <source>每月移交数据</source>
         <translation>Monthly hand-in figures</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="69"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="70"/>
         <source>需要处理的事项</source>
         <translation>Items needing action</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="71"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="72"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="72"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="73"/>
         <source>刷新概览</source>
         <translation>Refresh the overview</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="75"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="76"/>
         <source>概览说明</source>
         <translation>Overview note</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="89"/>
         <source>需要处理(&amp;A)：</source>
         <translation>Needs &amp;action:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="95"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="100"/>
         <source>截至 {0}；移交期限：活动结束后 {1} 小时</source>
         <translation>As of {0}; hand-in deadline: {1} hours after the activity ends</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="104"/>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="105"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="109"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="110"/>
         <source>无数据</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="113"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="118"/>
         <source>执行的规定“{0}”已于 {1} 失效，请管理员在设置中选择现行规定。</source>
         <translation>The regulation in use, &quot;{0}&quot;, expired on {1}. An administrator should choose the current regulation in Settings.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="121"/>
         <source>本年度未开展评查：每年至少组织一次音像记录资料评查（002§17），请在“年度评查”中登记。</source>
         <translation>No review held this year: recordings must be reviewed at least once a year (002§17). Register it under &quot;Yearly review&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="123"/>
         <source>逾期未移交：第 {0} 号活动 {1}（{2}），已逾期 {3} 小时</source>
         <translation>Not handed in: activity {0} {1} ({2}), {3} h overdue</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="121"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="126"/>
         <source>有 {0} 份中断说明待审批人审核</source>
         <translation>{0} interruption statement(s) awaiting the approver&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="123"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="128"/>
         <source>有 {0} 项应录未录的执法活动</source>
         <translation>{0} enforcement activities should have been recorded but were not</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="125"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="130"/>
         <source>有 {0} 项执法活动的记录有中断或缺失，尚未说明</source>
         <translation>{0} enforcement activities with interrupted or missing recording, not yet explained</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="127"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="132"/>
         <source>设备：{0}</source>
         <translation>Device: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="129"/>
+        <location filename="../../evidenceroom/ui/compliance/dashboard_tab.py" line="134"/>
         <source>暂无需要处理的事项。</source>
         <translation>Nothing needs action.</translation>
     </message>
@@ -1783,67 +2322,67 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="29"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="28"/>
         <source>逾期的执法活动</source>
         <translation>Overdue activities</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="30"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="29"/>
         <source>全部执法活动</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="31"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="30"/>
         <source>按执法人员</source>
         <translation>By officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="32"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="31"/>
         <source>按部门</source>
         <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="33"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="32"/>
         <source>显示(&amp;S)：</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="34"/>
         <source>显示方式</source>
         <translation>Display mode</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="36"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="35"/>
         <source>查询(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="36"/>
         <source>查询移交期限</source>
         <translation>Query hand-in deadlines</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="37"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="38"/>
         <source>把移交情况统计表保存为 PDF</source>
         <translation>Save the hand-in statistics as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="40"/>
         <source>移交期限列表</source>
         <translation>Hand-in deadline list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="43"/>
         <source>移交情况合计</source>
         <translation>Hand-in totals</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="44"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
@@ -1859,95 +2398,95 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="70"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="106"/>
         <source>按时移交</source>
         <translation>Handed in on time</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="71"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="106"/>
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="105"/>
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="91"/>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="105"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="95"/>
         <source>移交期限</source>
         <translation>Hand-in deadline</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="95"/>
         <source>移交时间</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="95"/>
         <source>情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="96"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="99"/>
         <source>未移交</source>
         <translation>Not handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="105"/>
         <source>执法活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="105"/>
         <source>音像资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="106"/>
         <source>逾期移交</source>
         <translation>Handed in late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="106"/>
         <source>逾期未移交</source>
         <translation>Overdue, not handed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="106"/>
         <source>按时移交率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="109"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="112"/>
         <source>移交期限：活动结束后 {0} 小时。共 {1} 次执法活动：按时移交 {2}，逾期移交 {3}，逾期未移交 {4}，未到期 {5}；按时移交率 {6}。</source>
         <translation>Hand-in deadline: {0} hours after the activity ends. {1} enforcement activities in total: {2} handed in on time, {3} handed in late, {4} overdue and not handed in, {5} not yet due; on-time hand-in rate {6}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/deadlines_tab.py" line="123"/>
         <source>保存移交情况统计表</source>
         <translation>Save hand-in statistics</translation>
     </message>
@@ -2040,272 +2579,297 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="62"/>
         <source>第 2 步：登记移交信息</source>
         <translation>Step 2: Hand-in details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="63"/>
         <source>这些信息随每个文件存档，并打印在移交回执上。带 * 的项目必须填写。</source>
         <translation>These details are archived with every file and printed on the hand-in receipt. Items marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="65"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="66"/>
         <source>人员与设备</source>
         <translation>People and device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="71"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="72"/>
         <source>输入姓名或执法证号查找</source>
         <translation>Type a name or badge no. to search</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="73"/>
         <source>新增人员(&amp;P)…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="74"/>
         <source>新增人员</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="76"/>
         <source>取证人员 *(&amp;O)：</source>
         <translation>Rec&amp;orded by *:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="76"/>
         <source>取证人员</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="81"/>
         <source>移交人(&amp;H)：</source>
         <translation>Handed &amp;in by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="80"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="81"/>
         <source>移交人</source>
         <translation>Handed in by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="83"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="84"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="85"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="86"/>
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="91"/>
         <source>输入序列号或资产编号查找</source>
         <translation>Type a serial or asset no. to search</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="92"/>
         <source>新增设备(&amp;V)…</source>
         <translation>Ne&amp;w device…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="93"/>
         <source>新增设备</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="95"/>
         <source>来源设备 *(&amp;E)：</source>
         <translation>Source d&amp;evice *:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="95"/>
         <source>来源设备</source>
         <translation>Source device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="97"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="99"/>
+        <source>设备时钟偏差(&amp;G)：</source>
+        <translation>&amp;Device clock offset:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="105"/>
         <source>取证人员是拍摄或录制的执法人员；移交人是把设备或存储卡交来的人，通常即取证人员；接收人是当前登录的保管员。每个文件都记录来源设备的类型和资产编号。</source>
         <translation>&quot;Recorded by&quot; is the officer who filmed or recorded; &quot;Handed in by&quot; is the person who brought in the device or card, usually the same officer; &quot;Received by&quot; is the clerk signed in now. Every file records the type and asset no. of its source device.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="102"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="110"/>
         <source>案件与执法活动</source>
         <translation>Case and enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="109"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="117"/>
         <source>例如：秦水罚〔2026〕31号</source>
         <translation>e.g. 秦水罚〔2026〕31号, as on the case file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="112"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="120"/>
         <source>案号(&amp;C)：</source>
         <translation>&amp;Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="112"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="120"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="114"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="122"/>
         <source>案号说明</source>
         <translation>Case no. note</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="123"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="131"/>
         <source>执法活动(&amp;A)：</source>
         <translation>&amp;Activity:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="123"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="131"/>
         <source>执法活动</source>
         <translation>Enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="126"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="134"/>
         <source>活动结束时间(&amp;T)：</source>
         <translation>Activity end &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="127"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="135"/>
         <source>填写活动结束时间</source>
         <translation>Give the activity&apos;s end time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="131"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="139"/>
         <source>活动结束时间</source>
         <translation>Activity end time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="132"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="140"/>
         <source>本机时间</source>
         <translation>This computer&apos;s local time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="137"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="145"/>
         <source>移交期限</source>
         <translation>Hand-in deadline</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="143"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="148"/>
+        <source>活动开始时间(&amp;R)：</source>
+        <translation>Activity sta&amp;rt time:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="149"/>
+        <source>填写活动开始时间</source>
+        <translation>Enter the activity start time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="153"/>
+        <source>活动开始时间</source>
+        <translation>Activity start time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="154"/>
+        <source>本机时间；须早于结束时间</source>
+        <translation>This computer&apos;s local time; must be before the end time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="161"/>
         <source>例如：现场检查</source>
         <translation>e.g. On-site inspection</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="162"/>
         <source>活动类别(&amp;K)：</source>
         <translation>Activity &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="144"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="162"/>
         <source>活动类别</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="147"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="165"/>
         <source>例如：戴河下游左岸 K3+200</source>
         <translation>e.g. Dai River, lower reach, left bank K3+200</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="166"/>
         <source>取证地点(&amp;L)：</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="166"/>
         <source>取证地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="157"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="175"/>
         <source>来源概况</source>
         <translation>Source summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="158"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="176"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="223"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="241"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="244"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="262"/>
         <source>与取证人员相同</source>
         <translation>Same as the recording officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="269"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="287"/>
         <source>登记新的执法活动</source>
         <translation>New enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="316"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="339"/>
         <source>资产编号 %1</source>
         <translation>Asset no. %1</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="320"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="343"/>
         <source>结束时间未填</source>
         <translation>End time not given</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="320"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="343"/>
         <source>未分类</source>
         <translation>Uncategorized</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="352"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="375"/>
         <source>未填案号：按“未归档”保存，稍后可归入案件。</source>
         <translation>No case no.: stored as unfiled; it can be filed under a case later.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="392"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="422"/>
         <source>移交期限按所选的执法活动计算。</source>
         <translation>The hand-in deadline follows from the selected activity.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="396"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="426"/>
         <source>不填结束时间则不登记活动，移交期限为“未知”。</source>
         <translation>Without an end time no activity is registered and the hand-in deadline is &quot;Unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="360"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="383"/>
         <source>案号“%1”尚未登记，导入时将新建此案件。</source>
         <translation>Case no. &quot;%1&quot; is not registered yet; the import will create this case.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="362"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="385"/>
         <source>已登记案件：%1</source>
         <translation>Registered case: %1</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="364"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="387"/>
         <source>已登记案件。</source>
         <translation>Registered case.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="402"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="432"/>
         <source>移交期限 %1；现在导入：%2</source>
         <translation>Hand-in deadline %1; if imported now: %2</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="440"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="470"/>
         <source>请从列表中选择取证人员（不在列表中的人员请先“新增人员”）。</source>
         <translation>Choose the recording officer from the list (for someone not listed, use &quot;New person&quot; first).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="442"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="472"/>
         <source>请从列表中选择移交人，或选“与取证人员相同”。</source>
         <translation>Choose who handed it in from the list, or &quot;Same as the recording officer&quot;.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/details_page.py" line="444"/>
+        <location filename="../../evidenceroom/ui/imports/details_page.py" line="474"/>
         <source>请从列表中选择来源设备（未登记的设备请先“新增设备”）。</source>
         <translation>Choose the source device from the list (for a device not yet registered, use &quot;New device&quot; first).</translation>
     </message>
@@ -2511,82 +3075,82 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="62"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="68"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="78"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="79"/>
         <source>把设备卡片拖到另一栏，或选中卡片后按菜单键（Shift+F10）办理领用、归还、故障、封存等。</source>
         <translation>Drag a device card to another column, or select a card and press the Menu key (Shift+F10) to check it out, return it, report a fault, seal it and so on.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="91"/>
         <source>设备页面</source>
         <translation>Devices page</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="92"/>
         <source>看板</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="93"/>
         <source>设备登记</source>
         <translation>Device register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="94"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="95"/>
         <source>配备比例</source>
         <translation>Staffing ratios</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="151"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="152"/>
         <source>设备的领用、归还和处置由保管员办理；当前账户只能查看。</source>
         <translation>Devices are checked out, returned and disposed of by the custodian; this account can only view.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="155"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="156"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="156"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="157"/>
         <source>不能把{0}的设备 {1} 直接移到“{2}”。此状态下可办理：{3}。</source>
         <translation>Device {1} ({0}) cannot be moved directly to &quot;{2}&quot;. Possible in this state: {3}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="163"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="164"/>
         <source>选择操作</source>
         <translation>Choose action</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="200"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="201"/>
         <source>已为设备 {0} 办理{1}，现{2}。</source>
         <translation>{1} done for device {0}; it is now {2}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="204"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="205"/>
         <source>购置原价未登记</source>
         <translation>Purchase price not registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="205"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="206"/>
         <source>{0:,.2f} 元</source>
         <translation>{0:,.2f} yuan</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="206"/>
+        <location filename="../../evidenceroom/ui/custody/devices_page.py" line="207"/>
         <source>已为设备 {0} 登记遗失/损坏。赔偿责任人：{1}，按原价赔偿：{2}。</source>
         <translation>Loss/damage registered for device {0}. Liable: {1}; compensation at the original price: {2}.</translation>
     </message>
@@ -2632,366 +3196,381 @@
 <context>
     <name>DiscsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="58"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="59"/>
         <source>按案号查找，如：秦水罚〔2026〕31号</source>
         <translation>Find by case no., e.g. 秦水罚〔2026〕31号</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="60"/>
         <source>按案号查找光盘</source>
         <translation>Find discs by case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="68"/>
         <source>制作光盘组(&amp;N)…</source>
         <translation>&amp;New disc set…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="68"/>
         <source>制作光盘组</source>
         <translation>Make a disc set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>复制到U盘或文件夹(&amp;U)…</source>
+        <translation>Copy to &amp;USB drive or folder…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="70"/>
+        <source>复制到U盘或文件夹</source>
+        <translation>Copy to USB drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>光盘编号</source>
         <translation>Disc no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="72"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
         <source>案件名称</source>
         <translation>Case name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="78"/>
         <source>制作时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="78"/>
         <source>制作人</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="78"/>
         <source>提取人</source>
         <translation>Extractor</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="78"/>
         <source>介质</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
         <source>张数</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="74"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="79"/>
         <source>光盘组</source>
         <translation>Disc sets</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="81"/>
         <source>光盘</source>
         <translation>Disc</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="81"/>
         <source>副本</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="81"/>
         <source>存放</source>
         <translation>Kept in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="81"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
         <source>登记</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
         <source>最近校验</source>
         <translation>Last verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
         <source>校验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="82"/>
         <source>光盘副本</source>
         <translation>Disc copies</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="84"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="91"/>
         <source>附卷情况</source>
         <translation>Attached to case file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="86"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="93"/>
         <source>登记存放(&amp;F)…</source>
         <translation>Register &amp;filing…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="86"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="93"/>
         <source>登记副本存放位置</source>
         <translation>Register where the copy is kept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
         <source>校验映像文件(&amp;I)…</source>
         <translation>Verify &amp;image file…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
         <source>校验光盘映像文件</source>
         <translation>Verify a disc image file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
         <source>校验光驱或文件夹(&amp;D)…</source>
         <translation>Verify &amp;drive or folder…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="89"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
         <source>校验光驱或文件夹</source>
         <translation>Verify a disc drive or folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="98"/>
         <source>刻录(&amp;B)</source>
         <translation>&amp;Burn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="91"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="98"/>
         <source>刻录所选副本</source>
         <translation>Burn the selected copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="99"/>
         <source>打印标签（A4）</source>
         <translation>Print labels (A4)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="99"/>
         <source>打印光盘标签 A4 标签纸</source>
         <translation>Print disc labels on A4 label sheets</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="101"/>
         <source>打印标签（光盘）</source>
         <translation>Print labels (on disc)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="101"/>
         <source>打印光盘标签 直接打印光盘</source>
         <translation>Print disc labels directly onto the disc</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
         <source>打印封套</source>
         <translation>Print sleeve</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="96"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="103"/>
         <source>打印所选副本的封套</source>
         <translation>Print the sleeve for the selected copy</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="97"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="104"/>
         <source>打印文字说明</source>
         <translation>Print written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="97"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="104"/>
         <source>打印文字说明材料</source>
         <translation>Print the written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="109"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="116"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="110"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="110"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="117"/>
         <source>取消正在进行的工作</source>
         <translation>Cancel the work in progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="115"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="122"/>
         <source>光盘页提示</source>
         <translation>Discs page message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="119"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="126"/>
         <source>证据光盘</source>
         <translation>Evidence discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="120"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="127"/>
         <source>复制为光盘后附卷（000§14、003§21）；长期保存的光盘一式两份，两份分别校验通过后光盘组才完成（002§16）。</source>
         <translation>Recordings are copied to disc and attached to the case file (000§14, 003§21); for long-term retention the discs are made in two copies, and a disc set is complete only when both copies have passed verification (002§16).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="163"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="170"/>
         <source>映像与文字说明保存在：{0}</source>
         <translation>Images and written descriptions are saved in: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="174"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="182"/>
         <source>完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="175"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="183"/>
         <source>未完成 ({0}/{1})</source>
         <translation>Incomplete ({0}/{1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="199"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="207"/>
         <source>未校验</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="202"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="210"/>
         <source>通过 {0}/{1}</source>
         <translation>Passed {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="202"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="210"/>
         <source>未通过 {0}/{1}</source>
         <translation>Failed {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="206"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="214"/>
         <source>第 {0}/{1} 张</source>
         <translation>Disc {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="210"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="218"/>
         <source>共校验 {0} 次；最近一次读取：{1}
 {2}</source>
         <translation>Verified {0} time(s); last read from: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="229"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="237"/>
         <source>案件 {0}：{1} 条资料尚无校验通过并附卷的光盘（资料编号 {2}）。</source>
         <translation>Case {0}: {1} recording(s) have no verified disc attached to the case file yet (recordings {2}).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="232"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="240"/>
         <source>案件 {0}：全部资料都有校验通过并附卷的光盘。</source>
         <translation>Case {0}: every recording has a verified disc attached to the case file.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="259"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="268"/>
         <source>{0} 第 {1}/{2} 张 副本 {3}</source>
         <translation>{0} disc {1}/{2} copy {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="290"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="299"/>
         <source>正在复制资料</source>
         <translation>Copying recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="290"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="299"/>
         <source>正在生成光盘映像</source>
         <translation>Creating disc images</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="291"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="300"/>
         <source>正在校验</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="301"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="310"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="326"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="335"/>
         <source>已取消，未记录任何内容；已写出的部分已删除。</source>
         <translation>Cancelled; nothing was recorded, and anything already written has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="330"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="339"/>
         <source>出现意外错误：{0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="355"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="364"/>
         <source>光盘组 {0} 已制作：{1} 张光盘映像已读回核对，保存在 {2}。请刻录各份光盘，并逐份校验。</source>
         <translation>Disc set {0} made: {1} disc image(s) read back and checked, saved in {2}. Burn each copy and verify them one by one.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="375"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="382"/>
+        <source>已复制 {0} 个文件（共 {1}）到 {2}，接收人 {3}。每个文件均已从目标读回，SHA-256 与档案库一致；已记入复制记录。</source>
+        <translation>Copied {0} file(s) ({1} in all) to {2}, received by {3}. Every file was read back from the target and matches the archive&apos;s SHA-256; entered in the copy log.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="403"/>
         <source>选择光驱或光盘文件夹</source>
         <translation>Choose a disc drive or disc folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="377"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="405"/>
         <source>选择光盘映像</source>
         <translation>Choose a disc image</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="378"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="406"/>
         <source>光盘映像 (*.iso)</source>
         <translation>Disc images (*.iso)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="391"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="419"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="393"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="421"/>
         <source>{0}：{1}
 {2}</source>
         <translation>{0}: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="406"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="434"/>
         <source>{0} 已在 {1} 刻录完成，请放入光驱校验。</source>
         <translation>{0} has been burned in {1}. Put it in a drive to verify it.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="413"/>
+        <location filename="../../evidenceroom/ui/discs/discs_page.py" line="441"/>
         <source>已生成并打开以预览和打印：{0}</source>
         <translation>Created and opened for preview and printing: {0}</translation>
     </message>
@@ -3185,426 +3764,466 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/formatting.py" line="99"/>
+        <source>核验导入批次</source>
+        <translation>Import batch verified</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="100"/>
         <source>登记执法活动</source>
         <translation>Activity registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="100"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="101"/>
         <source>新建案件</source>
         <translation>Case created</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="101"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="102"/>
         <source>修改案件信息</source>
         <translation>Case details changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="102"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="103"/>
         <source>新建部门</source>
         <translation>Department created</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="103"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="104"/>
         <source>登记人员</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="104"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="105"/>
         <source>登记设备</source>
         <translation>Device registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="105"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="106"/>
         <source>新建用户</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="106"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="107"/>
         <source>登录</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="107"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="108"/>
         <source>登录失败</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="108"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="109"/>
         <source>账户锁定，拒绝登录</source>
         <translation>Sign-in refused: account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="109"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="110"/>
         <source>注销</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="110"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="111"/>
         <source>开始播放</source>
         <translation>Playback started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="111"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="112"/>
         <source>结束播放</source>
         <translation>Playback ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="112"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="113"/>
         <source>添加标记</source>
         <translation>Marker added</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="113"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="114"/>
         <source>截取图片</source>
         <translation>Snapshot taken</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="114"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="115"/>
+        <source>填写评查表</source>
+        <translation>Review form filled in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="116"/>
+        <source>标记资料中的问题</source>
+        <translation>Problem flagged in a recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="117"/>
         <source>归入案件</source>
         <translation>Filed under a case</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="115"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="118"/>
         <source>校验档案库</source>
         <translation>Archive verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="116"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="119"/>
         <source>校验发现被篡改</source>
         <translation>Verification found an altered file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="117"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="120"/>
         <source>校验发现缺失</source>
         <translation>Verification found a missing file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="118"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="121"/>
         <source>登记调阅申请</source>
         <translation>Access request registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="119"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="122"/>
         <source>审批调阅申请</source>
         <translation>Access request decided</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="120"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="123"/>
         <source>授权调阅</source>
         <translation>Access granted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="121"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="124"/>
         <source>授权到期</source>
         <translation>Grant expired</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="122"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="125"/>
         <source>撤销授权</source>
         <translation>Grant revoked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="123"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="126"/>
         <source>开始查阅（登记）</source>
         <translation>Viewing started (registered)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="124"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="127"/>
         <source>结束查阅</source>
         <translation>Viewing ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="125"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="128"/>
         <source>审批人身份核验通过</source>
         <translation>Approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="126"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="129"/>
         <source>审批人身份核验失败</source>
         <translation>Approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="127"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="130"/>
         <source>审批人账户锁定</source>
         <translation>Approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="128"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="131"/>
         <source>清除审批身份核验通过</source>
         <translation>Disposal approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="129"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="132"/>
         <source>清除审批身份核验失败</source>
         <translation>Disposal approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="130"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="133"/>
         <source>清除审批账户锁定</source>
         <translation>Disposal approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="131"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="134"/>
         <source>说明审批身份核验通过</source>
         <translation>Statement approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="132"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="135"/>
         <source>说明审批身份核验失败</source>
         <translation>Statement approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="133"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="136"/>
         <source>说明审批账户锁定</source>
         <translation>Statement approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="134"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="137"/>
         <source>更改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="135"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="138"/>
         <source>打印文书</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="136"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="139"/>
         <source>修改部门信息</source>
         <translation>Department details changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="137"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="140"/>
         <source>修改设备登记</source>
         <translation>Device registration changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="138"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="141"/>
         <source>设备领用</source>
         <translation>Device checked out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="139"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="142"/>
         <source>设备交接</source>
         <translation>Device handed over</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="140"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="143"/>
         <source>设备归还</source>
         <translation>Device returned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="141"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="144"/>
         <source>设备故障登记</source>
         <translation>Device fault reported</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="142"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="145"/>
         <source>设备送修</source>
         <translation>Device sent for repair</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="143"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="146"/>
         <source>设备恢复使用</source>
         <translation>Device back in service</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="144"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="147"/>
         <source>设备遗失</source>
         <translation>Device lost</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="145"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="148"/>
         <source>设备找回</source>
         <translation>Device found</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="146"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="149"/>
         <source>设备损坏</source>
         <translation>Device damaged</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="147"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="150"/>
         <source>设备保养</source>
         <translation>Device maintenance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="148"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="151"/>
         <source>设备封存</source>
         <translation>Device sealed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="149"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="152"/>
         <source>设备启封</source>
         <translation>Device unsealed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="150"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="153"/>
         <source>设备销毁</source>
         <translation>Device destroyed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="151"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="154"/>
+        <source>已清除设备存储</source>
+        <translation>Device storage cleared</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="155"/>
         <source>制作证据光盘</source>
         <translation>Evidence disc made</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="152"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="156"/>
+        <source>复制到U盘或文件夹</source>
+        <translation>Copied to USB drive or folder</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="157"/>
+        <source>复制到U盘或文件夹失败</source>
+        <translation>Copy to USB drive or folder failed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="158"/>
+        <source>取消复制到U盘或文件夹</source>
+        <translation>Copy to USB drive or folder cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="159"/>
         <source>制作光盘失败</source>
         <translation>Disc making failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="153"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="160"/>
         <source>取消制作光盘</source>
         <translation>Disc making cancelled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="154"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="161"/>
         <source>重建光盘映像</source>
         <translation>Disc images rebuilt</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="155"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="162"/>
         <source>重建光盘映像失败</source>
         <translation>Disc image rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="156"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="163"/>
         <source>光盘归档</source>
         <translation>Disc filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="157"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="164"/>
         <source>光盘核验</source>
         <translation>Disc verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="158"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="165"/>
         <source>刻录光盘</source>
         <translation>Disc burned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="159"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="166"/>
         <source>刻录光盘失败</source>
         <translation>Disc burn failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="160"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="167"/>
         <source>设置案件保存情形</source>
         <translation>Case retention grounds set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="161"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="168"/>
         <source>设置案卷保存期限</source>
         <translation>Case file retention period set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="162"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="169"/>
         <source>标记永久保存</source>
         <translation>Marked for permanent retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="163"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="170"/>
         <source>标记长期保存</source>
         <translation>Marked for long-term retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="164"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="171"/>
         <source>标记作为证据使用</source>
         <translation>Marked as used as evidence</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="165"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="172"/>
         <source>保全</source>
         <translation>Hold placed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="166"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="173"/>
         <source>解除保全</source>
         <translation>Hold released</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="167"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="174"/>
         <source>到期资料保存意义评估</source>
         <translation>Expired recording assessed for retention value</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="168"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="175"/>
         <source>提出清除处理</source>
         <translation>Disposal proposed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="169"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="176"/>
         <source>不同意清除</source>
         <translation>Disposal refused</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="170"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="177"/>
         <source>清除资料（保留销毁记录）</source>
         <translation>Recording disposed of (tombstone kept)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="171"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="178"/>
         <source>标注音像记录事项</source>
         <translation>Recording checklist matter marked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="172"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="179"/>
         <source>登记中断/未记录说明</source>
         <translation>Interruption/no-recording statement registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="173"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="180"/>
         <source>批准中断/未记录说明</source>
         <translation>Interruption/no-recording statement approved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="174"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="181"/>
         <source>退回中断/未记录说明</source>
         <translation>Interruption/no-recording statement returned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="175"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="182"/>
         <source>抽取抽查样本</source>
         <translation>Spot check sample drawn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="176"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="183"/>
         <source>抽查评分</source>
         <translation>Spot check scored</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="177"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="184"/>
         <source>记录检查发现</source>
         <translation>Finding recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="178"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="185"/>
+        <source>确定问题处理结果</source>
+        <translation>Finding outcome decided</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="186"/>
         <source>记录不定期检查</source>
         <translation>Unannounced inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="179"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="187"/>
         <source>记录年度评查</source>
         <translation>Yearly review recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="180"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="188"/>
         <source>开始备份</source>
         <translation>Backup started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="181"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="189"/>
         <source>备份结束</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="182"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="190"/>
         <source>从备份恢复</source>
         <translation>Restored from backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="183"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="191"/>
         <source>从备份补回原始文件</source>
         <translation>Missing originals restored from backup</translation>
     </message>
@@ -3798,279 +4417,309 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="31"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="33"/>
         <source>只看待处理(&amp;U)</source>
         <translation>Only &amp;unresolved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="32"/>
-        <source>只看应录未录、未说明的中断和待审核</source>
-        <translation>Show only activities that should have been recorded, unexplained interruptions and pending reviews</translation>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="34"/>
+        <source>只看应录未录、未说明的中断、待审核和未双人携带</source>
+        <translation>Show only activities that should have been recorded, unexplained interruptions, pending reviews and no two-person carry</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="33"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="35"/>
         <source>登记执法活动(&amp;A)…</source>
         <translation>Register &amp;activity…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="34"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="36"/>
         <source>登记执法活动</source>
         <translation>Register enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="37"/>
         <source>登记中断说明(&amp;G)…</source>
         <translation>Re&amp;gister interruption statement…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="36"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="38"/>
         <source>为所选活动登记中断说明</source>
         <translation>Register an interruption statement for the selected activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="40"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>记录情况</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>未录时长</source>
         <translation>Unrecorded time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>结束后录制</source>
         <translation>Recorded after end</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
+        <source>双人携带</source>
+        <translation>Two-person carry</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
         <source>记录清单事项的执法活动</source>
         <translation>Enforcement activities on the recording list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="47"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="103"/>
         <source>待审核</source>
         <translation>Review pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="48"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="46"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="49"/>
         <source>说明状态(&amp;S)：</source>
         <translation>&amp;Statement status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="48"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
         <source>说明状态</source>
         <translation>Statement status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="49"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
         <source>审核所选说明(&amp;R)…</source>
         <translation>&amp;Review selected statement…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="50"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
         <source>审批人当面审核所选说明</source>
         <translation>Approver reviews the selected statement in person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>恢复</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>审核时间</source>
         <translation>Reviewed at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>审核意见</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
         <source>中断说明列表</source>
         <translation>Interruption statement list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="58"/>
         <source>记录义务提示</source>
         <translation>Recording duty message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="67"/>
         <source>中断说明和未记录说明</source>
         <translation>Interruption and non-recording statements</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="90"/>
         <source>完整记录</source>
         <translation>Fully recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="90"/>
         <source>有中断（已说明）</source>
         <translation>Interrupted (explained)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
         <source>有中断（未说明）</source>
         <translation>Interrupted (not explained)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
         <source>不记录（已审核）</source>
         <translation>Not recorded (reviewed)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
         <source>不记录（待审核）</source>
         <translation>Not recorded (review pending)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
         <source>应录未录</source>
         <translation>Should have been recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
         <source>视情况记录（不要求全程）</source>
         <translation>Record as appropriate (full coverage not required)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="97"/>
+        <source>未双人携带</source>
+        <translation>No two-person carry</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <source>未指明记录人</source>
+        <translation>Recorder not named</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="100"/>
+        <source>记录人：{0}</source>
+        <translation>Recorder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="103"/>
         <source>已审核备案</source>
         <translation>Reviewed and filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="104"/>
         <source>不予认可</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="110"/>
         <source>{0} 小时 {1} 分</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="110"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="111"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="126"/>
         <source>{0} 段</source>
         <translation>{0} segment(s)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="131"/>
         <source>中断记录</source>
         <translation>Interrupted recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="131"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="122"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="139"/>
         <source>所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。</source>
         <translation>In the selected period: {0} enforcement activities on the recording list; {1} should have been recorded, have an unexplained interruption or await review.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="137"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="143"/>
+        <source>未双人携带或未指明记录人 {0} 次。</source>
+        <translation> No two-person carry or recorder not named: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="146"/>
+        <source>已登记。</source>
+        <translation>Registered. </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="163"/>
         <source>请先在上方列表中选择执法活动。</source>
         <translation>First choose an enforcement activity in the list above.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="146"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="172"/>
         <source>请先选择要审核的说明。</source>
         <translation>First choose the statement to review.</translation>
     </message>
@@ -4299,124 +4948,351 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="16"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="45"/>
         <source>登记发现的问题</source>
         <translation>Register finding</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="16"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="45"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="18"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="47"/>
         <source>资料 #{0} {1}，执法人员 {2}</source>
         <translation>Recording #{0} {1}, officer {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="20"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="49"/>
         <source>问题涉及的资料</source>
         <translation>Recording concerned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
-        <source>未按规定记录</source>
-        <translation>Not recorded as required</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
-        <source>删除、修改音像资料</source>
-        <translation>Recordings deleted or altered</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="23"/>
-        <source>转借、交由他人使用设备</source>
-        <translation>Device lent or given to others</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="23"/>
-        <source>泄露音像资料</source>
-        <translation>Recordings leaked</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="24"/>
-        <source>弄虚作假、剪辑</source>
-        <translation>Falsified or edited</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="24"/>
-        <source>与工作无关的使用</source>
-        <translation>Non-work use</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
-        <source>保管不善致损坏、丢失</source>
-        <translation>Damaged or lost through poor care</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
-        <source>批评教育</source>
-        <translation>Reprimand</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
-        <source>书面检查</source>
-        <translation>Written self-criticism</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
-        <source>全局通报批评</source>
-        <translation>Bureau-wide notice of criticism</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
-        <source>取消当年评优评先资格</source>
-        <translation>Excluded from this year&apos;s awards</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="28"/>
-        <source>行政处分</source>
-        <translation>Administrative sanction</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="28"/>
-        <source>待处理</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="37"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="56"/>
         <source>问题类型(&amp;K)：</source>
         <translation>&amp;Kind of finding:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="37"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="56"/>
         <source>问题类型</source>
         <translation>Kind of finding</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="38"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="57"/>
         <source>处理结果(&amp;O)：</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="38"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="57"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="58"/>
         <source>说明(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="58"/>
         <source>问题说明</source>
         <translation>Finding details</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNames</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="19"/>
+        <source>未按规定记录</source>
+        <translation>Not recorded as required</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="19"/>
+        <source>删除、修改音像资料</source>
+        <translation>Recordings deleted or altered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="20"/>
+        <source>转借、交由他人使用设备</source>
+        <translation>Device lent or given to others</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="20"/>
+        <source>泄露音像资料</source>
+        <translation>Recordings leaked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="21"/>
+        <source>弄虚作假、剪辑</source>
+        <translation>Falsified or edited</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="21"/>
+        <source>与工作无关的使用</source>
+        <translation>Non-work use</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
+        <source>保管不善致损坏、丢失</source>
+        <translation>Damaged or lost through poor care</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="22"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
+        <source>批评教育</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="25"/>
+        <source>书面检查</source>
+        <translation>Written self-criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
+        <source>全局通报批评</source>
+        <translation>Bureau-wide notice of criticism</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="26"/>
+        <source>取消当年评优评先资格</source>
+        <translation>Excluded from this year&apos;s awards</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
+        <source>行政处分</source>
+        <translation>Administrative sanction</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="27"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="30"/>
+        <source>抽查</source>
+        <translation>Spot check</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="30"/>
+        <source>督导检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="30"/>
+        <source>评查标记</source>
+        <translation>Review flag</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/finding_dialog.py" line="31"/>
+        <source>直接登记</source>
+        <translation>Entered directly</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="68"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="57"/>
+        <source>执法人员(&amp;O)：</source>
+        <translation>&amp;Officers:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="60"/>
+        <source>全部问题</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="61"/>
+        <source>只看待处理</source>
+        <translation>Pending only</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="62"/>
+        <source>显示哪些问题</source>
+        <translation>Which findings to show</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="63"/>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="64"/>
+        <source>查询问题清单</source>
+        <translation>Query the findings list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="65"/>
+        <source>确定处理结果(&amp;D)…</source>
+        <translation>&amp;Decide outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="66"/>
+        <source>确定所选问题的处理结果</source>
+        <translation>Decide the outcome of the selected finding</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="68"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="68"/>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="68"/>
+        <source>问题类型</source>
+        <translation>Kind of finding</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="69"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="69"/>
+        <source>资料</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="69"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="69"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="70"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="70"/>
+        <source>问题清单</source>
+        <translation>Findings list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="74"/>
+        <source>问题合计</source>
+        <translation>Findings total</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="75"/>
+        <source>提示信息</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="115"/>
+        <source>全部人员</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="127"/>
+        <source>共 {0} 个问题，其中待处理 {1} 个。</source>
+        <translation>{0} finding(s), {1} pending.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="142"/>
+        <source>已确定第 {0} 号问题的处理结果。</source>
+        <translation>Outcome of finding {0} decided.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="152"/>
+        <source>标记问题</source>
+        <translation>Flag a problem</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="154"/>
+        <source>语言、行为不文明</source>
+        <translation>Uncivil language or conduct</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="154"/>
+        <source>与工作无关内容</source>
+        <translation>Content unrelated to work</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="155"/>
+        <source>选择性录制、事后补录或剪辑迹象</source>
+        <translation>Signs of selective, after-the-event or edited recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="157"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="159"/>
+        <source>时:分:秒，默认为播放器当前位置</source>
+        <translation>hh:mm:ss; the player&apos;s current position by default</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="163"/>
+        <source>问题(&amp;K)：</source>
+        <translation>Problem &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="163"/>
+        <source>问题类型</source>
+        <translation>Problem kind</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="164"/>
+        <source>时间点(&amp;T)：</source>
+        <translation>&amp;Time point:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="164"/>
+        <source>时间点</source>
+        <translation>Time point</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="165"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="165"/>
+        <source>问题说明</source>
+        <translation>Problem details</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="169"/>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="172"/>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="173"/>
+        <source>记为问题</source>
+        <translation>Flag problem</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="174"/>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="175"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="188"/>
+        <source>时间点应写作“时:分:秒”，例如 00:03:10。</source>
+        <translation>Write the time point as &quot;hh:mm:ss&quot;, e.g. 00:03:10.</translation>
     </message>
 </context>
 <context>
@@ -4436,17 +5312,17 @@
 <context>
     <name>GapApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="192"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
         <source>审核第 {0} 号说明</source>
         <translation>Review statement {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="192"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
         <source>确认审核</source>
         <translation>Confirm review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="195"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="214"/>
         <source>第 {0} 号活动（{1}）
 依据：{2}
 原因：{3}
@@ -4457,57 +5333,57 @@ Reason: {3}
 Registered by: {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="199"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="218"/>
         <source>说明内容</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="224"/>
         <source>同意备案</source>
         <translation>Accept and file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="206"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="225"/>
         <source>不予认可</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
         <source>审批人用户名(&amp;L)：</source>
         <translation>&amp;Approver&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="201"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="221"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="221"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="227"/>
         <source>审核意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="208"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="227"/>
         <source>审核意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="228"/>
         <source>意见或理由(&amp;C)：</source>
         <translation>&amp;Comment or reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="228"/>
         <source>意见或理由</source>
         <translation>Comment or reason</translation>
     </message>
@@ -4515,89 +5391,97 @@ Registered by: {4}</translation>
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="142"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
         <source>登记第 {0} 号活动的中断说明</source>
         <translation>Register an interruption statement for activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="142"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="145"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="164"/>
         <source>中断记录（停止使用后续录或未能恢复）</source>
         <translation>Recording interrupted (resumed after a stop, or could not resume)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="146"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="165"/>
         <source>未记录（整个活动未录）</source>
         <translation>Not recorded (the whole activity went unrecorded)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="149"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="168"/>
         <source>写明无法记录的原因和依据（工作记录）</source>
         <translation>State why recording was not possible and on what basis (work record)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="154"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="173"/>
         <source>未能恢复记录(&amp;N)</source>
         <translation>Recording could &amp;not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="155"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="174"/>
         <source>未能恢复记录</source>
         <translation>Recording could not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="175"/>
         <source>说明类型(&amp;K)：</source>
         <translation>Statement &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="175"/>
         <source>说明类型</source>
         <translation>Statement kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="176"/>
         <source>依据(&amp;G)：</source>
         <translation>&amp;Grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="176"/>
         <source>依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="177"/>
         <source>原因和依据(&amp;R)：</source>
         <translation>&amp;Reason and grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="158"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="177"/>
         <source>原因和依据</source>
         <translation>Reason and grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="178"/>
         <source>停止时间(&amp;S)：</source>
         <translation>&amp;Stopped at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="159"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="178"/>
         <source>停止时间</source>
         <translation>Stopped at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="179"/>
         <source>恢复时间(&amp;U)：</source>
         <translation>Res&amp;umed at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="160"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="179"/>
         <source>恢复时间</source>
         <translation>Resumed at</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPicker</name>
+    <message>
+        <location filename="../../evidenceroom/ui/discs/grant_picker.py" line="28"/>
+        <source>第 {0} 号批准：{1}，{2}（至 {3}）</source>
+        <translation>Approval {0}: {1}, {2} (until {3})</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +5645,11 @@ Registered by: {4}</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/archive/history_model.py" line="65"/>
+        <source>；设备时钟偏差 {0:g} 秒</source>
+        <translation>; device clock offset {0:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/history_model.py" line="68"/>
         <source>观看 {0}</source>
         <translation>Watched {0}</translation>
     </message>
@@ -4940,167 +5829,97 @@ Registered by: {4}</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="17"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="18"/>
         <source>登记督导检查</source>
         <translation>Register inspection</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="17"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="18"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="28"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="29"/>
         <source>（未发现问题）</source>
         <translation>(no problem found)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="39"/>
-        <source>未按规定记录</source>
-        <translation>Not recorded as required</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="39"/>
-        <source>删除、修改音像资料</source>
-        <translation>Deleted or altered recordings</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="40"/>
-        <source>转借、交由他人使用设备</source>
-        <translation>Lent a device or let others use it</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="40"/>
-        <source>泄露音像资料</source>
-        <translation>Leaked recordings</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="41"/>
-        <source>弄虚作假、剪辑</source>
-        <translation>Falsified or edited recordings</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="41"/>
-        <source>与工作无关的使用</source>
-        <translation>Use unrelated to work</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="42"/>
-        <source>保管不善致损坏、丢失</source>
-        <translation>Poor care causing damage or loss</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="42"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
-        <source>批评教育</source>
-        <translation>Criticism and education</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
-        <source>书面检查</source>
-        <translation>Written self-criticism</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
-        <source>全局通报批评</source>
-        <translation>Bureau-wide notice of criticism</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
-        <source>取消当年评优评先资格</source>
-        <translation>Barred from this year&apos;s awards</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
-        <source>行政处分</source>
-        <translation>Administrative sanction</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
-        <source>待处理</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="43"/>
         <source>检查日期(&amp;D)：</source>
         <translation>Inspection &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="43"/>
         <source>检查日期</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
         <source>检查人员(&amp;I)：</source>
         <translation>&amp;Inspectors:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="44"/>
         <source>检查人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
         <source>被检查人员(&amp;O)：</source>
         <translation>&amp;Officers inspected:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="45"/>
         <source>被检查的执法人员</source>
         <translation>Officers inspected</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
         <source>检查情况(&amp;N)：</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="46"/>
         <source>检查情况</source>
         <translation>Inspection notes</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
         <source>问题涉及(&amp;W)：</source>
         <translation>Officer &amp;concerned:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="47"/>
         <source>问题涉及的执法人员</source>
         <translation>Officer the problem concerns</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
         <source>问题类型(&amp;K)：</source>
         <translation>Problem &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="48"/>
         <source>问题类型</source>
         <translation>Problem kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="49"/>
         <source>处理结果(&amp;U)：</source>
         <translation>O&amp;utcome:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="49"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="50"/>
         <source>问题说明(&amp;E)：</source>
         <translation>Probl&amp;em details:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="59"/>
+        <location filename="../../evidenceroom/ui/compliance/inspection_dialog.py" line="50"/>
         <source>问题说明</source>
         <translation>Problem details</translation>
     </message>
@@ -5305,158 +6124,163 @@ Registered by: {4}</translation>
         <source>关联资料</source>
         <translation>Linked recordings</translation>
     </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="56"/>
+        <source>导入批次 %1，%2 个文件已核验</source>
+        <translation>Import batch %1, %2 file(s) verified</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="66"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="70"/>
         <source>按设备筛选</source>
         <translation>Filter by device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="68"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="72"/>
         <source>按使用人员筛选</source>
         <translation>Filter by officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="70"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
         <source>按部门筛选</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="73"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
         <source>自(&amp;F)</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="74"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
         <source>按起始日期筛选</source>
         <translation>Filter by start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="80"/>
         <source>起始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="77"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="81"/>
         <source>至(&amp;T)</source>
         <translation>Un&amp;til</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="82"/>
         <source>按截止日期筛选</source>
         <translation>Filter by end date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="80"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="84"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
         <source>筛选(&amp;S)</source>
         <translation>Fi&amp;lter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="89"/>
         <source>筛选</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="90"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="87"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="191"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="195"/>
         <source>导出台账 PDF</source>
         <translation>Export ledger as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="92"/>
         <source>导出 Excel(&amp;X)…</source>
         <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="89"/>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="194"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="198"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="98"/>
         <source>设备台账</source>
         <translation>Device ledger</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="95"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="99"/>
         <source>双击有关联资料的归还记录，查看该次领用期间录制的音像资料</source>
         <translation>Double-click a return entry with linked recordings to see the recordings made during that check-out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="103"/>
         <source>提示信息</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="102"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="106"/>
         <source>设备(&amp;D)：</source>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="104"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="108"/>
         <source>使用人员(&amp;O)：</source>
         <translation>&amp;Officer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="106"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="110"/>
         <source>部门(&amp;M)：</source>
         <translation>Depart&amp;ment:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="125"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="129"/>
         <source>全部设备</source>
         <translation>All devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="129"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="133"/>
         <source>全部人员</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="137"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="141"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="162"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="166"/>
         <source>共 {0} 条记录</source>
         <translation>{0} entries in total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="170"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="174"/>
         <source>{0} {1}，{2} 归还，使用人员 {3}</source>
         <translation>{0} {1}, returned {2}, used by {3}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="191"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="195"/>
         <source>设备台账-{0}.pdf</source>
         <translation>device-ledger-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="192"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="196"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="194"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="198"/>
         <source>设备台账-{0}.xlsx</source>
         <translation>device-ledger-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="195"/>
+        <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="199"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -5656,148 +6480,148 @@ Registered by: {4}</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="94"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="95"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="100"/>
-        <location filename="../../evidenceroom/ui/main_window.py" line="143"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="101"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
         <source>调阅申请</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="105"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="106"/>
         <source>登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="109"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="110"/>
         <source>光盘</source>
         <translation>Discs</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="113"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="114"/>
         <source>设备</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="118"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="119"/>
         <source>合规</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="120"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="121"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="122"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="135"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="136"/>
         <source>正在进行另一批导入：完成后请在“导入”页导入设备 {0} 的音像资料。</source>
         <translation>Another import is running: when it finishes, import the recordings of device {0} on the &quot;Import&quot; page.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="144"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="145"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="148"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="149"/>
         <source>今日到期的授权：{0} 项</source>
         <translation>Grants ending today: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="170"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="175"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="172"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="177"/>
         <source>导入音像资料(&amp;I)…</source>
         <translation>&amp;Import recordings…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="174"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="179"/>
         <source>为所选资料登记调阅申请(&amp;Q)…</source>
         <translation>Re&amp;quest access to the selected recording…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="177"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="182"/>
         <source>校验档案库(&amp;V)</source>
         <translation>&amp;Verify archive</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="179"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="184"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="180"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="185"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="182"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="192"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="189"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="190"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="195"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="200"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="205"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="201"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="202"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="207"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="203"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="208"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="238"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="243"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="238"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="243"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="240"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="245"/>
         <source>正在处理光盘</source>
         <translation>Disc work in progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="240"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="245"/>
         <source>正在制作、校验或刻录光盘。请等待完成或先取消，再关闭窗口。</source>
         <translation>A disc is being made, verified or burnt. Wait until it is done, or cancel it first, then close the window.</translation>
     </message>
@@ -5853,144 +6677,139 @@ Registered by: {4}</translation>
 <context>
     <name>MakeSetDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="75"/>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="113"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="74"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="112"/>
         <source>制作光盘组</source>
         <translation>Make a disc set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="86"/>
         <source>一式两份（A、B）</source>
         <translation>Two copies (A, B)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="88"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="87"/>
         <source>一份（A）</source>
         <translation>One copy (A)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="90"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="89"/>
         <source>从资料库提取资料的人，如：王五</source>
         <translation>Person who extracted the recordings from the archive, e.g. Wang Wu</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="97"/>
         <source>复制批准(&amp;G)：</source>
         <translation>Copy &amp;approval:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="97"/>
         <source>复制批准</source>
         <translation>Copy approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
         <source>刻录资料(&amp;R)：</source>
         <translation>&amp;Recordings to burn:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="98"/>
         <source>刻录资料</source>
         <translation>Recordings to burn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
         <source>光盘类型(&amp;M)：</source>
         <translation>&amp;Media type:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="99"/>
         <source>光盘类型</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
         <source>用途(&amp;K)：</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="100"/>
         <source>光盘用途</source>
         <translation>Disc purpose</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
         <source>份数(&amp;C)：</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="101"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
         <source>提取人(&amp;E)：</source>
         <translation>&amp;Extractor:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="102"/>
         <source>提取人</source>
         <translation>Extractor</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
         <source>提取时间(&amp;T)：</source>
         <translation>Extraction &amp;time:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="104"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="103"/>
         <source>提取时间</source>
         <translation>Extraction time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="106"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="105"/>
         <source>制作光盘组提示</source>
         <translation>Disc set message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="107"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="106"/>
         <source>预览文字说明(&amp;V)</source>
         <translation>Pre&amp;view written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="108"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="107"/>
         <source>预览文字说明材料</source>
         <translation>Preview the written description</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="112"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="111"/>
         <source>制作</source>
         <translation>Make</translation>
     </message>
     <message>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="114"/>
         <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="115"/>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="116"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="135"/>
-        <source>第 {0} 号批准：{1}，{2}（至 {3}）</source>
-        <translation>Approval {0}: {1}, {2} (until {3})</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="139"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="134"/>
         <source>没有可用的复制批准。请先在“调阅申请”页登记复制申请，并由审批人当面批准；过期或已撤销的批准不能刻录。</source>
         <translation>No copy approval is available. First register a copy request on the &quot;Requests&quot; page and have the approver approve it in person; expired or revoked approvals cannot be used for burning.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="187"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="160"/>
         <source>请选择要刻录的资料。</source>
         <translation>Choose the recordings to burn.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="194"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="167"/>
         <source>{0} 个文件，共 {1}，需 {2} 张 {3} 光盘（每张各刻 A、B 两份时共 {4} 张）。</source>
         <translation>{0} file(s), {1} in total; needs {2} {3} disc(s) ({4} discs when each is burned in two copies, A and B).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="229"/>
+        <location filename="../../evidenceroom/ui/discs/make_set_dialog.py" line="202"/>
         <source>文字说明材料缺少以下内容，不能制作：{0}</source>
         <translation>The written description lacks the following, so the set cannot be made: {0}</translation>
     </message>
@@ -6031,108 +6850,128 @@ Registered by: {4}</translation>
 <context>
     <name>MarkersPanel</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="59"/>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="125"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="61"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="136"/>
         <source>标记</source>
         <translation>Markers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="62"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="84"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="62"/>
         <source>记录人</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="60"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="62"/>
         <source>内容</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="61"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="63"/>
         <source>标记列表</source>
         <translation>Marker list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="62"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="64"/>
         <source>双击或按回车键跳转到该时间点</source>
         <translation>Double-click or press Enter to jump to that point</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="65"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="67"/>
         <source>标记内容(&amp;N)</source>
         <translation>Marker &amp;text</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="67"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="69"/>
         <source>在当前位置添加标记</source>
         <translation>Add a marker at the current position</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="69"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="71"/>
         <source>标记内容</source>
         <translation>Marker text</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="72"/>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="73"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="74"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="75"/>
         <source>添加标记</source>
         <translation>Add marker</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="74"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="76"/>
         <source>在当前播放位置添加标记（回车）</source>
         <translation>Add a marker at the current playback position (Enter)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="78"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="80"/>
         <source>标记提示</source>
         <translation>Marker message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="81"/>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="137"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="83"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="150"/>
         <source>截图</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="84"/>
         <source>截取人</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="82"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="84"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="83"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="85"/>
         <source>截图列表</source>
         <translation>Snapshot list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="84"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="86"/>
         <source>截图单独保存，有自己的 SHA-256，不改动原始资料。双击跳转到该时间点</source>
         <translation>Snapshots are saved separately, each with its own SHA-256; the original is not changed. Double-click to jump to that point</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="121"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="89"/>
+        <source>评查表(&amp;R)…</source>
+        <translation>&amp;Review form…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="90"/>
+        <source>填写所显示资料的评查表</source>
+        <translation>Fill in the review form for the recording shown</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="91"/>
+        <source>按评查项目逐项检查，并在当前播放位置标记问题</source>
+        <translation>Check the recording item by item and flag problems at the current playback position</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="132"/>
         <source>添加于 {0}</source>
         <translation>Added {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="125"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="136"/>
         <source>标记（{0}）</source>
         <translation>Markers ({0})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="137"/>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="150"/>
         <source>截图（{0}）</source>
         <translation>Snapshots ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/markers_panel.py" line="205"/>
+        <source>请先打开一件资料。</source>
+        <translation>First open a recording.</translation>
     </message>
 </context>
 <context>
@@ -6289,24 +7128,72 @@ Registered by: {4}</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="23"/>
+        <source>确定处理结果</source>
+        <translation>Decide outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="23"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="26"/>
+        <source>第 {0} 号问题：{1}，执法人员 {2}</source>
+        <translation>Finding {0}: {1}, officer {2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="29"/>
+        <source>要处理的问题</source>
+        <translation>Finding to decide</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="35"/>
+        <source>更改已确定的处理结果时必填</source>
+        <translation>Required when changing an outcome already decided</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="36"/>
+        <source>处理结果(&amp;O)：</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="36"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="37"/>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/findings_tab.py" line="37"/>
+        <source>更改理由</source>
+        <translation>Reason for the change</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/common.py" line="34"/>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="68"/>
         <source>起始日期(&amp;F)：</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/common.py" line="36"/>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="70"/>
         <source>截止日期(&amp;T)：</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/common.py" line="38"/>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="72"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/common.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/common.py" line="73"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
@@ -6314,64 +7201,64 @@ Registered by: {4}</translation>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="185"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="186"/>
         <source>编辑本单位的策略</source>
         <translation>Edit the unit&apos;s policy profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="188"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="189"/>
         <source>以所选规定为底稿修改。每个数值后的注释写明条款；保存前会检查缺项和矛盾。</source>
         <translation>Start from the selected regulation and edit. The comment after each value gives its article; before saving, the profile is checked for gaps and contradictions.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="191"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
         <source>名称(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="191"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="192"/>
         <source>策略名称</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="196"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="197"/>
         <source>策略文本（TOML）</source>
         <translation>Profile text (TOML)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="197"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="198"/>
         <source>策略文本(&amp;T)：</source>
         <translation>Profile &amp;text:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="201"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="202"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="204"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="205"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="206"/>
         <source>检查策略</source>
         <translation>Check the profile</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="208"/>
         <location filename="../../evidenceroom/ui/policy_section.py" line="209"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="210"/>
         <source>保存并采用</source>
         <translation>Save and apply</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="211"/>
         <location filename="../../evidenceroom/ui/policy_section.py" line="212"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="213"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="225"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="226"/>
         <source>检查通过：</source>
         <translation>Check passed: </translation>
     </message>
@@ -6444,32 +7331,32 @@ Registered by: {4}</translation>
         <translation>Policy message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="129"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="130"/>
         <source>本单位现行：{0}</source>
         <translation>In force at this unit: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="130"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="131"/>
         <source>尚未选择，暂按默认数值（中卫市办法）执行。</source>
         <translation>None chosen yet; the default values (Zhongwei City rules) apply for now.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="140"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="141"/>
         <source>已采用，自现在起生效；已有记录不受影响。</source>
         <translation>Adopted and in effect from now on; existing records are not affected.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="162"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="163"/>
         <source>保存规定一览</source>
         <translation>Save regulation summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="163"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="164"/>
         <source>规定一览.pdf</source>
         <translation>regulation-summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="173"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="174"/>
         <source>本单位的策略已保存，自现在起生效。</source>
         <translation>This unit&apos;s policy profile has been saved and is in effect from now on.</translation>
     </message>
@@ -6648,22 +7535,22 @@ Registered by: {4}</translation>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="270"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
         <source>本单位执行的规定</source>
         <translation>Regulation applied by this unit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="271"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="272"/>
         <source>执行的规定(&amp;R)：</source>
         <translation>&amp;Regulation applied:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="274"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="275"/>
         <source>规定要点</source>
         <translation>Key points of the regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/policy_section.py" line="288"/>
+        <location filename="../../evidenceroom/ui/policy_section.py" line="289"/>
         <source>以后可由管理员在“设置”中更改。</source>
         <translation>An administrator can change this later in &quot;Settings&quot;.</translation>
     </message>
@@ -6843,207 +7730,235 @@ Registered by: {4}</translation>
 <context>
     <name>RecordingDetailPanel</name>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="40"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="45"/>
         <source>资料详细信息</source>
         <translation>Recording details</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="42"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="47"/>
         <source>在左侧列表中选择一条录音录像资料，这里显示它的全部信息和历史记录。</source>
         <translation>Select a recording in the list on the left to see all its details and its history here.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="57"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="62"/>
         <source>损坏提示</source>
         <translation>Damage warning</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="62"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="67"/>
         <source>SHA-256 校验值（完整）</source>
         <translation>SHA-256 checksum (full)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="81"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="86"/>
         <source>资料编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="82"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="87"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="83"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="88"/>
         <source>类型与时长</source>
         <translation>Type, length</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="84"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="89"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="85"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="90"/>
         <source>SHA-256(&amp;H)</source>
         <translation>SHA-&amp;256</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="86"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="91"/>
         <source>移交状态</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="87"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
         <source>保存期限</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="88"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
         <source>取证人员</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="89"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="94"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="90"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="95"/>
         <source>执法活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="91"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="96"/>
         <source>案件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="92"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="97"/>
         <source>移交人</source>
         <translation>Handed in by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="93"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="98"/>
         <source>接收人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="94"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="99"/>
         <source>入库时间</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="95"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="100"/>
         <source>导入批次</source>
         <translation>Import batch</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="96"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="101"/>
         <source>原始位置</source>
         <translation>Original path</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="97"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="102"/>
         <source>音视频轨道</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="98"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="103"/>
         <source>播放记录</source>
         <translation>Playbacks</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="131"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="136"/>
         <source>历史记录（审计链）</source>
         <translation>History (audit chain)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="148"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="153"/>
         <source>历史记录(&amp;Y)</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="158"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="163"/>
         <source>打印监管链报告…</source>
         <translation>Print chain-of-custody report…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="159"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="164"/>
         <source>打印监管链报告</source>
         <translation>Print chain-of-custody report</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="164"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="169"/>
         <source>打印结果</source>
         <translation>Print result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="202"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="171"/>
+        <source>查看活动时间线(&amp;M)</source>
+        <translation>Activity ti&amp;meline</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="172"/>
+        <source>查看活动时间线</source>
+        <translation>View activity timeline</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="173"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="216"/>
+        <source>在审看页按拍摄时间列出本活动的全部文件和未记录的时段，并可连续播放</source>
+        <translation>Lists all files of this activity by time recorded on the Review page, with the periods not recorded, and can play them in sequence</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="217"/>
+        <source>这条资料未登记执法活动</source>
+        <translation>No enforcement activity is registered for this recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="221"/>
         <source>文件损坏：{0}</source>
         <translation>File damaged: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="191"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="207"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="206"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="279"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="214"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="232"/>
         <source>{0}（移交期限 {1}）</source>
         <translation>{0} (deadline {1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="220"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="226"/>
         <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="238"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="258"/>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="266"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="244"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="256"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="287"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="295"/>
         <source>未登记</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="224"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="242"/>
         <source> · 资产编号 {0}</source>
         <translation> · asset no. {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="236"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="254"/>
         <source>未归案（待归档）</source>
         <translation>Unfiled (to be filed)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="241"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="259"/>
         <source>第 {0} 批 · {1} · 开始于 {2}</source>
         <translation>Batch {0} · {1} · started {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="248"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="266"/>
         <source>{0} 次，最近一次 {1}，{2}</source>
         <translation>{0} in all, last {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="251"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="269"/>
         <source>尚未播放</source>
         <translation>Not played yet</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="259"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="281"/>
+        <source>{0}（{1}；设备时间；校正后 {2}）
+{3}</source>
+        <translation>{0} ({1}; device time; corrected {2})
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="288"/>
         <source>执法活动 {0}</source>
         <translation>Activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="261"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="290"/>
         <source>；{0} 至 {1}</source>
         <translation>; {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="264"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="293"/>
         <source>；结束于 {0}</source>
         <translation>; ended {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="267"/>
+        <location filename="../../evidenceroom/ui/archive/detail_panel.py" line="296"/>
         <source>；异地执法，返回单位 {0}</source>
         <translation>; off-site, back at the unit {0}</translation>
     </message>
@@ -7051,82 +7966,97 @@ Registered by: {4}</translation>
 <context>
     <name>RecordingHeader</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="24"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="28"/>
         <source>资料名称</source>
         <translation>Recording name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="28"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="32"/>
         <source>资料信息</source>
         <translation>Recording information</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="33"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="37"/>
         <source>导入时发现的问题</source>
         <translation>Problems found at import</translation>
     </message>
     <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="41"/>
+        <source>执法活动时间线(&amp;E)…</source>
+        <translation>Activity tim&amp;eline…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="42"/>
+        <source>选择执法活动，查看其时间线</source>
+        <translation>Choose an enforcement activity and view its timeline</translation>
+    </message>
+    <message>
         <location filename="../../evidenceroom/ui/player/recording_header.py" line="43"/>
+        <source>选择一个执法活动，按拍摄时间查看它的全部文件并连续播放</source>
+        <translation>Choose an enforcement activity to see all its files by time recorded and play them in sequence</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="54"/>
         <source>视频</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="43"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="54"/>
         <source>音频</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="44"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="55"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="47"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="58"/>
         <source>第 {0} 号资料</source>
         <translation>Recording {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="48"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="59"/>
         <source>案号 {0}</source>
         <translation>Case no. {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="48"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="59"/>
         <source>未归案</source>
         <translation>Unfiled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="49"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="60"/>
         <source>拍摄于 {0}</source>
         <translation>Recorded {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="51"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="64"/>
         <source>时长 {0}</source>
         <translation>Length {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="52"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="65"/>
         <source>&#x3000;·&#x3000;</source>
         <translation>  ·  </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="53"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="66"/>
         <source>SHA-256：{0}</source>
         <translation>SHA-256: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="54"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="67"/>
         <source>导入时发现：{0}</source>
         <translation>Found at import: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="58"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="71"/>
         <source>未打开资料</source>
         <translation>No recording open</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/recording_header.py" line="60"/>
+        <location filename="../../evidenceroom/ui/player/recording_header.py" line="73"/>
         <source>在档案中选择一条资料即可在此查看。播放不会改动原始资料。</source>
         <translation>Choose a recording in the archive to view it here. Playing never changes the original.</translation>
     </message>
@@ -8272,258 +9202,389 @@ Registered by: {4}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="48"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="66"/>
         <source>第 5 步：导入结果</source>
         <translation>Step 5: Import result</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="51"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="69"/>
         <source>结果摘要</source>
         <translation>Result summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="57"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="75"/>
         <source>需要注意的事项</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="85"/>
         <source>导入批次：</source>
         <translation>Import batch:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="85"/>
         <source>案号：</source>
         <translation>Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="85"/>
         <source>取证人员：</source>
         <translation>Recorded by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
         <source>移交人：</source>
         <translation>Handed in by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
         <source>接收人：</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="86"/>
         <source>来源设备：</source>
         <translation>Source device:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
         <source>接收时间：</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
         <source>批次状态：</source>
         <translation>Batch status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="105"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="90"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="92"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="105"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="108"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="110"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="112"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="105"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="105"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="87"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="105"/>
         <source>移交期限</source>
         <translation>Hand-in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="106"/>
         <source>完整性</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="90"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="92"/>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="106"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="108"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="110"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="112"/>
         <source>来源位置</source>
         <translation>Source location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="88"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="106"/>
         <source>已存入的文件</source>
         <translation>Stored files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="108"/>
         <source>已存档编号</source>
         <translation>Archived as no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="108"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="90"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="108"/>
         <source>重复的文件</source>
         <translation>Duplicate files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="110"/>
         <source>拒收原因</source>
         <translation>Reason rejected</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="92"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="110"/>
         <source>拒收的文件</source>
         <translation>Rejected files</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="112"/>
         <source>跳过原因</source>
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="94"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="112"/>
         <source>跳过的文件</source>
         <translation>Skipped files</translation>
     </message>
     <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="119"/>
+        <source>设备存储</source>
+        <translation>Device storage</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="121"/>
+        <source>已清除设备存储(&amp;C)…</source>
+        <translation>Device storage &amp;cleared…</translation>
+    </message>
+    <message>
         <location filename="../../evidenceroom/ui/imports/result_page.py" line="122"/>
+        <source>已清除设备存储</source>
+        <translation>Device storage cleared</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="123"/>
+        <source>登记设备存储卡已在核验通过后清除</source>
+        <translation>Register that the device&apos;s memory card was cleared after verification passed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="126"/>
+        <source>清除设备存储的提示</source>
+        <translation>Device storage message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="141"/>
+        <source>打印移交回执(&amp;P)…</source>
+        <translation>&amp;Print hand-in receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="142"/>
+        <source>打印移交回执</source>
+        <translation>Print hand-in receipt</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="143"/>
+        <source>保存本批次的移交回执 PDF 并打开以便打印</source>
+        <translation>Saves this batch&apos;s hand-in receipt as a PDF and opens it for printing</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="146"/>
+        <source>移交回执的提示</source>
+        <translation>Hand-in receipt message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="172"/>
         <source>导入已取消：%1。</source>
         <translation>Import cancelled: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="128"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="178"/>
         <source>未处理的文件没有入库，重新导入同一来源即可补齐，已存入的不会重复保存</source>
         <translation>files not yet processed were not stored; import the same source again to add them (files already stored are not stored twice)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="130"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="180"/>
         <source>%1 个文件被拒收，请查看“拒收”中的原因</source>
         <translation>%1 file(s) rejected, see the reasons under &quot;Rejected&quot;</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="132"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="182"/>
         <source>%1 个文件逾期移交</source>
         <translation>%1 file(s) handed in late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="134"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="184"/>
         <source>%1 个文件有损坏标记（已按原样保存）</source>
         <translation>%1 file(s) marked as damaged (stored as they were)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="135"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="185"/>
         <source>请注意：</source>
         <translation>Please note: </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="135"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="185"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="135"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="185"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="85"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="283"/>
+        <source>核验完成前不能登记清除设备存储</source>
+        <translation>Clearing the device storage cannot be registered until verification is complete</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="284"/>
+        <source>正在核验已存入的文件（重新读取并核对 SHA-256）…</source>
+        <translation>Verifying the stored files (re-reading them and checking SHA-256)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="297"/>
+        <source>正在核验已存入的文件（%1/%2）…</source>
+        <translation>Verifying the stored files (%1/%2)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="302"/>
+        <source>核验未完成：</source>
+        <translation>Verification not completed: </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="317"/>
+        <source>✔ 设备存储已于 %1 由 %2 清除，已记入设备台账。</source>
+        <translation>✔ Device storage cleared at %1 by %2; entered in the device ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="322"/>
+        <source>核验通过：%1 个文件与导入时的 SHA-256 一致。清除设备 %2 的存储后请登记。</source>
+        <translation>Verified: %1 file(s) match their SHA-256 from import. Once the storage of device %2 is cleared, register it.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="325"/>
+        <source>登记设备存储已清除（经办人、时间记入设备台账）</source>
+        <translation>Register that the device storage was cleared (who and when go into the device ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="327"/>
+        <source>设备存储暂不能清除：</source>
+        <translation>The device storage cannot be cleared yet: </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="337"/>
+        <source>登记已清除设备存储</source>
+        <translation>Register device storage cleared</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="338"/>
+        <source>确认已清除设备 %1 的存储？
+
+取证人员：%2
+已存档并核验的文件：%3 个
+
+登记后记入设备台账（经办人、时间），不能撤销。</source>
+        <translation>Has the storage of device %1 been cleared?
+
+Recorded by: %2
+Files archived and verified: %3
+
+Once registered, this goes into the device ledger (who and when) and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="342"/>
+        <source>已清除，登记(&amp;Y)</source>
+        <translation>&amp;Yes, cleared: register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="343"/>
+        <source>已清除，登记</source>
+        <translation>Yes, cleared: register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="344"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="345"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="103"/>
         <source>结果分类</source>
         <translation>Result categories</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="98"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="137"/>
         <source>再导入一批(&amp;N)</source>
         <translation>Import &amp;another batch</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="99"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="138"/>
         <source>再导入一批</source>
         <translation>Import another batch</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="118"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="168"/>
         <source>存入 %1 个，重复 %2 个，拒收 %3 个，跳过 %4 个</source>
         <translation>%1 stored, %2 duplicates, %3 rejected, %4 skipped</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="124"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="174"/>
         <source>导入完成：%1。</source>
         <translation>Import finished: %1.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="138"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="188"/>
         <source>已完成</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="138"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="188"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="138"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="188"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="139"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="189"/>
         <source>被中断</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="190"/>
         <source>未归档</source>
         <translation>Unfiled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="155"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="205"/>
         <source>已存入</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="155"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="205"/>
         <source>重复</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="156"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="206"/>
         <source>拒收</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="156"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="206"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="172"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="220"/>
+        <source>保存移交回执</source>
+        <translation>Save hand-in receipt</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="233"/>
+        <source>正在生成移交回执…</source>
+        <translation>Creating the hand-in receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="252"/>
         <source>⚠ 有损坏</source>
         <translation>⚠ Damaged</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/imports/result_page.py" line="175"/>
+        <location filename="../../evidenceroom/ui/imports/result_page.py" line="255"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
@@ -8531,332 +9592,332 @@ Registered by: {4}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="76"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="75"/>
         <source>适用的保存规定</source>
         <translation>Applicable retention regulation</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="77"/>
         <source>保存期限列表</source>
         <translation>Retention period list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>文件名</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="316"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="311"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
         <source>拍摄时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="78"/>
         <source>保存至</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="80"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="79"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="82"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="81"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
         <source>即将到期</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="83"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="82"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
         <source>到期待处理</source>
         <translation>Expired, to be handled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="83"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
         <source>长期保存缺光盘</source>
         <translation>Long-term, disc missing</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
         <source>保全对象</source>
         <translation>Held item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
         <source>保全人</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="84"/>
         <source>保全时间</source>
         <translation>Held at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
         <source>资料数</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="274"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="85"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="268"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="269"/>
         <source>保全</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
         <source>申请号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="99"/>
         <source>资料编号</source>
         <translation>Recording no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="317"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="86"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="312"/>
         <source>到期日</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="318"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="313"/>
         <source>提出人</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="88"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="87"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="90"/>
         <source>待审批清除</source>
         <translation>Disposals pending approval</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="101"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="100"/>
         <source>资料编号(&amp;I)：</source>
         <translation>Recording &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="103"/>
         <source>标记永久保存(&amp;P)…</source>
         <translation>Mark for &amp;permanent retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="103"/>
         <source>标记长期保存(&amp;L)…</source>
         <translation>Mark for &amp;long-term retention…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
         <source>标记为证据(&amp;E)</source>
         <translation>Mark as &amp;evidence</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="104"/>
         <source>案件保存信息(&amp;F)…</source>
         <translation>Case retention in&amp;fo…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
         <source>保全所属案件(&amp;H)…</source>
         <translation>&amp;Hold its case…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="105"/>
         <source>仍有保存意义(&amp;K)…</source>
         <translation>Still worth &amp;keeping…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
         <source>提出清除(&amp;D)…</source>
         <translation>Propose &amp;disposal…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="106"/>
         <source>解除保全(&amp;U)…</source>
         <translation>Release h&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
         <source>审批清除（本人登录）(&amp;A)…</source>
         <translation>&amp;Approve disposal (approver signs in)…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="107"/>
         <source>打印保存期限报告(&amp;B)…</source>
         <translation>Print retentio&amp;n report…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="109"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="108"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="113"/>
         <source>保存期限提示</source>
         <translation>Retention message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="158"/>
         <source>适用规定：{0}。到期的资料不会自动删除，仍可调阅；清除须经审批人当面批准。</source>
         <translation>Applicable regulation: {0}. Expired recordings are not deleted automatically and can still be accessed; disposal needs an approver&apos;s approval in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="179"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="174"/>
         <source>列表只显示最早的 {0} 条；处理后刷新可看到其余的。</source>
         <translation>The list shows only the earliest {0}; refresh after handling them to see the rest.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="227"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="222"/>
         <source>第 {0} 号资料已标记。</source>
         <translation>Recording {0} marked.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="230"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="225"/>
         <source>标记永久保存</source>
         <translation>Mark for permanent retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="233"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="228"/>
         <source>标记长期保存（刻录光盘一式两份）</source>
         <translation>Mark for long-term retention (burn two copies on disc)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="242"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="237"/>
         <source>第 {0} 号资料已标记为证据，与案卷保存期限相同。</source>
         <translation>Recording {0} marked as evidence; it is kept as long as the case file.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="252"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="247"/>
         <source>这份资料未归入案件。</source>
         <translation>This recording is not filed under a case.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="263"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="258"/>
         <source>案件 {0} 的保存信息已保存。</source>
         <translation>Retention details of case {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="270"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="265"/>
         <source>这份资料既未归入案件，也未关联执法活动，无法保全。</source>
         <translation>This recording is neither filed under a case nor linked to an activity, so it cannot be put on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="272"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="267"/>
         <source>案件 {0}</source>
         <translation>Case {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="272"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="267"/>
         <source>执法活动 {0}</source>
         <translation>Activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="273"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="268"/>
         <source>保全{0}的全部资料（被投诉、信访或诉讼时）。保全期间不能清除。</source>
         <translation>Put all recordings of {0} on hold (for a complaint, petition or lawsuit). Nothing can be disposed of while the hold lasts.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="279"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="274"/>
         <source>已保全{0}。</source>
         <translation>{0} is on hold.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="278"/>
         <source>仍有保存意义</source>
         <translation>Still worth keeping</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="283"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="278"/>
         <source>第 {0} 号资料已到期。写明仍需保存的理由：</source>
         <translation>Recording {0} has expired. State why it still needs to be kept:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="284"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="279"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="282"/>
         <source>已记录：第 {0} 号资料仍有保存意义。</source>
         <translation>Recorded: recording {0} is still worth keeping.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="294"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="289"/>
         <source>提出清除</source>
         <translation>Propose disposal</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="287"/>
         <source>第 {0} 号资料已到期。写明为何已无保存意义；须经审批人当面批准后才会清除。</source>
         <translation>Recording {0} has expired. State why it is no longer worth keeping; it is disposed of only after an approver approves in person.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="297"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="292"/>
         <source>已提出清除 {0} 份资料（第 {1} 号），等待审批。</source>
         <translation>Disposal of {0} recording(s) proposed (no. {1}); awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="308"/>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="309"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="303"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="304"/>
         <source>解除保全</source>
         <translation>Release hold</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="308"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="303"/>
         <source>解除对{0}的保全，写明理由：</source>
         <translation>Release the hold on {0}. State the reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="312"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="307"/>
         <source>保全已解除。</source>
         <translation>Hold released.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="316"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="311"/>
         <source>资料</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="317"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="312"/>
         <source>清除理由</source>
         <translation>Disposal reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="321"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="316"/>
         <source>第 {0} 号资料已清除，清除记录已保存。</source>
         <translation>Recording {0} disposed of; its tombstone has been saved.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="322"/>
+        <location filename="../../evidenceroom/ui/compliance/retention_tab.py" line="317"/>
         <source>已不同意清除，资料保留。</source>
         <translation>Disposal refused; the recording is kept.</translation>
     </message>
@@ -9068,104 +10129,273 @@ Registered by: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewFormDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="207"/>
+        <source>评查表</source>
+        <translation>Review form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="211"/>
+        <source>第 {0} 号资料 {1}；执法人员：{2}；执法活动：{3}；清单事项：{4}</source>
+        <translation>Recording {0} {1}; officer: {2}; activity: {3}; list item: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="214"/>
+        <source>评查的资料</source>
+        <translation>Recording under review</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="220"/>
+        <source>开场与告知（002§8、002§9、001§12）</source>
+        <translation>Opening and notice (002§8, 002§9, 001§12)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="220"/>
+        <source>应当反映的内容（002§10、003§14）</source>
+        <translation>Required content (002§10, 003§14)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="221"/>
+        <source>清单记录内容（{0}）</source>
+        <translation>Recording list content ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="240"/>
+        <source>评查项目</source>
+        <translation>Review items</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="246"/>
+        <source>评查意见(&amp;O)：</source>
+        <translation>Review c&amp;omments:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="246"/>
+        <source>评查意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="249"/>
+        <source>时间点</source>
+        <translation>Time point</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="249"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="249"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="249"/>
+        <source>评查人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="250"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="253"/>
+        <source>标记的问题</source>
+        <translation>Flagged problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="254"/>
+        <source>双击或按回车键跳转到该时间点</source>
+        <translation>Double-click or press Enter to jump to that point</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="256"/>
+        <source>标记的问题(&amp;P)</source>
+        <translation>Fla&amp;gged problems</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="261"/>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="262"/>
+        <source>标记问题(&amp;F)…</source>
+        <translation>&amp;Flag a problem…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="262"/>
+        <source>在当前播放位置标记问题</source>
+        <translation>Flag a problem at the current playback position</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="263"/>
+        <source>打印评查表(&amp;P)…</source>
+        <translation>&amp;Print review form…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="263"/>
+        <source>保存并打印评查表</source>
+        <translation>Save and print the review form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="264"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="264"/>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="394"/>
+        <source>保存评查表</source>
+        <translation>Save the review form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="265"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="265"/>
+        <source>关闭评查表</source>
+        <translation>Close the review form</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="266"/>
+        <source>打印最近一次保存的评查表；尚未保存时打印空白评查表</source>
+        <translation>Prints the review form as last saved; a blank form if it has not been saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="270"/>
+        <source>评查表由执法监督人员、审批人或系统管理员填写</source>
+        <translation>The review form is filled in by an inspector, an approver or the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="313"/>
+        <source>显示 {0} 于 {1} 保存的评查表。</source>
+        <translation>Showing the review form saved by {0} at {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="336"/>
+        <source>播放器已不再显示这件资料；评查表仍可填写和保存，但不能转到时间点。</source>
+        <translation>The player no longer shows this recording; the form can still be filled in and saved, but cannot go to time points.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="369"/>
+        <source>评查表已保存（{0} 项）。</source>
+        <translation>Review form saved ({0} items).</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="385"/>
+        <source>已在 {0} 处记为问题，并登记为第 {1} 号检查发现。</source>
+        <translation>Problem flagged at {0} and registered as finding {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="405"/>
+        <source>评查表已保存：{0}</source>
+        <translation>Review form saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="74"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="80"/>
         <source>画面正在全屏显示。按 Esc 或 F 键返回。</source>
         <translation>The picture is shown full screen. Press Esc or F to return.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="81"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="87"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="196"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="223"/>
         <source>存档区中找不到第 {0} 号资料的原件（SHA-256 {1}…）。请运行“校验”并报告管理员。</source>
         <translation>The original of recording {0} (SHA-256 {1}…) is missing from the store. Run &quot;Verify archive&quot; and tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="281"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="309"/>
         <source>已在 {0} 处添加标记。</source>
         <translation>Marker added at {0}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="301"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="329"/>
         <source>无法显示这张照片（{0}）。原件已按原样保存，可用“校验”确认其完整。</source>
         <translation>Cannot show this photo ({0}). The original is stored as it was; &quot;Verify archive&quot; confirms it is intact.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="318"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="346"/>
         <source>播放组件 libvlc 无法启动（{0}）。请安装 VLC 3.0 后重试。</source>
         <translation>The libvlc player cannot start ({0}). Install VLC 3.0 and try again.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="324"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="352"/>
         <source>此显示环境（{0}）不能内嵌视频画面，只播放声音。请在 X11 桌面或 Windows 上调阅。</source>
         <translation>This display ({0}) cannot embed video, so only the sound plays. Review on an X11 desktop or on Windows.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="327"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="355"/>
         <source>音频资料：{0}</source>
         <translation>Audio recording: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="340"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="368"/>
         <source>无法登记本次调阅，未播放：{0}</source>
         <translation>Cannot register this viewing, so it was not played: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="351"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="379"/>
         <source>本次调阅的结束未能登记：{0}</source>
         <translation>The end of this viewing could not be registered: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="365"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="393"/>
         <source>播放器在 {0} 秒内未能打开此文件。原件已按原样保存，可用“校验”确认其完整。</source>
         <translation>The player could not open this file within {0} seconds. The original is stored as it was; &quot;Verify archive&quot; confirms it is intact.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="368"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="396"/>
         <source>播放器无法解码此文件，无法播放。原件已按原样保存，未被改动；可用“校验”确认其与存档时一致，或交技术人员检查。</source>
         <translation>The player cannot decode this file, so it cannot be played. The original is stored unchanged; &quot;Verify archive&quot; confirms it matches what was archived, or a technician can examine it.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="375"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="403"/>
         <source>当前无法截图。</source>
         <translation>A snapshot cannot be taken now.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="383"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="411"/>
         <source>已保存 {0} 处的截图（SHA-256 {1}…）。</source>
         <translation>Snapshot at {0} saved (SHA-256 {1}…).</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="426"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="454"/>
         <source>拍摄时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="427"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="455"/>
         <source>录音时间</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="427"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="455"/>
         <source>画面时间</source>
         <translation>Frame time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="430"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="458"/>
         <source>开始时间加当前位置，按 {0} 时间显示</source>
         <translation>Start time plus the current position, shown in {0} time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="432"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="460"/>
         <source>；开始时间取自文件修改时间，可能不准确</source>
         <translation>; the start time comes from the file&apos;s modified time and may be inaccurate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/player/review_pane.py" line="438"/>
+        <location filename="../../evidenceroom/ui/player/review_pane.py" line="471"/>
         <source>未打开资料</source>
         <translation>No recording open</translation>
     </message>
@@ -9884,6 +11114,391 @@ Registered by: {4}</translation>
     </message>
 </context>
 <context>
+    <name>StorageClearedDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="28"/>
+        <source>记录存储已清除</source>
+        <translation>Storage cleared</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="34"/>
+        <source>最近一次导入</source>
+        <translation>Latest import</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="35"/>
+        <source>最近一次导入：</source>
+        <translation>Latest import:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="37"/>
+        <source>核验情况</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="38"/>
+        <source>核验情况：</source>
+        <translation>Verification:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="41"/>
+        <source>清除时间(&amp;W)：</source>
+        <translation>&amp;When cleared:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="41"/>
+        <source>清除时间</source>
+        <translation>Time cleared</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="42"/>
+        <source>例如：存储卡已在设备上格式化</source>
+        <translation>e.g. Memory card formatted in the device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="43"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="43"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="45"/>
+        <source>该设备没有导入记录。</source>
+        <translation>This device has no imports.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="46"/>
+        <source>没有已核验的导入，不能登记清除设备存储。</source>
+        <translation>No verified import, so clearing the device storage cannot be registered.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="49"/>
+        <source>第 %1 批，%2 接收，取证人员 %3，存入 %4 个、重复 %5 个</source>
+        <translation>Batch %1, received %2, recorded by %3, %4 stored, %5 duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="57"/>
+        <source>正在核验已存入的文件（重新读取并核对 SHA-256）…</source>
+        <translation>Verifying the stored files (re-reading them and checking SHA-256)…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="69"/>
+        <source>核验未完成：</source>
+        <translation>Verification not completed: </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="80"/>
+        <source>设备存储已于 %1 由 %2 清除。</source>
+        <translation>Device storage cleared at %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="84"/>
+        <source>核验通过：%1 个文件与导入时的 SHA-256 一致，可以登记。</source>
+        <translation>Verified: %1 file(s) match their SHA-256 from import; you can register.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="86"/>
+        <source>暂不能登记：</source>
+        <translation>Cannot register yet: </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/custody/storage_dialog.py" line="92"/>
+        <source>登记已清除</source>
+        <translation>Register clearing</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="40"/>
+        <source>活动时间轴</source>
+        <translation>Activity time axis</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="44"/>
+        <source>单击片段或照片即可打开；键盘用户请使用下方的表格</source>
+        <translation>Click a segment or photo to open it; keyboard users, use the table below</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="85"/>
+        <source>{0} 个片段，{1} 张照片，{2} 段未记录</source>
+        <translation>{0} segment(s), {1} photo(s), {2} period(s) not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="134"/>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="161"/>
+        <source>未登记设备</source>
+        <translation>Unregistered device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_bar.py" line="144"/>
+        <source>未打开执法活动</source>
+        <translation>No enforcement activity open</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="65"/>
+        <source>执法活动</source>
+        <translation>Enforcement activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="69"/>
+        <source>时间线摘要</source>
+        <translation>Timeline summary</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="75"/>
+        <source>活动时间线：文件与未记录时段</source>
+        <translation>Activity timeline: files and periods not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="90"/>
+        <source>双击或按回车键打开该资料</source>
+        <translation>Double-click or press Enter to open the recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="92"/>
+        <source>按活动连续播放(&amp;A)</source>
+        <translation>Play whole &amp;activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="93"/>
+        <source>按活动连续播放</source>
+        <translation>Play whole activity</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="94"/>
+        <source>依次播放本活动的全部视频和音频片段，跳过未记录的时段；照片不播放</source>
+        <translation>Plays all video and audio segments of this activity in turn, skipping periods not recorded; photos are not shown</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="96"/>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="97"/>
+        <source>停止连续播放</source>
+        <translation>Stop continuous playback</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="99"/>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="100"/>
+        <source>关闭时间线</source>
+        <translation>Close timeline</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="104"/>
+        <source>连续播放提示</source>
+        <translation>Continuous playback message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="187"/>
+        <source>没有可播放的片段：本活动的片段均未获准播放或已清除。</source>
+        <translation>No segment to play: every segment of this activity is either not approved for playback or disposed of.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="222"/>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="271"/>
+        <source>第 {0} 号资料无法播放，已跳过</source>
+        <translation>Recording {0} cannot be played; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="225"/>
+        <source>连续播放第 {0} 段，共 {1} 段：{2}</source>
+        <translation>Continuous playback, segment {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="238"/>
+        <source>连续播放结束</source>
+        <translation>Continuous playback finished</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="248"/>
+        <source>最后一段至活动结束{0}</source>
+        <translation>Last segment to activity end: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="251"/>
+        <source>到达后 {0}，已跳过</source>
+        <translation>After arrival: {0}, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="254"/>
+        <source>跳过{0}</source>
+        <translation>Skipped: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="260"/>
+        <source>第 {0} 号资料未获准播放，已跳过</source>
+        <translation>Recording {0} not approved for playback; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="261"/>
+        <source>第 {0} 号资料已清除，已跳过</source>
+        <translation>Recording {0} disposed of; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="275"/>
+        <source>连续播放已停止</source>
+        <translation>Continuous playback stopped</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="283"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="287"/>
+        <source>执法活动 {0}：{1}</source>
+        <translation>Enforcement activity {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="288"/>
+        <source>{0} 个片段，{1} 张照片；合计{2}</source>
+        <translation>{0} segment(s), {1} photo(s); {2} in all</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_panel.py" line="291"/>
+        <source>；{0} 个文件未获准播放</source>
+        <translation>; {0} file(s) not approved for playback</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="55"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="55"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="55"/>
+        <source>时长</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="55"/>
+        <source>资料</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="55"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="56"/>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="56"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="109"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="113"/>
+        <source>到达（活动开始）至第一段</source>
+        <translation>Arrival (activity start) to first segment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="114"/>
+        <source>两段之间</source>
+        <translation>Between segments</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="115"/>
+        <source>最后一段至活动结束</source>
+        <translation>Last segment to activity end</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="124"/>
+        <source>视频</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="124"/>
+        <source>音频</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="124"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="128"/>
+        <source>时长不详</source>
+        <translation>Length unknown</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="132"/>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="134"/>
+        <source>未登记</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="138"/>
+        <source>已经审批清除</source>
+        <translation>Disposed of with approval</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="140"/>
+        <source>🔒 未获准播放</source>
+        <translation>🔒 Not approved for playback</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="143"/>
+        <source>活动结束后拍摄</source>
+        <translation>Recorded after the activity ended</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="145"/>
+        <source>活动开始前拍摄</source>
+        <translation>Recorded before the activity started</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="147"/>
+        <source>设备时间 {0}，已按时钟偏差校正</source>
+        <translation>Device time {0}, corrected for clock offset</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="26"/>
+        <source>{0} 小时 {1} 分 {2} 秒</source>
+        <translation>{0} h {1} min {2} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="28"/>
+        <source>{0} 分 {1} 秒</source>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="29"/>
+        <source>{0} 秒</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/timeline_table.py" line="33"/>
+        <source>未记录 {0}</source>
+        <translation>{0} not recorded</translation>
+    </message>
+</context>
+<context>
     <name>TransportBar</name>
     <message>
         <location filename="../../evidenceroom/ui/player/transport_bar.py" line="54"/>
@@ -10130,197 +11745,197 @@ Water Enforcement Detachment, Team 2</translation>
 <context>
     <name>YearlyReviewTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="30"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="29"/>
         <source>年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="32"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="31"/>
         <source>评查年度</source>
         <translation>Review year</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="33"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="32"/>
         <source>统计(&amp;S)</source>
         <translation>&amp;Show figures</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="34"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="33"/>
         <source>统计所选年度</source>
         <translation>Show figures for the selected year</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="34"/>
         <source>打印评查报告 PDF(&amp;P)…</source>
         <translation>&amp;Print review report PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="36"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="35"/>
         <source>把年度评查报告保存为 PDF</source>
         <translation>Save the yearly review report as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="39"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="38"/>
         <source>正在生成报告</source>
         <translation>Generating the report</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="40"/>
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="40"/>
         <source>音像资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="40"/>
         <source>执法活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="40"/>
         <source>按时移交</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
         <source>逾期移交</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
         <source>逾期未移交</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="41"/>
         <source>按时移交率</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="43"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="42"/>
         <source>各部门年度数据</source>
         <translation>Yearly figures by department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="43"/>
         <source>登记评查(&amp;R)…</source>
         <translation>&amp;Register review…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="45"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="44"/>
         <source>登记已开展的音像记录资料评查</source>
         <translation>Register a review of recordings that has taken place</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="48"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="47"/>
         <source>登记督导检查(&amp;I)…</source>
         <translation>Register &amp;inspection…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="49"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="48"/>
         <source>登记不定期检查、督导</source>
         <translation>Register an unannounced inspection or supervision visit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="51"/>
         <source>评查日期</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="51"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="51"/>
         <source>评查人员</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="51"/>
         <source>资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
         <source>发现的问题</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
         <source>整改措施</source>
         <translation>Corrective measures</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="52"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="53"/>
         <source>本年度的评查记录</source>
         <translation>Reviews this year</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="55"/>
         <source>各部门按时移交率</source>
         <translation>On-time hand-in rate by department</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="56"/>
         <source>各月音像资料（件）</source>
         <translation>Recordings per month</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="60"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="59"/>
         <source>年度评查摘要</source>
         <translation>Yearly review summary</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="61"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="60"/>
         <source>年度评查提示</source>
         <translation>Yearly review message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="79"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="78"/>
         <source>评查记录(&amp;V)（002§17：每年至少一次）：</source>
         <translation>Re&amp;views (002§17: at least once a year):</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="94"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="95"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="100"/>
         <source>无设备配备数据</source>
         <translation>No device staffing data</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="100"/>
         <source>缺配部门 {0} 个</source>
         <translation>{0} department(s) short of devices</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="104"/>
         <source>{0}月</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="107"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="108"/>
         <source>中断说明 {0} 份、未记录说明 {1} 份（待审核 {2}）；应录未录 {3} 次。抽查 {4} 次，抽取 {5} 件，已评分 {6} 件。{7}。督导检查 {8} 次，发现问题 {9} 项。</source>
         <translation>Interruption statements: {0}, no-recording statements: {1} ({2} awaiting review); should have been recorded: {3}. Spot checks: {4}, {5} items drawn, {6} scored. {7}. Inspections: {8}, problems found: {9}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="134"/>
+        <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="135"/>
         <source>保存年度评查报告</source>
         <translation>Save yearly review report</translation>
     </message>
