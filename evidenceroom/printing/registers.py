@@ -1,6 +1,7 @@
-"""The printed viewing register (音像资料查阅登记簿, 003§22, ACC-04, RPT-01).
+"""The printed viewing and copying register (音像资料查阅/复制登记簿, 003§22, ACC-04, RPT-01).
 
-A4 landscape; one table row per viewing, long text wrapped inside its cell; every page carries
+A4 landscape; one table row per viewing or copy — its kind, the items registered and those
+actually played, each approver with their step — long text wrapped inside its cell; every page carries
 "第 n 页 共 m 页", the print time and the audit chain's head at the time of printing, so a paper
 copy can later be checked against the archive (the head names the newest audit event then).
 """
@@ -16,7 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evidenceroom.core.archive import Archive
-from evidenceroom.core.exports import VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER_TITLE, RegisterLine, viewing_register
+from evidenceroom.core.exports import (VIEWING_REGISTER_COLUMNS, VIEWING_REGISTER_TITLE, RegisterLine, approver_lines,
+                                       viewing_register)
 from evidenceroom.core.register import RegisterFilter
 from evidenceroom.printing.fonts import cjk_font
 from evidenceroom.printing.pages import grid_style, note_if_empty, report_canvas
@@ -24,8 +26,8 @@ from evidenceroom.printing.pages import para as _p  # the reports import it from
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
-# 序号, 查阅人（单位）, 查阅事由, 查阅内容, 批准人, 开始时间, 结束时间, 登记人: 273 mm in all
-COLUMN_WIDTHS = tuple(w * mm for w in (10, 30, 48, 76, 36, 23, 23, 27))
+# 序号, 类别, 查阅人（单位）, 查阅事由, 查阅内容, 实际播放, 审批人, 开始时间, 结束时间, 保管人: 273 mm in all
+COLUMN_WIDTHS = tuple(w * mm for w in (8, 11, 29, 34, 50, 32, 42, 20, 20, 27))
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -53,11 +55,11 @@ def _cells(line: RegisterLine, st: dict[str, ParagraphStyle]) -> list[Paragraph]
     e = line.entry
     org = e.viewer_organisation.strip()
     viewer = f"{e.viewer_name}\n（{org}）" if org else e.viewer_name
-    approvers = "\n".join(a.strip() for a in e.approvers.split("、") if a.strip())  # one per line, in step order
-    return [_p(str(line.number), st["center"]), _p(viewer, st["cell"]), _p(e.reason, st["cell"]),
-            _p("\n".join(i.text for i in line.items), st["cell"]), _p(approvers, st["cell"]),
-            _p(_when(line.started_local), st["center"]), _p(_when(line.ended_local), st["center"]),
-            _p(e.clerk_name, st["cell"])]
+    approvers = "\n".join(approver_lines(e))  # one per line, in step order
+    return [_p(str(line.number), st["center"]), _p(e.kind_name, st["center"]), _p(viewer, st["cell"]),
+            _p(e.reason, st["cell"]), _p(line.content_text, st["cell"]), _p(line.played_text, st["cell"]),
+            _p(approvers, st["cell"]), _p(_when(line.started_local), st["center"]),
+            _p(_when(line.ended_local), st["center"]), _p(e.clerk_name, st["cell"])]
 
 
 def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_path: Path | str) -> Path:
@@ -71,7 +73,7 @@ def viewing_register_pdf(archive: Archive, filters: RegisterFilter | None, out_p
     data: list[list] = [[_p(c, st["head"]) for c in VIEWING_REGISTER_COLUMNS]]
     data += [_cells(line, st) for line in register.lines]
     style = grid_style(font)
-    note_if_empty(data, style, _p("本期间无查阅记录。", st["center"]))
+    note_if_empty(data, style, _p("本期间无查阅或复制记录。", st["center"]))
     table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=1, style=TableStyle(style))
 
     story = [

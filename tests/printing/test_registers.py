@@ -107,8 +107,9 @@ def test_the_pdf_shows_the_register_with_an_embedded_chinese_font(archive, two_v
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
 
     text = _text(out)  # -layout: what is on one line of the page stays on one line
-    for expected in ("音像资料查阅登记簿", "测试市水务局", "张三", "陈律师", "（某某律师事务所）", OUTSIDE_REASON,
-                     room.name_a, room.name_b, "李主任 (lizhuren)", "赵局长 (zhaojuzhang)", "王五", "未结束"):
+    for expected in ("音像资料查阅/复制登记簿", "测试市水务局", "张三", "陈律师", "（某某律师事务所）", OUTSIDE_REASON,
+                     room.name_a, room.name_b, "审核：李主任 (lizhuren)", "批准：赵局长 (zhaojuzhang)", "王五",
+                     "未结束", "查阅"):
         assert expected in text, expected
     assert re.search(r"第\s*1\s*页\s*共\s*1\s*页", text)
     # A long reason wraps inside its cell; read in drawing order, its lines follow one another.
@@ -145,7 +146,7 @@ def test_the_register_runs_in_order_of_viewing_and_the_period_filter_holds(archi
 
     later = datetime.now() + timedelta(days=400)
     empty = _text(viewing_register_pdf(archive, RegisterFilter(since=later), tmp_path / "empty.pdf"))
-    assert "本期间无查阅记录" in empty and "张三" not in empty
+    assert "本期间无查阅或复制记录" in empty and "张三" not in empty
     assert later.strftime("%Y-%m-%d %H:%M") in empty
 
     only = _text(viewing_register_pdf(archive, RegisterFilter(viewer="陈"), tmp_path / "chen.pdf"))
@@ -199,26 +200,28 @@ def test_the_xlsx_has_a_bold_frozen_header_and_one_row_per_viewing(archive, two_
     room = two_viewings
     out = viewing_register_xlsx(archive, RegisterFilter(), tmp_path / "导出" / "登记簿.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["查阅登记簿"]
-    ws = wb["查阅登记簿"]
+    assert wb.sheetnames == ["查阅复制登记簿"]
+    ws = wb["查阅复制登记簿"]
     assert [c.value for c in ws[1]] == list(VIEWING_REGISTER_COLUMNS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert all(ws.column_dimensions[col].width > 5 for col in "ABCDEFGH")
+    assert all(ws.column_dimensions[col].width > 5 for col in "ABCDEFGHIJ")
 
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert len(rows) == 3
     assert [r[0] for r in rows] == [1, 2, 3]
-    assert [r[1] for r in rows] == ["张三", "陈律师（某某律师事务所）", "张三"]
-    assert [r[2] for r in rows] == [REASON, OUTSIDE_REASON, REASON]
-    assert room.name_a in rows[0][3] and CASE_NO in rows[0][3] and room.name_b not in rows[0][3]
-    assert room.name_a in rows[2][3] and room.name_b in rows[2][3]
-    assert [r[4] for r in rows] == ["李主任 (lizhuren)、赵局长 (zhaojuzhang)"] * 3
-    assert [r[7] for r in rows] == ["王五 (wangwu)"] * 3
+    assert [r[1] for r in rows] == ["查阅"] * 3
+    assert [r[2] for r in rows] == ["张三", "陈律师（某某律师事务所）", "张三"]
+    assert [r[3] for r in rows] == [REASON, OUTSIDE_REASON, REASON]
+    assert room.name_a in rows[0][4] and CASE_NO in rows[0][4] and room.name_b not in rows[0][4]
+    assert room.name_a in rows[2][4] and room.name_b in rows[2][4]
+    assert [r[5] for r in rows] == ["未播放"] * 3  # nothing was played under these entries
+    assert [r[6] for r in rows] == ["审核：李主任 (lizhuren)\n批准：赵局长 (zhaojuzhang)"] * 3
+    assert [r[9] for r in rows] == ["王五 (wangwu)"] * 3
 
     entries = list(reversed(register_rows(archive)))
     for row, entry in zip(rows, entries):
-        start, end = row[5], row[6]
+        start, end = row[7], row[8]
         assert isinstance(start, datetime) and start.tzinfo is None
         local = to_local(entry.started_at, "Asia/Shanghai").replace(tzinfo=None)
         assert abs(start - local) < timedelta(seconds=1)
@@ -226,4 +229,4 @@ def test_the_xlsx_has_a_bold_frozen_header_and_one_row_per_viewing(archive, two_
             assert end is None
         else:
             assert isinstance(end, datetime) and end >= start
-    assert ws.cell(row=2, column=6).number_format == "yyyy-mm-dd hh:mm"
+    assert ws.cell(row=2, column=8).number_format == "yyyy-mm-dd hh:mm"

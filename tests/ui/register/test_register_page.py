@@ -44,7 +44,7 @@ def test_a_viewing_is_listed_and_written_to_pdf_and_excel(qtbot, filled_archive,
     pdf = job.saved
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "音像资料查阅登记簿" in text and "李娜" in text
+    assert "音像资料查阅/复制登记簿" in text and "李娜" in text
 
     xlsx = page.save_xlsx(tmp_path / "登记簿.xlsx")
     sheet = load_workbook(xlsx).active
