@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from evidenceroom import __version__, cli_devices, cli_discs, cli_oversight, cli_papers, cli_reports, cli_retention
+from evidenceroom import cli_users
 from evidenceroom.cli_args import time_arg
 from evidenceroom.core import errors
 from evidenceroom.core.archive import Archive, cli_actor, default_archive_dir
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_oversight.add_parser(sub)
     cli_retention.add_parser(sub)
     cli_reports.add_parser(sub)
+    cli_users.add_parser(sub)
     return p
 
 
@@ -351,4 +353,4 @@ COMMANDS = {"init": _init, "person": _person, "device": _device, "import": _impo
             "storage-cleared": _storage_cleared, "receipt": _receipt, "copy": _copy,
             "disc": cli_discs.run, "papers": cli_papers.run, "oversight": cli_oversight.run,
             "policy": cli_retention.run_policy, "retention": cli_retention.run_retention,
-            "report": cli_reports.run}
+            "report": cli_reports.run, "user": cli_users.run}
