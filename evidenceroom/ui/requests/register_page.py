@@ -1,4 +1,5 @@
-"""The viewing register (登记簿): every viewing under a grant, browsable, printable, exportable."""
+"""The viewing and copying register (查阅/复制登记簿): every viewing and copy under a grant — its kind,
+the items played, each approver with their step — browsable, printable, exportable."""
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -8,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -24,8 +26,8 @@ from evidenceroom.core import print_settings, register
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.exports import viewing_register_xlsx
-from evidenceroom.core.register import RegisterFilter
+from evidenceroom.core.exports import approver_lines, viewing_register_xlsx
+from evidenceroom.core.register import RegisterFilter, RegisterRow
 from evidenceroom.ui import documents, workers
 from evidenceroom.ui.formatting import DisplayFormat
 
@@ -38,7 +40,7 @@ class RegisterPage(QWidget):
         with archive.session() as s:
             self.display = DisplayFormat(archive.unit(s).timezone, self)
 
-        heading = QLabel(self.tr("查阅登记簿"))
+        heading = QLabel(self.tr("查阅/复制登记簿"))
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.use_dates = QCheckBox(self.tr("查阅日期(&D)"))
         self.use_dates.setAccessibleName(self.tr("按查阅日期筛选"))
@@ -55,6 +57,13 @@ class RegisterPage(QWidget):
         self.viewer.setAccessibleName(self.tr("查阅人"))
         viewer_label = QLabel(self.tr("查阅人(&V)："))
         viewer_label.setBuddy(self.viewer)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("类别"))
+        for text, value in ((self.tr("全部"), ""), (self.tr("查阅"), "view"), (self.tr("复制"), "copy"),
+                            (self.tr("对外提供"), "provide")):
+            self.kind.addItem(text, value)
+        kind_label = QLabel(self.tr("类别(&K)："))
+        kind_label.setBuddy(self.kind)
         self.refresh_button = QPushButton(self.tr("查询(&Q)"))
         self.refresh_button.setAccessibleName(self.tr("查询登记簿"))
         self.pdf_button = QPushButton(self.tr("打印 PDF(&P)…"))
@@ -65,25 +74,27 @@ class RegisterPage(QWidget):
             signal = w.toggled if isinstance(w, QCheckBox) else (
                 w.returnPressed if isinstance(w, QLineEdit) else w.dateChanged)
             signal.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
 
-        self.table = QTableWidget(0, 7)
+        headers = [self.tr("类别"), self.tr("查阅人（单位）"), self.tr("查阅事由"), self.tr("查阅内容"),
+                   self.tr("实际播放"), self.tr("审批环节及审批人"), self.tr("开始时间"), self.tr("结束时间"),
+                   self.tr("保管人")]
+        self.table = QTableWidget(0, len(headers))
         self.table.setAccessibleName(self.tr("查阅登记列表"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("查阅人（单位）"), self.tr("查阅事由"), self.tr("查阅内容"), self.tr("批准人"),
-            self.tr("开始时间"), self.tr("结束时间"), self.tr("登记人")])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("登记簿提示"))
 
         filters = QHBoxLayout()
-        for w in (self.use_dates, self.date_from, QLabel("—"), self.date_to, viewer_label, self.viewer,
-                  self.refresh_button):
+        for w in (self.use_dates, self.date_from, QLabel("—"), self.date_to, viewer_label, self.viewer, kind_label,
+                  self.kind, self.refresh_button):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.pdf_button)
@@ -100,19 +111,32 @@ class RegisterPage(QWidget):
         if self.use_dates.isChecked():
             since = datetime.combine(self.date_from.date().toPython(), time.min)
             until = datetime.combine(self.date_to.date().toPython(), time.max)
-        return RegisterFilter(since=since, until=until, viewer=self.viewer.text().strip())
+        return RegisterFilter(since=since, until=until, viewer=self.viewer.text().strip(),
+                              kind=self.kind.currentData() or "")
+
+    def _kind_name(self, row: RegisterRow) -> str:
+        return {"view": self.tr("查阅"), "copy": self.tr("复制"), "provide": self.tr("对外提供")}.get(row.kind, row.kind)
+
+    def _played(self, row: RegisterRow) -> str:
+        if row.is_copy:
+            return "—"  # a copy plays nothing
+        return ", ".join(f"#{rid}" for rid in row.played_ids) or self.tr("未播放")
 
     def refresh(self) -> None:
-        rows = register.register_rows(self.archive, self.current_filter())
+        rows = register.register_records(self.archive, self.current_filter())
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             viewer = row.viewer_name + (f"（{row.viewer_organisation}）" if row.viewer_organisation else "")
             items = ", ".join(f"#{rid}" for rid in row.recording_ids)
+            if row.is_copy and row.copy_ref:
+                items = f"{row.copy_ref}: {items}"
             ended = self.display.local_time(row.ended_at) if row.ended_at else self.tr("未结束")
-            for col, value in enumerate((viewer, row.reason, items, row.approvers,
-                                         self.display.local_time(row.started_at), ended, row.clerk_name)):
+            for col, value in enumerate((self._kind_name(row), viewer, row.reason, items, self._played(row),
+                                         "\n".join(approver_lines(row)), self.display.local_time(row.started_at),
+                                         ended, row.clerk_name)):
                 self.table.setItem(i, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.message.setText(self.tr("共 {0} 条").format(len(rows)))
 
     def _target(self, title: str, suffix: str, pattern: str) -> Path | None:

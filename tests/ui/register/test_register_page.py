@@ -36,8 +36,9 @@ def test_a_viewing_is_listed_and_written_to_pdf_and_excel(qtbot, filled_archive,
     page = RegisterPage(filled_archive, clerk)
     qtbot.addWidget(page)
     assert page.table.rowCount() == 1
-    assert page.table.item(0, 0).text() == "李娜"
-    assert page.table.item(0, 1).text() == "复核现场检查过程"
+    assert page.table.item(0, 0).text() == "查阅"
+    assert page.table.item(0, 1).text() == "李娜"
+    assert page.table.item(0, 2).text() == "复核现场检查过程"
 
     job = page.save_pdf(tmp_path / "登记簿.pdf", open_after=False)
     qtbot.waitUntil(lambda: not job.running, timeout=30_000)  # written on a worker
