@@ -1,8 +1,10 @@
-"""Recording duty (DUT-01..DUT-05, DUT-08): the checklist's matters, activities that should have been
-recorded, and gap statements for an interruption or for a recording not made.
+"""Recording duty (DUT-01..DUT-05, DUT-07, DUT-08): the checklist's matters, activities that should
+have been recorded, and gap statements for an interruption or for a recording not made.
 
-An activity marked with a matter of the profile's checklist (音像记录清单) must have footage; without
-footage and without an approved no-recording statement it is flagged 应录未录. A gap statement is a
+An activity marked with a matter of the profile's checklist (音像记录清单), or registered with an
+activity type the profile lists as 须全程记录 (DUT-02), must have footage; without footage and without
+an approved no-recording statement it is flagged 应录未录. A type listed 视情况记录 is shown, not
+flagged; every activity with footage is judged for what its capture times leave uncovered (DUT-07). A gap statement is a
 work record (工作记录): the clerk registers it with its ground (002§12's four for a stop, 003§7's
 three or 000§9 for not recording) and a supervisor approves or refuses it in person, signing in for
 that one decision. A refused statement leaves the gap open. Every change is audited. Under a
@@ -12,9 +14,9 @@ officers is flagged 未双人携带, and one whose footage was made by none of t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from evidenceroom.core import accounts, audit, profiles
@@ -23,6 +25,7 @@ from evidenceroom.core.accounts import AuthError, require_role
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.coverage import (SPOKEN_STATEMENT, SPOKEN_WITHIN_MS, Segment, coverage,
                                         spoken_statements_cover)
+from evidenceroom.core.device_clock import corrected
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import Activity, Case, Marker, Person, Recording, Role, User
 from evidenceroom.core.models.oversight import ActivityMatter, GapKind, GapStatus, RecordingGap
@@ -68,12 +71,18 @@ EXPLAINED, AWAITING, UNRECORDED = "explained", "awaiting", "unrecorded"
 # A matter the profile has recorded "as circumstances require" (000§7): no footage, or a break, is
 # not a breach, so it is shown but not flagged.
 AS_NEEDED = "as_needed"
+# An activity of a type the profile does not list, shown for what its footage covers (DUT-07); not flagged.
+NOT_LISTED = "not_listed"
 DUTY_NAMES = {RECORDED: ("完整记录", "fully recorded"),
               BREAK_EXPLAINED: ("有中断（已说明）", "interrupted, explained"),
               BREAK_OPEN: ("有中断（未说明）", "interrupted, not yet explained"),
               EXPLAINED: ("不记录（已审核）", "not recorded, approved"),
               AWAITING: ("不记录（待审核）", "not recorded, awaiting approval"), UNRECORDED: ("应录未录", "unrecorded"),
-              AS_NEEDED: ("视情况记录（不要求全程）", "recorded as circumstances require")}
+              AS_NEEDED: ("视情况记录（不要求全程）", "recorded as circumstances require"),
+              NOT_LISTED: ("不在清单内（未判定）", "type not listed, not judged")}
+# The duty of an activity's type or matter (DUT-02), as the profile gives it.
+DUTY_KIND_NAMES = {profiles.WHOLE_PROCESS: ("须全程记录", "whole process"),
+                   profiles.AS_NEEDED: ("视情况记录", "as circumstances require"), "": ("不在清单内", "not listed")}
 # Two-person carry (DUT-08, 003§11: 双人携带，一人全程记录). Without a column naming the recorder, the
 # recorder is the officer of the activity's footage (Recording.officer_id) who is among its officers;
 # with no such footage yet, none is named.
@@ -115,6 +124,12 @@ class DutyLine:
     after_end: int = 0  # recordings begun after the activity ended
     carry: str = ""  # SINGLE_CARRIER or NO_RECORDER under a two-person-carry profile (DUT-08), else ""
     recorders: tuple[str, ...] = ()  # the listed officers whose footage it has
+    kind: str = ""  # the activity type as registered
+    duty: str = ""  # profiles.WHOLE_PROCESS, profiles.AS_NEEDED or "" (not listed), DUT-02
+    start_gap_seconds: int = 0  # arrival → first segment (DUT-07)
+    end_gap_seconds: int = 0  # last segment → end
+    breaks: int = 0  # pauses between segments longer than the profile's tolerance
+    break_seconds: int = 0
 
     @property
     def flagged(self) -> bool:
@@ -221,28 +236,33 @@ def mark_matter(archive: Archive, clerk, activity_id: int, matter: str,
 
 def duty_report(archive: Archive, since: datetime, until: datetime,
                 profile: profiles.Profile | None = None) -> list[DutyLine]:
-    """Activities of a listed matter that ended in the period, each with its duty status."""
+    """Activities that ended in the period and are marked with a checklist matter, are of a type the
+    profile lists (DUT-02), or have footage (DUT-07), each with its duty status. Capture times are
+    corrected by the device clock offset stored at import; breaks use the profile's tolerance."""
     with archive.session() as s:
         profile = profile or profiles.active(s)
-        as_needed = {i.matter for i in profile.checklist if i.duty == "as_needed"}
+        tolerance = timedelta(seconds=profile.gap_tolerance_seconds)
         start, end = period_bounds(s, archive, since, until)
-        in_period = (Activity.ended_at >= start, Activity.ended_at < end)
+        has_footage = select(Recording.activity_id).where(Recording.activity_id.is_not(None))
+        chosen = (Activity.ended_at >= start, Activity.ended_at < end,
+                  or_(ActivityMatter.activity_id.is_not(None), Activity.kind.in_(profile.activity_types),
+                      Activity.id.in_(has_footage)))
         q = (select(Activity, ActivityMatter, Case.case_no)
-             .join(ActivityMatter, ActivityMatter.activity_id == Activity.id)
+             .outerjoin(ActivityMatter, ActivityMatter.activity_id == Activity.id)
              .outerjoin(Case, Case.id == Activity.case_id)
              .options(selectinload(Activity.officers))
-             .where(*in_period).order_by(Activity.ended_at, Activity.id))
+             .where(*chosen).order_by(Activity.ended_at, Activity.id))
         rows = s.execute(q).all()
         # The period's activities as a subquery, not a list of ids: the statements stay the same
         # size however many activities the period holds.
-        ids = select(ActivityMatter.activity_id).join(Activity, Activity.id == ActivityMatter.activity_id).where(
-            *in_period)
+        ids = select(Activity.id).outerjoin(ActivityMatter, ActivityMatter.activity_id == Activity.id).where(*chosen)
         segments: dict[int, list[Segment]] = {}
         recorded_by: dict[int, set[int]] = {}
-        for activity_id, rec_id, recorded_at, duration_ms, officer_id in s.execute(select(
+        for activity_id, rec_id, recorded_at, duration_ms, officer_id, offset_s in s.execute(select(
                 Recording.activity_id, Recording.id, Recording.recorded_at, Recording.duration_ms,
-                Recording.officer_id).where(Recording.activity_id.in_(ids))):
-            segments.setdefault(activity_id, []).append(Segment(rec_id, recorded_at, duration_ms))
+                Recording.officer_id, Recording.clock_offset_s).where(Recording.activity_id.in_(ids))):
+            segments.setdefault(activity_id, []).append(
+                Segment(rec_id, corrected(recorded_at, offset_s), duration_ms))
             recorded_by.setdefault(activity_id, set()).add(officer_id)
         marked = set(s.scalars(select(Marker.recording_id).join(Recording, Recording.id == Marker.recording_id).where(
             Recording.activity_id.in_(ids), Marker.position_ms <= SPOKEN_WITHIN_MS,
@@ -254,29 +274,38 @@ def duty_report(archive: Archive, since: datetime, until: datetime,
             statements.setdefault((activity_id, kind), []).append(status)
         out = []
         for a, m, case_no in rows:
+            # A matter marked by hand wins over the registered type.
+            item = profile.item_of(m.matter) if m else profile.item_of(a.kind)
+            stage, matter = (m.stage, m.matter) if m else (item.stage if item else "", a.kind)
+            duty = item.duty if item else ("" if not m else profiles.WHOLE_PROCESS)
             n = len(segments.get(a.id, ()))
-            cov = coverage(a.started_at, a.ended_at, segments.get(a.id, []))
-            if n:
-                # A break found in the capture times, or registered, needs an approved statement;
-                # one refused stays open until a new one is approved.
-                breaks = statements.get((a.id, GapKind.INTERRUPTION.value), [])
-                if not breaks and cov.found and spoken_statements_cover(cov, marked):
-                    breaks = [GapStatus.APPROVED.value]
-                status = (RECORDED if not breaks and not cov.found else BREAK_OPEN if not breaks
-                          or GapStatus.PENDING.value in breaks or GapStatus.APPROVED.value not in breaks
-                          else BREAK_EXPLAINED)
-            else:
-                st = statements.get((a.id, GapKind.NO_RECORDING.value), [])
-                status = (EXPLAINED if GapStatus.APPROVED.value in st
-                          else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
-            if status in (BREAK_OPEN, UNRECORDED) and m.matter in as_needed:
-                status = AS_NEEDED
+            cov = coverage(a.started_at, a.ended_at, segments.get(a.id, []), tolerance)
+            status = _status(a.id, n, cov, statements, marked)
+            if status in (BREAK_OPEN, UNRECORDED) and duty != profiles.WHOLE_PROCESS:
+                status = AS_NEEDED if duty == profiles.AS_NEEDED else NOT_LISTED
             recorders = tuple(p.name for p in a.officers if p.id in recorded_by.get(a.id, ()))
-            carry = carry_check(profile, [p.id for p in a.officers], recorded_by.get(a.id, ()))
-            out.append(DutyLine(a.id, m.stage, m.matter, a.place, case_no or "",
+            carry = carry_check(profile, [p.id for p in a.officers], recorded_by.get(a.id, ())) if duty else ""
+            out.append(DutyLine(a.id, stage, matter, a.place, case_no or "",
                                 tuple(p.name for p in a.officers), a.ended_at, n, status,
-                                int(cov.uncovered.total_seconds()), len(cov.after_end), carry, recorders))
+                                int(cov.uncovered.total_seconds()), len(cov.after_end), carry, recorders,
+                                a.kind, duty, int(cov.start_gap.total_seconds()), int(cov.end_gap.total_seconds()),
+                                len(cov.breaks), int(sum((b - e for e, b in cov.breaks), timedelta(0)).total_seconds())))
         return out
+
+
+def _status(activity_id: int, n: int, cov, statements: dict[tuple[int, str], list[str]], marked: set[int]) -> str:
+    if n:
+        # A break found in the capture times, or registered, needs an approved statement;
+        # one refused stays open until a new one is approved.
+        breaks = statements.get((activity_id, GapKind.INTERRUPTION.value), [])
+        if not breaks and cov.found and spoken_statements_cover(cov, marked):
+            breaks = [GapStatus.APPROVED.value]
+        return (RECORDED if not breaks and not cov.found else BREAK_OPEN if not breaks
+                or GapStatus.PENDING.value in breaks or GapStatus.APPROVED.value not in breaks
+                else BREAK_EXPLAINED)
+    st = statements.get((activity_id, GapKind.NO_RECORDING.value), [])
+    return (EXPLAINED if GapStatus.APPROVED.value in st
+            else AWAITING if GapStatus.PENDING.value in st else UNRECORDED)
 
 
 def register_gap(archive: Archive, clerk, activity_id: int, kind: str, ground: str, reason: str,

@@ -13,7 +13,8 @@ from typing import Any
 from evidenceroom.core import policy as policies
 from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.models import DeviceKind
-from evidenceroom.core.profiles import ChecklistItem, Profile, RetentionRule, ServiceLife, StaffingClass
+from evidenceroom.core.profiles import (AS_NEEDED, WHOLE_PROCESS, ChecklistItem, Profile, RetentionRule, ServiceLife,
+                                         StaffingClass)
 
 _STARTS = ("recorded_at", "imported_at")
 
@@ -38,7 +39,7 @@ _RETENTION = {"base_months", "starts_from", "article", "evidence_follows_case_fi
               "permanent_grounds", "permanent_article", "long_term_grounds", "long_term_article"}
 _STAFFING = {"code", "name_zh", "name_en", "officers_per_device", "article"}
 _CHECKLIST = {"stage", "matter", "device", "place", "content", "department", "recorder", "duty", "article"}
-DUTIES = ("whole_process", "as_needed")
+DUTIES = (WHOLE_PROCESS, AS_NEEDED)
 
 
 def _unknown(table: dict[str, Any], allowed: set[str], where: str) -> None:
@@ -235,11 +236,18 @@ def _checklist(rows: Any) -> tuple[ChecklistItem, ...]:
         stage = _text(row, "stage", where) or stage
         if not stage:
             raise _bad(f"缺少规则“{where}stage”（执法类别）。", f"the rule '{where}stage' is missing.")
+        matter = _text(row, "matter", where).strip()
+        # The matter is the activity type an activity is judged by: listed twice, its duty would be ambiguous.
+        twice = next((j for j, other in enumerate(out, 1) if other.matter == matter), None)
+        if twice:
+            raise _bad(f"“{where}matter”：事项“{matter}”已在 checklist[{twice}] 列出，同一事项只能列一次。",
+                       f"'{where}matter': the matter '{matter}' is already listed as checklist[{twice}]; "
+                       "list a matter once.")
         duty = _text(row, "duty", where, "whole_process")
         if duty not in DUTIES:
             raise _bad(f"“{where}duty”只能是 {' 或 '.join(DUTIES)}，现为“{duty}”。",
                        f"'{where}duty' must be {' or '.join(DUTIES)}, not '{duty}'.")
-        out.append(ChecklistItem(stage, _text(row, "matter", where), *(
+        out.append(ChecklistItem(stage, matter, *(
             _text(row, n, where) for n in ("device", "place", "content", "department", "recorder")),
             duty=duty, article=_text(row, "article", where)))
     return tuple(out)

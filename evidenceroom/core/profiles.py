@@ -59,6 +59,9 @@ class RetentionRule:
     long_term_article: str = ""
 
 
+WHOLE_PROCESS, AS_NEEDED = "whole_process", "as_needed"  # the two recording duties (DUT-02)
+
+
 @dataclass(frozen=True)
 class ChecklistItem:
     """One row of a recording checklist (004's 音像记录清单)."""
@@ -113,6 +116,21 @@ class Profile:
 
     def staffing_class(self, code: str) -> StaffingClass | None:
         return next((c for c in self.staffing if c.code == code), None)
+
+    # The checklist's matters are the profile's activity types (DUT-02): 000§7/§8, 002§6 and 003§6
+    # list activities, 004 its 音像记录清单 rows. A type not listed has no recording duty here.
+    @property
+    def activity_types(self) -> tuple[str, ...]:
+        return tuple(i.matter for i in self.checklist)
+
+    def item_of(self, kind: str | None) -> ChecklistItem | None:
+        kind = (kind or "").strip()
+        return next((i for i in self.checklist if i.matter == kind), None) if kind else None
+
+    def duty_of(self, kind: str | None) -> str:
+        """WHOLE_PROCESS (须全程记录), AS_NEEDED (视情况记录) or "" (not listed) for an activity type."""
+        item = self.item_of(kind)
+        return item.duty if item else ""
 
 
 # Until the unit has chosen, the numbers of 000 (the strictest common ground) apply.
