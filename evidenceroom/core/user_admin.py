@@ -220,8 +220,10 @@ def set_active(archive, admin, user_id: int, active: bool, reason: str = "") -> 
         if active:
             user.failed_logins = 0
             user.locked_until = None
-        audit.record(s, _actor(admin), "user.enabled" if active else "user.disabled", "user", user.id,
-                     login=user.login, reason=reason)
+        if active:
+            audit.record(s, _actor(admin), "user.enabled", "user", user.id, login=user.login, reason=reason)
+        else:
+            audit.record(s, _actor(admin), "user.disabled", "user", user.id, login=user.login, reason=reason)
 
 
 def change_own_password(archive, signed_in: SignedIn, old_password: str, new_password: str) -> None:

@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.verify_runner = VerifyRunner(self.archive, self.user, self)
         file_menu.addAction(self._action(self.tr("校验档案库(&V)"), self.verify_runner.start, "Ctrl+Shift+V"))
         file_menu.addSeparator()
+        self.change_password_action = self._action(self.tr("修改密码(&W)…"), self.change_own_password)
+        file_menu.addAction(self.change_password_action)
         file_menu.addAction(self._action(self.tr("注销(&L)"), self.log_out, "Ctrl+L"))
         file_menu.addAction(self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -193,6 +195,12 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self._action(self.tr("关于 EvidenceRoom(&A)"), self._about))
+
+    def change_own_password(self) -> None:
+        from evidenceroom.ui.user_dialogs import ChangeOwnPasswordDialog
+
+        if ChangeOwnPasswordDialog(self.archive, self.user, self).exec():
+            self.statusBar().showMessage(self.tr("密码已修改。"), 5000)
 
     def _about(self) -> None:
         from evidenceroom.ui.about import about_box

@@ -14,6 +14,7 @@ from evidenceroom.ui.application import LANGUAGE_KEY
 from evidenceroom.ui.backup.backup_section import BackupSection
 from evidenceroom.ui.discs.print_settings_section import PrintSettingsSection
 from evidenceroom.ui.policy_section import PolicySection
+from evidenceroom.ui.users_section import UsersSection
 
 
 class SettingsPage(QWidget):
@@ -83,6 +84,7 @@ class SettingsPage(QWidget):
         layout.addWidget(PolicySection(archive, user, self))  # the unit's policy profile
         layout.addWidget(BackupSection(archive, user, self))  # backups to another drive (SEC-06)
         layout.addWidget(PrintSettingsSection(archive, user, self))  # label offsets and page size (DSC-04)
+        layout.addWidget(UsersSection(archive, user, self))  # user accounts, administrators only (SEC-01)
         layout.addStretch(1)
         scroll.setWidget(content)
 
