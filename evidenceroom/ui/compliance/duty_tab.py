@@ -1,12 +1,13 @@
-"""记录义务 / 中断说明: activities of a checklist matter and whether they were recorded
-(应录未录 flagged), carried by two officers where the profile asks it (未双人携带, DUT-08), and the
-gap statements with their approval (DUT-03..DUT-05)."""
+"""记录义务 / 中断说明: activities of a checklist matter or of a type the profile lists, with their
+duty (须全程记录 / 视情况记录, DUT-02) and whether they were recorded (应录未录 flagged, DUT-03); what
+the capture times leave uncovered for every activity with footage (DUT-07); carried by two officers
+where the profile asks it (未双人携带, DUT-08); and the gap statements with their approval (DUT-04/05)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from evidenceroom.core import gaps
+from evidenceroom.core import gaps, profiles
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.models import Role
@@ -40,9 +41,9 @@ class DutyTab(QWidget):
             b.setEnabled(user.role in DESK_ROLES)
         self.duty_table = make_table([self.tr("活动"), self.tr("环节"), self.tr("事项"), self.tr("地点"),
                                       self.tr("案号"), self.tr("执法人员"), self.tr("结束时间"), self.tr("资料"),
-                                      self.tr("记录情况"), self.tr("未录时长"), self.tr("结束后录制"),
-                                      self.tr("双人携带")],
-                                     self.tr("记录清单事项的执法活动"))
+                                      self.tr("记录情况"), self.tr("未录时长"), self.tr("活动结束后录制"),
+                                      self.tr("双人携带"), self.tr("记录义务"), self.tr("未录明细")],
+                                     self.tr("须记录或有音像资料的执法活动"))
         self.gap_status = QComboBox()
         self.gap_status.addItem(self.tr("待审核"), (GapStatus.PENDING.value,))
         self.gap_status.addItem(self.tr("全部"), None)
@@ -90,7 +91,26 @@ class DutyTab(QWidget):
         return {gaps.RECORDED: self.tr("完整记录"), gaps.BREAK_EXPLAINED: self.tr("有中断（已说明）"),
                 gaps.BREAK_OPEN: self.tr("有中断（未说明）"), gaps.EXPLAINED: self.tr("不记录（已审核）"),
                 gaps.AWAITING: self.tr("不记录（待审核）"), gaps.UNRECORDED: self.tr("应录未录"),
-                gaps.AS_NEEDED: self.tr("视情况记录（不要求全程）")}[status]
+                gaps.AS_NEEDED: self.tr("视情况记录（不要求全程）"),
+                gaps.NOT_LISTED: self.tr("不在清单内（未判定）")}[status]
+
+    def duty_kind_text(self, duty: str) -> str:
+        """The duty of the activity's type or matter as the profile gives it (DUT-02)."""
+        return {profiles.WHOLE_PROCESS: self.tr("须全程记录"), profiles.AS_NEEDED: self.tr("视情况记录")}.get(
+            duty, self.tr("不在清单内"))
+
+    def coverage_text(self, line: gaps.DutyLine) -> str:
+        """Where the capture times leave the activity unrecorded (DUT-07), e.g. 开头未录 10 分钟。"""
+        parts = []
+        if line.start_gap_seconds:
+            parts.append(self.tr("开头未录 {0}").format(self.span(line.start_gap_seconds)))
+        if line.breaks:
+            parts.append(self.tr("中断 {0} 次共 {1}").format(line.breaks, self.span(line.break_seconds)))
+        if line.end_gap_seconds:
+            parts.append(self.tr("结尾未录 {0}").format(self.span(line.end_gap_seconds)))
+        if line.after_end:
+            parts.append(self.tr("活动结束后录制 {0} 段").format(line.after_end))
+        return self.tr("；").join(parts)
 
     def carry_text(self, line: gaps.DutyLine) -> str:
         if line.carry == gaps.SINGLE_CARRIER:
@@ -106,6 +126,8 @@ class DutyTab(QWidget):
     def span(self, seconds: int) -> str:
         if not seconds:
             return ""
+        if seconds < 60:
+            return self.tr("{0} 秒").format(seconds)
         hours, minutes = divmod(round(seconds / 60), 60)
         return self.tr("{0} 小时 {1} 分").format(hours, minutes) if hours else self.tr("{0} 分钟").format(minutes)
 
@@ -123,11 +145,15 @@ class DutyTab(QWidget):
         fill(self.duty_table, [[str(ln.activity_id), ln.stage, ln.matter, ln.place, ln.case_no, "、".join(ln.officers),
                                 self.display.local_time(ln.ended_at), str(ln.recordings), self.duty_text(ln.status),
                                 self.span(ln.uncovered_seconds),
-                                self.tr("{0} 段").format(ln.after_end) if ln.after_end else "", self.carry_text(ln)]
+                                self.tr("{0} 段").format(ln.after_end) if ln.after_end else "", self.carry_text(ln),
+                                self.duty_kind_text(ln.duty), self.coverage_text(ln)]
                                for ln in self.lines], right=frozenset({0, 7, 9, 10}))
+        red = QBrush(QColor("#a61b1b"))
         for row, ln in enumerate(self.lines):
             if ln.carry:
-                self.duty_table.item(row, 11).setForeground(QBrush(QColor("#a61b1b")))
+                self.duty_table.item(row, 11).setForeground(red)
+            if ln.flagged:
+                self.duty_table.item(row, 8).setForeground(red)
         kinds = {"interruption": self.tr("中断记录"), "no_recording": self.tr("未记录")}
         fill(self.gap_table, [[str(g.id), f"{g.activity_id} {g.activity_kind}", kinds.get(g.kind, g.kind),
                                gaps.GROUNDS[g.ground].article if g.ground in gaps.GROUNDS else g.ground, g.reason,
@@ -136,7 +162,7 @@ class DutyTab(QWidget):
                                self.display.local_time(g.decided_at), g.decision_comment]
                               for g in self.gap_rows])
         flagged = sum(ln.flagged for ln in lines)
-        text = self.tr("所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
+        text = self.tr("所选时段内须记录或有音像资料的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。").format(
             len(lines), flagged)
         carry = sum(bool(ln.carry) for ln in lines)
         if carry:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -83,7 +84,8 @@ class FormDialog(QDialog):
 
 
 class ActivityDialog(FormDialog):
-    """Register an enforcement activity, marked with a checklist matter when it is one (DUT-03)."""
+    """Register an enforcement activity, marked with a checklist matter when it is one (DUT-03); the
+    type is one of the profile's activity types or typed in, its recording duty shown beside it (DUT-02)."""
 
     def __init__(self, archive: Archive, user: SignedIn, parent: QWidget | None = None):
         super().__init__(self.tr("登记执法活动"), self.tr("登记"), parent)
@@ -97,7 +99,16 @@ class ActivityDialog(FormDialog):
         self.matter.addItem(self.tr("（不在记录清单内）"), None)
         for item in self.checklist:
             self.matter.addItem(f"{item.stage} · {item.matter}", item.matter)
-        self.kind = QLineEdit()
+        # The profile's activity types to pick from; another may be typed (it then has no duty here).
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.kind.addItems(list(self.profile.activity_types))
+        self.kind.setCurrentIndex(-1)
+        self.kind.setEditText("")
+        self.duty_label = QLabel()
+        self.duty_label.setAccessibleName(self.tr("记录义务"))
+        self.duty_label.setMinimumWidth(150)
         self.place = QLineEdit()
         now = QDateTime.currentDateTime()
         self.started = _time_edit(now.addSecs(-3600))
@@ -112,7 +123,15 @@ class ActivityDialog(FormDialog):
             self.officers.addItem(item)
         self.case_no = QLineEdit()
         labelled_row(self.form, self.tr("清单事项(&M)："), self.matter, self.tr("清单事项"))
-        labelled_row(self.form, self.tr("活动类型(&K)："), self.kind, self.tr("活动类型"))
+        kind_row = QWidget()
+        row = QHBoxLayout(kind_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind, 1)
+        row.addWidget(self.duty_label)
+        kind_label = QLabel(self.tr("活动类型(&K)："))
+        kind_label.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("活动类型"))
+        self.form.addRow(kind_label, kind_row)
         labelled_row(self.form, self.tr("地点(&P)："), self.place, self.tr("地点"))
         labelled_row(self.form, self.tr("开始时间(&S)："), self.started, self.tr("开始时间"))
         labelled_row(self.form, self.tr("结束时间(&E)："), self.ended, self.tr("结束时间"))
@@ -121,9 +140,30 @@ class ActivityDialog(FormDialog):
         self.form.addRow("", self.carry_label)
         labelled_row(self.form, self.tr("案号(&C)："), self.case_no, self.tr("案号"))
         self.matter.currentIndexChanged.connect(self._matter_changed)
+        self.kind.currentTextChanged.connect(lambda _text: self._update_duty())
         self.officers.itemChanged.connect(lambda _item: self._update_carry())
         self.finish_layout()
         self._update_carry()
+        self._update_duty()
+
+    def duty_text(self) -> str:
+        """须全程记录 / 视情况记录 of the chosen matter, else of the type, with its article (DUT-02)."""
+        chosen = self.matter.currentData() or self.kind.currentText().strip()
+        if not chosen:
+            return ""
+        item = self.profile.item_of(chosen)
+        if item is None:
+            return self.tr("不在记录清单内")
+        duty = self.tr("须全程记录") if item.duty == profiles.WHOLE_PROCESS else self.tr("视情况记录")
+        return f"{duty}（{item.article}）" if item.article else duty
+
+    def _update_duty(self) -> None:
+        text = self.duty_text()
+        self.duty_label.setText(text)
+        # Whole-process in the colour of a duty, as-needed and unlisted plain.
+        whole = text.startswith(self.tr("须全程记录"))
+        self.duty_label.setStyleSheet("QLabel { color: #a61b1b; font-weight: 600; }" if whole else "")
+        self.duty_label.setAccessibleDescription(text)
 
     def _carry_text(self) -> str:
         """The two-person-carry warning for the officers ticked, or "" (DUT-08, 003§11)."""
@@ -137,8 +177,9 @@ class ActivityDialog(FormDialog):
 
     def _matter_changed(self) -> None:
         matter = self.matter.currentData()
-        if matter and not self.kind.text().strip():
-            self.kind.setText(matter)
+        if matter and not self.kind.currentText().strip():
+            self.kind.setEditText(matter)
+        self._update_duty()
 
     def officer_ids(self) -> list[int]:
         return [self.officers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.officers.count())
@@ -148,7 +189,7 @@ class ActivityDialog(FormDialog):
         # Saved all the same; the page that opened the dialog shows the warning (it is then flagged).
         self.carry_warning = self._carry_text()
         if not self.run(lambda: gaps.register_activity(
-                self.archive, self.user, kind=self.kind.text(), place=self.place.text(),
+                self.archive, self.user, kind=self.kind.currentText(), place=self.place.text(),
                 started_at=_naive(self.started), ended_at=_naive(self.ended), officer_ids=self.officer_ids(),
                 matter=self.matter.currentData(), case_no=self.case_no.text(), profile=self.profile)):
             self.carry_warning = ""

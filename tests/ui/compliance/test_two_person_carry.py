@@ -139,7 +139,7 @@ def test_a_refused_save_keeps_the_dialog_open_and_leaves_no_warning_behind(qtbot
     qtbot.addWidget(dialog)
     dialog.show()
     _fill(dialog, MATTER, "张伟")
-    dialog.kind.setText("")
+    dialog.kind.setEditText("")
     dialog.matter.setCurrentIndex(0)  # not in the checklist, and no kind: refused
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.result_value is None and dialog.carry_warning == ""
