@@ -275,6 +275,37 @@ def shoot_activity_timeline(window, shot) -> None:
     shot("review-activity-timeline", 800)
 
 
+def shoot_user_accounts(archive, shot) -> None:
+    """Settings → User accounts as the administrator sees it: one account locked, one disabled."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from evidenceroom.core import accounts, user_admin
+    from evidenceroom.core.accounts import AuthError
+    from evidenceroom.core.demo import DEMO_PASSWORD
+    from evidenceroom.ui.main_window import MainWindow
+    from evidenceroom.ui.users_section import UsersSection
+
+    admin = accounts.sign_in(archive, "admin", DEMO_PASSWORD)
+    gone = user_admin.add_user(archive, admin, "liqiang", "李强", "clerk", "temporary-2026")
+    user_admin.set_active(archive, admin, gone, False, "调离本单位")
+    for _ in range(accounts.MAX_FAILURES):
+        try:
+            accounts.sign_in(archive, "leader", "wrong-password")
+        except AuthError:
+            pass
+    window = MainWindow(archive, admin)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+    window.show_page("settings")
+    section = window.findChild(UsersSection)
+    section.select_login("leader")
+    scroll = section.parentWidget().parentWidget().parentWidget()
+    if isinstance(scroll, QScrollArea):
+        scroll.ensureWidgetVisible(section, 0, 0)
+    shot("settings-users", 600)
+    window.close()
+
+
 def widgets_of(cls):
     from PySide6.QtWidgets import QApplication
 
@@ -424,6 +455,7 @@ def main() -> int:
             window.review_pane.close_recording()
             window.close()
             QTest.qWait(200)
+            shoot_user_accounts(archive, shot)  # after the clerk's window: it adds and locks accounts
     return 0
 
 
