@@ -161,97 +161,118 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
         <source>登记执法活动</source>
         <translation>Register enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="89"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="91"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="99"/>
         <source>（不在记录清单内）</source>
         <translation>(not on the recording list)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="110"/>
+        <source>记录义务</source>
+        <translation>Recording duty</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="125"/>
         <source>清单事项(&amp;M)：</source>
         <translation>List ite&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="114"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="125"/>
         <source>清单事项</source>
         <translation>List item</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="131"/>
         <source>活动类型(&amp;K)：</source>
         <translation>Activity &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="115"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="133"/>
         <source>活动类型</source>
         <translation>Activity kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="135"/>
         <source>地点(&amp;P)：</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="116"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="135"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="136"/>
         <source>开始时间(&amp;S)：</source>
         <translation>&amp;Starts at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="117"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="136"/>
         <source>开始时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="137"/>
         <source>结束时间(&amp;E)：</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="118"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="137"/>
         <source>结束时间</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="138"/>
         <source>执法人员(&amp;O)：</source>
         <translation>&amp;Officers:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="119"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="138"/>
         <source>执法人员</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="120"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="139"/>
         <source>双人携带提示</source>
         <translation>Two-person carry message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="122"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="141"/>
         <source>案号(&amp;C)：</source>
         <translation>&amp;Case no.:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="122"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="141"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="132"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="156"/>
+        <source>不在记录清单内</source>
+        <translation>Not on the recording list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="164"/>
+        <source>须全程记录</source>
+        <translation>Must be fully recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="157"/>
+        <source>视情况记录</source>
+        <translation>Record as appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="172"/>
         <source>本单位规定现场执法时音像记录设备须双人携带、一人全程记录：请至少勾选两名执法人员。少于两人仍可登记，但该活动将标记为“未双人携带”。</source>
         <translation>This unit requires recording devices on site to be carried by two people, one recording throughout: tick at least two officers. You can still register with fewer, but the activity is marked &quot;No two-person carry&quot;.</translation>
     </message>
@@ -1419,6 +1440,44 @@
         <location filename="../../evidenceroom/ui/archive/case_model.py" line="153"/>
         <source>不按案件筛选：显示全部录音录像资料（含未归案）</source>
         <translation>No case filter: shows every recording, unfiled ones included</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="156"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="161"/>
+        <source>原密码(&amp;O)：</source>
+        <translation>&amp;Old password:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="161"/>
+        <source>原密码</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="162"/>
+        <source>新密码(&amp;N)：</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="162"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="163"/>
+        <source>再次输入新密码(&amp;A)：</source>
+        <translation>Repe&amp;at new password:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="163"/>
+        <source>再次输入新密码</source>
+        <translation>Repeat the new password</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3215,29 @@
     </message>
 </context>
 <context>
+    <name>DisableDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="139"/>
+        <source>停用账户 — {0}</source>
+        <translation>Disable account — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="142"/>
+        <source>例如：调离本单位</source>
+        <translation>e.g. Transferred out of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="143"/>
+        <source>停用原因(&amp;R)：</source>
+        <translation>&amp;Reason for disabling:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="143"/>
+        <source>停用原因</source>
+        <translation>Reason for disabling</translation>
+    </message>
+</context>
+<context>
     <name>DiscNames</name>
     <message>
         <location filename="../../evidenceroom/ui/discs/names.py" line="9"/>
@@ -3804,426 +3886,471 @@
     </message>
     <message>
         <location filename="../../evidenceroom/ui/formatting.py" line="107"/>
+        <source>修改用户账户</source>
+        <translation>User account changed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="108"/>
+        <source>管理员重设密码</source>
+        <translation>Password reset by administrator</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="109"/>
+        <source>解除账户锁定</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="110"/>
+        <source>停用用户账户</source>
+        <translation>User account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="111"/>
+        <source>启用用户账户</source>
+        <translation>User account enabled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="112"/>
+        <source>修改本人密码</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="113"/>
+        <source>修改密码时原密码核验通过</source>
+        <translation>Old password verified for a password change</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="114"/>
+        <source>修改密码时原密码错误</source>
+        <translation>Wrong old password at a password change</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="115"/>
+        <source>账户锁定，拒绝修改密码</source>
+        <translation>Password change refused: account locked</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/formatting.py" line="116"/>
         <source>登录</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="108"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="117"/>
         <source>登录失败</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="109"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="118"/>
         <source>账户锁定，拒绝登录</source>
         <translation>Sign-in refused: account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="110"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="119"/>
         <source>注销</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="111"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="120"/>
         <source>开始播放</source>
         <translation>Playback started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="112"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="121"/>
         <source>结束播放</source>
         <translation>Playback ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="113"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="122"/>
         <source>添加标记</source>
         <translation>Marker added</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="114"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="123"/>
         <source>截取图片</source>
         <translation>Snapshot taken</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="115"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="124"/>
         <source>填写评查表</source>
         <translation>Review form filled in</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="116"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="125"/>
         <source>标记资料中的问题</source>
         <translation>Problem flagged in a recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="117"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="126"/>
         <source>归入案件</source>
         <translation>Filed under a case</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="118"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="127"/>
         <source>校验档案库</source>
         <translation>Archive verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="119"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="128"/>
         <source>校验发现被篡改</source>
         <translation>Verification found an altered file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="120"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="129"/>
         <source>校验发现缺失</source>
         <translation>Verification found a missing file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="121"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="130"/>
         <source>登记调阅申请</source>
         <translation>Access request registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="122"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="131"/>
         <source>审批调阅申请</source>
         <translation>Access request decided</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="123"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="132"/>
         <source>授权调阅</source>
         <translation>Access granted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="124"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="133"/>
         <source>授权到期</source>
         <translation>Grant expired</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="125"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="134"/>
         <source>撤销授权</source>
         <translation>Grant revoked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="126"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="135"/>
         <source>开始查阅（登记）</source>
         <translation>Viewing started (registered)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="127"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="136"/>
         <source>结束查阅</source>
         <translation>Viewing ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="128"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="137"/>
         <source>审批人身份核验通过</source>
         <translation>Approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="129"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="138"/>
         <source>审批人身份核验失败</source>
         <translation>Approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="130"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="139"/>
         <source>审批人账户锁定</source>
         <translation>Approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="131"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="140"/>
         <source>清除审批身份核验通过</source>
         <translation>Disposal approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="132"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="141"/>
         <source>清除审批身份核验失败</source>
         <translation>Disposal approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="133"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="142"/>
         <source>清除审批账户锁定</source>
         <translation>Disposal approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="134"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="143"/>
         <source>说明审批身份核验通过</source>
         <translation>Statement approver identity verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="135"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="144"/>
         <source>说明审批身份核验失败</source>
         <translation>Statement approver identity verification failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="136"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="145"/>
         <source>说明审批账户锁定</source>
         <translation>Statement approver account locked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="137"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="146"/>
         <source>更改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="138"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="147"/>
         <source>打印文书</source>
         <translation>Document printed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="139"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="148"/>
         <source>修改部门信息</source>
         <translation>Department details changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="140"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="149"/>
         <source>修改设备登记</source>
         <translation>Device registration changed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="141"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="150"/>
         <source>设备领用</source>
         <translation>Device checked out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="142"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="151"/>
         <source>设备交接</source>
         <translation>Device handed over</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="143"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="152"/>
         <source>设备归还</source>
         <translation>Device returned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="144"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="153"/>
         <source>设备故障登记</source>
         <translation>Device fault reported</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="145"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="154"/>
         <source>设备送修</source>
         <translation>Device sent for repair</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="146"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="155"/>
         <source>设备恢复使用</source>
         <translation>Device back in service</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="147"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="156"/>
         <source>设备遗失</source>
         <translation>Device lost</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="148"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="157"/>
         <source>设备找回</source>
         <translation>Device found</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="149"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="158"/>
         <source>设备损坏</source>
         <translation>Device damaged</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="150"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="159"/>
         <source>设备保养</source>
         <translation>Device maintenance</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="151"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="160"/>
         <source>设备封存</source>
         <translation>Device sealed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="152"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="161"/>
         <source>设备启封</source>
         <translation>Device unsealed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="153"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="162"/>
         <source>设备销毁</source>
         <translation>Device destroyed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="154"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="163"/>
         <source>已清除设备存储</source>
         <translation>Device storage cleared</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="155"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="164"/>
         <source>制作证据光盘</source>
         <translation>Evidence disc made</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="156"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="165"/>
         <source>复制到U盘或文件夹</source>
         <translation>Copied to USB drive or folder</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="157"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="166"/>
         <source>复制到U盘或文件夹失败</source>
         <translation>Copy to USB drive or folder failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="158"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="167"/>
         <source>取消复制到U盘或文件夹</source>
         <translation>Copy to USB drive or folder cancelled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="159"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="168"/>
         <source>制作光盘失败</source>
         <translation>Disc making failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="160"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="169"/>
         <source>取消制作光盘</source>
         <translation>Disc making cancelled</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="161"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="170"/>
         <source>重建光盘映像</source>
         <translation>Disc images rebuilt</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="162"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="171"/>
         <source>重建光盘映像失败</source>
         <translation>Disc image rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="163"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="172"/>
         <source>光盘归档</source>
         <translation>Disc filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="164"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="173"/>
         <source>光盘核验</source>
         <translation>Disc verified</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="165"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="174"/>
         <source>刻录光盘</source>
         <translation>Disc burned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="166"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="175"/>
         <source>刻录光盘失败</source>
         <translation>Disc burn failed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="167"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="176"/>
         <source>设置案件保存情形</source>
         <translation>Case retention grounds set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="168"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="177"/>
         <source>设置案卷保存期限</source>
         <translation>Case file retention period set</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="169"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="178"/>
         <source>标记永久保存</source>
         <translation>Marked for permanent retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="170"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="179"/>
         <source>标记长期保存</source>
         <translation>Marked for long-term retention</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="171"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="180"/>
         <source>标记作为证据使用</source>
         <translation>Marked as used as evidence</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="172"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="181"/>
         <source>保全</source>
         <translation>Hold placed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="173"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="182"/>
         <source>解除保全</source>
         <translation>Hold released</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="174"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="183"/>
         <source>到期资料保存意义评估</source>
         <translation>Expired recording assessed for retention value</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="175"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="184"/>
         <source>提出清除处理</source>
         <translation>Disposal proposed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="176"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="185"/>
         <source>不同意清除</source>
         <translation>Disposal refused</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="177"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="186"/>
         <source>清除资料（保留销毁记录）</source>
         <translation>Recording disposed of (tombstone kept)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="178"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="187"/>
         <source>标注音像记录事项</source>
         <translation>Recording checklist matter marked</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="179"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="188"/>
         <source>登记中断/未记录说明</source>
         <translation>Interruption/no-recording statement registered</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="180"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="189"/>
         <source>批准中断/未记录说明</source>
         <translation>Interruption/no-recording statement approved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="181"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="190"/>
         <source>退回中断/未记录说明</source>
         <translation>Interruption/no-recording statement returned</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="182"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="191"/>
         <source>抽取抽查样本</source>
         <translation>Spot check sample drawn</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="183"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="192"/>
         <source>抽查评分</source>
         <translation>Spot check scored</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="184"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="193"/>
         <source>记录检查发现</source>
         <translation>Finding recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="185"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="194"/>
         <source>确定问题处理结果</source>
         <translation>Finding outcome decided</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="186"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="195"/>
         <source>记录不定期检查</source>
         <translation>Unannounced inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="187"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="196"/>
         <source>记录年度评查</source>
         <translation>Yearly review recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="188"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="197"/>
         <source>开始备份</source>
         <translation>Backup started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="189"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="198"/>
         <source>备份结束</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="190"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="199"/>
         <source>从备份恢复</source>
         <translation>Restored from backup</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/formatting.py" line="191"/>
+        <location filename="../../evidenceroom/ui/formatting.py" line="200"/>
         <source>从备份补回原始文件</source>
         <translation>Missing originals restored from backup</translation>
     </message>
@@ -4417,309 +4544,369 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="33"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="34"/>
         <source>只看待处理(&amp;U)</source>
         <translation>Only &amp;unresolved</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="34"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="35"/>
         <source>只看应录未录、未说明的中断、待审核和未双人携带</source>
         <translation>Show only activities that should have been recorded, unexplained interruptions, pending reviews and no two-person carry</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="35"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="36"/>
         <source>登记执法活动(&amp;A)…</source>
         <translation>Register &amp;activity…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="36"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="37"/>
         <source>登记执法活动</source>
         <translation>Register enforcement activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="37"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="38"/>
         <source>登记中断说明(&amp;G)…</source>
         <translation>Re&amp;gister interruption statement…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="38"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="39"/>
         <source>为所选活动登记中断说明</source>
         <translation>Register an interruption statement for the selected activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>活动</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="41"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>执法人员</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="42"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
         <source>资料</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
         <source>记录情况</source>
         <translation>Recording status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
         <source>未录时长</source>
         <translation>Unrecorded time</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="43"/>
-        <source>结束后录制</source>
-        <translation>Recorded after end</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
         <source>双人携带</source>
         <translation>Two-person carry</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
-        <source>记录清单事项的执法活动</source>
-        <translation>Enforcement activities on the recording list</translation>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="44"/>
+        <source>活动结束后录制</source>
+        <translation>Recorded after end</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="47"/>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
+        <source>记录义务</source>
+        <translation>Recording duty</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="45"/>
+        <source>未录明细</source>
+        <translation>Unrecorded parts</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="46"/>
+        <source>须记录或有音像资料的执法活动</source>
+        <translation>Enforcement activities to be recorded or with recordings</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="48"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="123"/>
         <source>待审核</source>
         <translation>Review pending</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="48"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="49"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="49"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="50"/>
         <source>说明状态(&amp;S)：</source>
         <translation>&amp;Statement status:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="51"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
         <source>说明状态</source>
         <translation>Statement status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="52"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
         <source>审核所选说明(&amp;R)…</source>
         <translation>&amp;Review selected statement…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="53"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
         <source>审批人当面审核所选说明</source>
         <translation>Approver reviews the selected statement in person</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="54"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>停止</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>恢复</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="55"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
         <source>登记人</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
         <source>审核时间</source>
         <translation>Reviewed at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="56"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
         <source>审核意见</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="58"/>
         <source>中断说明列表</source>
         <translation>Interruption statement list</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="58"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="59"/>
         <source>记录义务提示</source>
         <translation>Recording duty message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="67"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="68"/>
         <source>中断说明和未记录说明</source>
         <translation>Interruption and non-recording statements</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
         <source>完整记录</source>
         <translation>Fully recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="90"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
         <source>有中断（已说明）</source>
         <translation>Interrupted (explained)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
         <source>有中断（未说明）</source>
         <translation>Interrupted (not explained)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="91"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
         <source>不记录（已审核）</source>
         <translation>Not recorded (reviewed)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
         <source>不记录（待审核）</source>
         <translation>Not recorded (review pending)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="92"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
         <source>应录未录</source>
         <translation>Should have been recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="93"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="94"/>
         <source>视情况记录（不要求全程）</source>
         <translation>Record as appropriate (full coverage not required)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="97"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="95"/>
+        <source>不在清单内（未判定）</source>
+        <translation>Not on the list (not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <source>须全程记录</source>
+        <translation>Must be fully recorded</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <source>视情况记录</source>
+        <translation>Record as appropriate</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="100"/>
+        <source>不在清单内</source>
+        <translation>Not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="106"/>
+        <source>开头未录 {0}</source>
+        <translation>Start not recorded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="108"/>
+        <source>中断 {0} 次共 {1}</source>
+        <translation>{0} interruption(s), {1} in all</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="110"/>
+        <source>结尾未录 {0}</source>
+        <translation>End not recorded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="112"/>
+        <source>活动结束后录制 {0} 段</source>
+        <translation>{0} segment(s) recorded after the end</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="113"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="117"/>
         <source>未双人携带</source>
         <translation>No two-person carry</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="99"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="119"/>
         <source>未指明记录人</source>
         <translation>Recorder not named</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="100"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="120"/>
         <source>记录人：{0}</source>
         <translation>Recorder: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="103"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="123"/>
         <source>已审核备案</source>
         <translation>Reviewed and filed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="104"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="124"/>
         <source>不予认可</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="110"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="130"/>
+        <source>{0} 秒</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="132"/>
         <source>{0} 小时 {1} 分</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="110"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="132"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="126"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="148"/>
         <source>{0} 段</source>
         <translation>{0} segment(s)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="131"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="157"/>
         <source>中断记录</source>
         <translation>Interrupted recording</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="131"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="157"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="139"/>
-        <source>所选时段内记录清单事项的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。</source>
-        <translation>In the selected period: {0} enforcement activities on the recording list; {1} should have been recorded, have an unexplained interruption or await review.</translation>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="165"/>
+        <source>所选时段内须记录或有音像资料的执法活动 {0} 次，应录未录、中断未说明或待审核 {1} 次。</source>
+        <translation>In the selected period: {0} enforcement activities to be recorded or with recordings; {1} should have been recorded, have an unexplained interruption or await review.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="143"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="169"/>
         <source>未双人携带或未指明记录人 {0} 次。</source>
         <translation> No two-person carry or recorder not named: {0}.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="146"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="172"/>
         <source>已登记。</source>
         <translation>Registered. </translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="163"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="189"/>
         <source>请先在上方列表中选择执法活动。</source>
         <translation>First choose an enforcement activity in the list above.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="172"/>
+        <location filename="../../evidenceroom/ui/compliance/duty_tab.py" line="198"/>
         <source>请先选择要审核的说明。</source>
         <translation>First choose the statement to review.</translation>
     </message>
@@ -5298,13 +5485,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="57"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="58"/>
         <source>错误信息</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="63"/>
         <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="64"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="65"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5312,17 +5499,17 @@
 <context>
     <name>GapApprovalDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="252"/>
         <source>审核第 {0} 号说明</source>
         <translation>Review statement {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="211"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="252"/>
         <source>确认审核</source>
         <translation>Confirm review</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="214"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="255"/>
         <source>第 {0} 号活动（{1}）
 依据：{2}
 原因：{3}
@@ -5333,57 +5520,57 @@ Reason: {3}
 Registered by: {4}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="218"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="259"/>
         <source>说明内容</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="224"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="265"/>
         <source>同意备案</source>
         <translation>Accept and file</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="225"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="266"/>
         <source>不予认可</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="261"/>
         <source>审批人用户名(&amp;L)：</source>
         <translation>&amp;Approver&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="261"/>
         <source>审批人用户名</source>
         <translation>Approver&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="221"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="262"/>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="221"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="262"/>
         <source>审批人密码</source>
         <translation>Approver&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="227"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="268"/>
         <source>审核意见(&amp;D)：</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="227"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="268"/>
         <source>审核意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="228"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="269"/>
         <source>意见或理由(&amp;C)：</source>
         <translation>&amp;Comment or reason:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="228"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="269"/>
         <source>意见或理由</source>
         <translation>Comment or reason</translation>
     </message>
@@ -5391,87 +5578,87 @@ Registered by: {4}</translation>
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
         <source>登记第 {0} 号活动的中断说明</source>
         <translation>Register an interruption statement for activity {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="161"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="202"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="164"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="205"/>
         <source>中断记录（停止使用后续录或未能恢复）</source>
         <translation>Recording interrupted (resumed after a stop, or could not resume)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="165"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="206"/>
         <source>未记录（整个活动未录）</source>
         <translation>Not recorded (the whole activity went unrecorded)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="168"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="209"/>
         <source>写明无法记录的原因和依据（工作记录）</source>
         <translation>State why recording was not possible and on what basis (work record)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="173"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="214"/>
         <source>未能恢复记录(&amp;N)</source>
         <translation>Recording could &amp;not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="174"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="215"/>
         <source>未能恢复记录</source>
         <translation>Recording could not resume</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="175"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="216"/>
         <source>说明类型(&amp;K)：</source>
         <translation>Statement &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="175"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="216"/>
         <source>说明类型</source>
         <translation>Statement kind</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="176"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="217"/>
         <source>依据(&amp;G)：</source>
         <translation>&amp;Grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="176"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="217"/>
         <source>依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="177"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="218"/>
         <source>原因和依据(&amp;R)：</source>
         <translation>&amp;Reason and grounds:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="177"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="218"/>
         <source>原因和依据</source>
         <translation>Reason and grounds</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="178"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="219"/>
         <source>停止时间(&amp;S)：</source>
         <translation>&amp;Stopped at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="178"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="219"/>
         <source>停止时间</source>
         <translation>Stopped at</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="179"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
         <source>恢复时间(&amp;U)：</source>
         <translation>Res&amp;umed at:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="179"/>
+        <location filename="../../evidenceroom/ui/compliance/gap_dialogs.py" line="220"/>
         <source>恢复时间</source>
         <translation>Resumed at</translation>
     </message>
@@ -6557,71 +6744,81 @@ Registered by: {4}</translation>
     </message>
     <message>
         <location filename="../../evidenceroom/ui/main_window.py" line="184"/>
+        <source>修改密码(&amp;W)…</source>
+        <translation>Change pass&amp;word…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="186"/>
         <source>注销(&amp;L)</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="185"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="187"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="189"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="192"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="194"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="196"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="195"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="197"/>
         <source>关于 EvidenceRoom(&amp;A)</source>
         <translation>&amp;About EvidenceRoom</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="205"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="203"/>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/main_window.py" line="213"/>
         <source>当前用户：{0}（{1}）</source>
         <translation>Current user: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="206"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="214"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="207"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="215"/>
         <source>档案库：{0}</source>
         <translation>Archive: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="208"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="216"/>
         <source>档案库位置</source>
         <translation>Archive location</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="243"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="251"/>
         <source>正在导入</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="243"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="251"/>
         <source>导入尚未完成。请等待完成或先取消导入，再关闭窗口。</source>
         <translation>The import has not finished. Wait for it to finish, or cancel it, before closing the window.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="245"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="253"/>
         <source>正在处理光盘</source>
         <translation>Disc work in progress</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/main_window.py" line="245"/>
+        <location filename="../../evidenceroom/ui/main_window.py" line="253"/>
         <source>正在制作、校验或刻录光盘。请等待完成或先取消，再关闭窗口。</source>
         <translation>A disc is being made, verified or burnt. Wait until it is done, or cancel it first, then close the window.</translation>
     </message>
@@ -8162,147 +8359,191 @@ Registered by: {4}</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="41"/>
-        <source>查阅登记簿</source>
-        <translation>Viewing register</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="43"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="45"/>
         <source>查阅日期(&amp;D)</source>
         <translation>Viewing &amp;date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="44"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="46"/>
         <source>按查阅日期筛选</source>
         <translation>Filter by viewing date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="47"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="49"/>
         <source>起始日期</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="52"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="54"/>
         <source>截止日期</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="54"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="56"/>
         <source>查阅人姓名</source>
         <translation>Viewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="57"/>
         <source>查阅人</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="56"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="58"/>
         <source>查阅人(&amp;V)：</source>
         <translation>&amp;Viewer:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="58"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="118"/>
+        <source>查阅</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="118"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="118"/>
+        <source>对外提供</source>
+        <translation>Provide to outside party</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="65"/>
+        <source>类别(&amp;K)：</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="67"/>
         <source>查询(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="59"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="68"/>
         <source>查询登记簿</source>
         <translation>Query the register</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="69"/>
         <source>打印 PDF(&amp;P)…</source>
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="61"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="70"/>
         <source>把登记簿保存为 PDF</source>
         <translation>Save the register as PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="71"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>&amp;Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="63"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="72"/>
         <source>把登记簿导出为 Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="73"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
+        <source>实际播放</source>
+        <translation>Actually played</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
+        <source>审批环节及审批人</source>
+        <translation>Approval steps and approvers</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="84"/>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="86"/>
         <source>查阅登记列表</source>
         <translation>Viewing register entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
         <source>查阅人（单位）</source>
         <translation>Viewer (organisation)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="43"/>
+        <source>查阅/复制登记簿</source>
+        <translation>Viewing/copying register</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
         <source>查阅事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
         <source>查阅内容</source>
         <translation>Items viewed</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="75"/>
-        <source>批准人</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="83"/>
         <source>结束时间</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="76"/>
-        <source>登记人</source>
-        <translation>Registered by</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="82"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="93"/>
         <source>登记簿提示</source>
         <translation>Register message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="111"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="123"/>
+        <source>未播放</source>
+        <translation>Not played</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="133"/>
         <source>未结束</source>
         <translation>Not ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="116"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="125"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="149"/>
         <source>保存登记簿 PDF</source>
         <translation>Save register PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="136"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="160"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="164"/>
         <source>导出登记簿 Excel</source>
         <translation>Export register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="148"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="172"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -9091,6 +9332,34 @@ Registered by: {4}</translation>
         <location filename="../../evidenceroom/ui/requests/requests_page.py" line="287"/>
         <source>已登记查阅：查阅人 {0}，事由 {1}，开始于 {2}。</source>
         <translation>Viewing registered: viewer {0}, reason {1}, started {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="122"/>
+        <source>重设密码 — {0}</source>
+        <translation>Reset password — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="126"/>
+        <source>临时密码(&amp;W)：</source>
+        <translation>Temporary pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="126"/>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="127"/>
+        <source>再次输入(&amp;A)：</source>
+        <translation>Repe&amp;at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="127"/>
+        <source>再次输入临时密码</source>
+        <translation>Repeat the temporary password</translation>
     </message>
 </context>
 <context>
@@ -10571,74 +10840,74 @@ Once registered, this goes into the device ledger (who and when) and cannot be u
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="24"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="25"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="27"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="28"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="28"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="29"/>
         <source>跟随系统</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="33"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="34"/>
         <source>界面语言(&amp;G)：</source>
         <translation>Interface lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="35"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="36"/>
         <source>更改语言后，重新启动程序生效。</source>
         <translation>A change of language takes effect when the program restarts.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="54"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="55"/>
         <source>保管员可为核对导入而播放资料（无需调阅申请，每次播放仍记入审计日志）</source>
         <translation>Clerks may play recordings to check an import (no request needed; every playback is still audited)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="55"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="56"/>
         <source>保管员核对导入时播放</source>
         <translation>Clerks play for the import check</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="59"/>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="75"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="60"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="76"/>
         <source>只有管理员可以更改。</source>
         <translation>Only an administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="62"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="63"/>
         <source>设置提示</source>
         <translation>Settings message</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="67"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="68"/>
         <source>审批流程</source>
         <translation>Approval chain</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="68"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="69"/>
         <source>一级审批</source>
         <translation>One step (a supervisor approves)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="69"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="70"/>
         <source>两级审批（办公室主任审核、局领导批准，003§22）</source>
         <translation>Two steps (office director reviews, bureau leader approves, 003 §22)</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="77"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="78"/>
         <source>审批流程(&amp;P)：</source>
         <translation>A&amp;pproval chain:</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="96"/>
-        <location filename="../../evidenceroom/ui/settings_page.py" line="104"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="98"/>
+        <location filename="../../evidenceroom/ui/settings_page.py" line="106"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -11677,6 +11946,267 @@ Water Enforcement Detachment, Team 2</translation>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="74"/>
+        <source>新增用户账户</source>
+        <translation>New user account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="74"/>
+        <source>修改用户账户</source>
+        <translation>Edit user account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="78"/>
+        <source>登录名(&amp;L)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="78"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="80"/>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="80"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="86"/>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="86"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="88"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="94"/>
+        <source>（已停用）</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="98"/>
+        <source>关联人员(&amp;P)：</source>
+        <translation>Linked &amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="98"/>
+        <source>关联人员</source>
+        <translation>Linked person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="102"/>
+        <source>初始密码(&amp;W)：</source>
+        <translation>Initial pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="102"/>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="103"/>
+        <source>再次输入(&amp;A)：</source>
+        <translation>Repe&amp;at:</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="103"/>
+        <source>再次输入初始密码</source>
+        <translation>Repeat the initial password</translation>
+    </message>
+</context>
+<context>
+    <name>UserRoles</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="20"/>
+        <source>保管员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="21"/>
+        <source>审批人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="22"/>
+        <source>执法监督</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="23"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="19"/>
+        <location filename="../../evidenceroom/ui/users_section.py" line="23"/>
+        <source>用户账户</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="29"/>
+        <source>每个使用本程序的人一个账户。离开本单位的人员请停用其账户（记录保留）；密码连续输错 5 次会锁定账户 15 分钟，可在此解除锁定或重设临时密码。</source>
+        <translation>One account for each person who uses this program. Disable the account of anyone who leaves the unit (their records are kept). Five wrong passwords in a row lock an account for 15 minutes; unlock it here or set a temporary password.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="31"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="31"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="31"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="31"/>
+        <source>关联人员</source>
+        <translation>Linked person</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="32"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="32"/>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="32"/>
+        <source>用户账户列表</source>
+        <translation>User account list</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="36"/>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="36"/>
+        <source>新增用户账户</source>
+        <translation>New user account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="37"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="37"/>
+        <source>修改所选账户</source>
+        <translation>Edit the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="38"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="38"/>
+        <source>重设所选账户的密码</source>
+        <translation>Reset the password of the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="39"/>
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="39"/>
+        <source>解除所选账户的锁定</source>
+        <translation>Unlock the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="40"/>
+        <location filename="../../evidenceroom/ui/users_section.py" line="93"/>
+        <source>停用…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="40"/>
+        <source>停用或启用所选账户</source>
+        <translation>Disable or enable the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="41"/>
+        <source>用户账户提示</source>
+        <translation>User account message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="61"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="63"/>
+        <source>已锁定（至 {0}）</source>
+        <translation>Locked (until {0})</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="64"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="93"/>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="101"/>
+        <source>已新增账户。</source>
+        <translation>Account added.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="106"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="112"/>
+        <source>已设置临时密码，请告知本人登录后修改。</source>
+        <translation>Temporary password set. Tell the person to change it after signing in.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="118"/>
+        <source>已解除锁定。</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="125"/>
+        <source>已停用该账户。</source>
+        <translation>Account disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/users_section.py" line="128"/>
+        <source>已启用该账户。</source>
+        <translation>Account enabled.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyRunner</name>
     <message>
         <location filename="../../evidenceroom/ui/verify_action.py" line="30"/>
@@ -11938,6 +12468,24 @@ Water Enforcement Detachment, Team 2</translation>
         <location filename="../../evidenceroom/ui/compliance/yearly_review_tab.py" line="135"/>
         <source>保存年度评查报告</source>
         <translation>Save yearly review report</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="38"/>
+        <source>错误提示</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="40"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/user_dialogs.py" line="41"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
