@@ -1,14 +1,17 @@
 """How much of an activity its footage covers (DUT-07): time not recorded between arrival and the
 first segment, breaks between segments longer than a tolerance, time not recorded after the last
 segment, and segments captured after the activity ended (possible recording after the event,
-事后补录). Photos have no duration and cover no time; an activity with none of its segments
-timed is not judged."""
+事后补录). Capture times are the corrected ones when a device clock offset is stored (the caller
+corrects them, `device_clock.corrected`). Photos have no duration and cover no time; an activity
+with none of its segments timed is not judged."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-TOLERANCE = timedelta(seconds=30)  # a camera restarting a file is not a break
+# A camera restarting a file is not a break. The product's default: the duty report passes the
+# profile's `gap_tolerance_seconds` (DUT-07).
+TOLERANCE = timedelta(seconds=30)
 SPOKEN_STATEMENT = "语音说明"  # the marker text a reviewer links to a resumed segment (DUT-06)
 SPOKEN_WITHIN_MS = 60_000  # ... within its first minute
 
