@@ -27,7 +27,7 @@ from evidenceroom.printing.pages import para as _p  # the reports import it from
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 # 序号, 类别, 查阅人（单位）, 查阅事由, 查阅内容, 实际播放, 审批人, 开始时间, 结束时间, 保管人: 273 mm in all
-COLUMN_WIDTHS = tuple(w * mm for w in (8, 11, 29, 34, 50, 32, 42, 20, 20, 27))
+COLUMN_WIDTHS = tuple(w * mm for w in (10, 11, 29, 34, 50, 32, 42, 20, 20, 25))
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
