@@ -177,3 +177,45 @@ def test_change_password_from_the_file_menu(qtbot, staffed_archive, password):
         accounts.sign_in(staffed_archive, "inspector", password)
     users = {u.login: u for u in user_admin.list_users(staffed_archive)}
     assert users["inspector"].status == "active"
+
+
+def test_change_and_reset_through_the_dialogs(qtbot, staffed_archive, password):
+    section = _section(qtbot, staffed_archive, "admin", password)
+    for button in (section.add_button, section.change_button, section.reset_button, section.unlock_button,
+                   section.active_button):
+        assert button.accessibleName() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    section.select_login("clerk")
+
+    def change(dialog):
+        assert isinstance(dialog, UserDialog) and dialog.login.isReadOnly()
+        assert not dialog.password.isVisible()  # no password on a change
+        dialog.name.setText("陈静（内勤）")
+        dialog.role.setCurrentIndex(dialog.role.findData("inspector"))
+        dialog.person.setCurrentIndex(dialog.person.findText("张伟", Qt.MatchFlag.MatchStartsWith))
+        _ok(qtbot, dialog)
+
+    _in_dialog(qtbot, lambda: qtbot.mouseClick(section.change_button, Qt.MouseButton.LeftButton), change)
+    row = _row(section, "clerk")
+    assert row[1:3] == ["陈静（内勤）", "执法监督"] and "张伟" in row[3]
+
+    def reset(dialog):
+        dialog.password.setText("temp-pass-123")
+        dialog.password_again.setText("temp-pass-123")
+        _ok(qtbot, dialog)
+
+    section.select_login("clerk")
+    _in_dialog(qtbot, lambda: qtbot.mouseClick(section.reset_button, Qt.MouseButton.LeftButton), reset)
+    assert "临时密码" in section.message.text()
+    assert accounts.sign_in(staffed_archive, "clerk", "temp-pass-123").role == "inspector"
+
+    # The last administrator cannot be made something else: said in the dialog, nothing changes.
+    section.select_login("admin")
+
+    def demote(dialog):
+        dialog.role.setCurrentIndex(dialog.role.findData("clerk"))
+        _ok(qtbot, dialog)
+        assert dialog.isVisible() and "最后一个" in dialog.message.text()
+        dialog.reject()
+
+    _in_dialog(qtbot, lambda: qtbot.mouseClick(section.change_button, Qt.MouseButton.LeftButton), demote)
+    assert _row(section, "admin")[2] == "系统管理员"
