@@ -207,7 +207,7 @@ def register_activity(archive: Archive, clerk, *, kind: str, place: str, started
         s.flush()
         audit.record(s, who, "activity.created", "activity", a.id, kind=kind, place=place,
                      started_at=start.isoformat(), ended_at=end.isoformat(), officers=[p.id for p in officers],
-                     case_no=case.case_no if case else None,
+                     case_no=case.case_no if case else None, duty=profile.duty_of(matter or kind) or None,
                      **({"carry": SINGLE_CARRIER} if carry_check(profile, officer_ids) == SINGLE_CARRIER else {}))
         if item is not None:
             _mark(s, who, a, item)

@@ -284,7 +284,7 @@ def differences(before: Profile, after: Profile) -> dict[str, list[Any]]:
     """The numbers that change, for the audit event: {field: [before, after]}."""
     out = {}
     for name in ("hand_in_hours", "approval_policy", "minimum_service_years", "device_check_stale_days",
-                 "spot_check_proportion", "backup_interval_days"):
+                 "spot_check_proportion", "backup_interval_days", "gap_tolerance_seconds"):
         a, b = getattr(before, name), getattr(after, name)
         if a != b:
             out[name] = [a, b]
@@ -295,6 +295,9 @@ def differences(before: Profile, after: Profile) -> dict[str, list[Any]]:
     ratios = lambda p: {c.code: c.officers_per_device for c in p.staffing}  # noqa: E731
     if ratios(before) != ratios(after):
         out["staffing"] = [ratios(before), ratios(after)]
+    duties = lambda p: {i.matter: i.duty for i in p.checklist}  # noqa: E731  (DUT-02)
+    if duties(before) != duties(after):
+        out["activity_types"] = [duties(before), duties(after)]
     return out
 
 

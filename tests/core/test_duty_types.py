@@ -180,3 +180,34 @@ def test_the_duty_report_reads_types_without_more_statements(archive, people, tm
     with statements(archive) as large:
         lines = _report(archive, QINHUANGDAO)
     assert len(lines) == 5 and len(small) == len(large)
+
+
+def test_the_registration_and_a_changed_tolerance_are_audited(archive, people):
+    import json
+
+    from sqlalchemy import select
+
+    from evidenceroom.core import registry
+    from evidenceroom.core.audit import Actor
+    from evidenceroom.core.models import AuditEvent, Role
+
+    seized = _activity(archive, people["张伟"], "查封扣押财产", ZHONGWEI)
+    walk = _activity(archive, people["张伟"], "入户走访", ZHONGWEI)
+    with archive.session() as s:
+        created = {e.target_id: json.loads(e.details) for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "activity.created"))}
+    assert created[seized]["duty"] == W and created[walk]["duty"] is None
+    with archive.transaction() as s:
+        registry.add_user(s, Actor("准备"), "admin", "correct-horse-1", Role.ADMINISTRATOR)
+    admin = sign_in(archive, "admin")
+    profiles.choose(archive, admin, "zhongwei-2021")
+    own = _text("zhongwei-2021").replace("gap_tolerance_seconds = 30", "gap_tolerance_seconds = 120").replace(
+        'matter = "留置送达"\nduty = "as_needed"', 'matter = "留置送达"')
+    profiles.save_copy(archive, admin, own, "本单位")
+    with archive.session() as s:
+        last = json.loads(s.scalars(select(AuditEvent).where(AuditEvent.action == "setting.changed")
+                                    .order_by(AuditEvent.seq.desc())).first().details)
+        assert profiles.active(s).duty_of("留置送达") == W
+    assert last["changes"]["gap_tolerance_seconds"] == [30, 120]
+    before, after = last["changes"]["activity_types"]
+    assert (before["留置送达"], after["留置送达"]) == (N, W)
