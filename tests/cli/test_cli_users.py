@@ -87,3 +87,16 @@ def test_passwd_and_unlock(fresh_archive: Path):
     assert proc.returncode == 0, proc.stderr
     with Archive.open(fresh_archive) as archive:
         assert accounts.sign_in(archive, "clerk", "second-password-2").login == "clerk"
+
+
+def test_password_file_and_plain_list(fresh_archive: Path, tmp_path: Path):
+    secret = tmp_path / "密码 文件.txt"
+    secret.write_text("from-a-file-1\nignored second line\n", encoding="utf-8")
+    proc = user(fresh_archive, "add", "boss", "--name", "局长", "--role", "administrator", "--password-file", str(secret))
+    assert proc.returncode == 0, proc.stderr
+    with Archive.open(fresh_archive) as archive:
+        assert accounts.sign_in(archive, "boss", "from-a-file-1").role == "administrator"
+    proc = user(fresh_archive, "list")
+    assert proc.returncode == 0 and "boss" in proc.stdout and "administrator" in proc.stdout and "局长" in proc.stdout
+    proc = user(fresh_archive, "passwd", "boss", "--password-file", str(tmp_path / "missing.txt"))
+    assert proc.returncode == 1 and mentions(proc.stderr, "无法读取密码文件", "cannot read the password file")
