@@ -67,7 +67,7 @@ class RegisterRow:
 
     @property
     def approvers_text(self) -> str:
-        """"审核：李主任；批准：赵局长" — each approver with their step, in step order."""
+        """Each approver with their step, in step order: 审核：李主任；批准：赵局长."""
         if not self.approver_steps:
             return self.approvers
         return "；".join(f"{a.step_name}：{a.name}" for a in self.approver_steps)
@@ -79,8 +79,8 @@ class RegisterRow:
 
 @dataclass(frozen=True)
 class RegisterFilter:
-    since: datetime | None = None  # started at or after (naive: the unit's local time)
-    until: datetime | None = None  # started before
+    since: datetime | None = None  # started (a copy: made) at or after; naive: the unit's local time
+    until: datetime | None = None  # started (made) before
     viewer: str = ""  # part of the viewer's name
     recording_id: int | None = None
     request_id: int | None = None
