@@ -211,3 +211,12 @@ def test_the_registration_and_a_changed_tolerance_are_audited(archive, people):
     assert last["changes"]["gap_tolerance_seconds"] == [30, 120]
     before, after = last["changes"]["activity_types"]
     assert (before["留置送达"], after["留置送达"]) == (N, W)
+
+
+def test_an_as_needed_activity_with_a_break_is_judged_and_not_flagged(archive, people, tmp_path):
+    served = _activity(archive, people["张伟"], "留置送达", ZHONGWEI, start=(9, 0), end=(9, 30))
+    _clip(archive, tmp_path / "a", served, 300, _yesterday(archive, 9, 0), 10)
+    _clip(archive, tmp_path / "b", served, 400, _yesterday(archive, 9, 20), 10)
+    line = _report(archive, ZHONGWEI)[served]
+    assert (line.breaks, line.break_seconds, line.uncovered_seconds) == (1, 600, 600)
+    assert (line.status, line.flagged, line.duty) == (gaps.AS_NEEDED, False, N)
