@@ -126,6 +126,24 @@ def _all_entries(archive: Archive, filters: RegisterFilter) -> list[RegisterRow]
         offset += _PAGE
 
 
+def _items(s, ids) -> dict[int, RegisterItem]:
+    wanted = sorted(ids)
+    found: dict[int, RegisterItem] = {}
+    for start in range(0, len(wanted), _PAGE):
+        chunk = wanted[start:start + _PAGE]
+        q = (select(Recording.id, Recording.original_name, Case.case_no)
+             .outerjoin(Case, Case.id == Recording.case_id).where(Recording.id.in_(chunk)))
+        for rec_id, name, case_no in s.execute(q):
+            found[rec_id] = RegisterItem(rec_id, name, case_no or "")
+    return found
+
+
+def register_items(archive: Archive, rows: list[RegisterRow]) -> dict[int, RegisterItem]:
+    """Each recording the rows name (registered, played or copied) by its number, file name and case."""
+    with archive.session() as s:
+        return _items(s, {i for r in rows for i in (*r.recording_ids, *r.played_ids)})
+
+
 def viewing_register(archive: Archive, filters: RegisterFilter | None = None) -> ViewingRegister:
     """Every register entry the filter selects (its limit and offset are not applied), oldest first."""
     f = filters or RegisterFilter()
@@ -135,14 +153,7 @@ def viewing_register(archive: Archive, filters: RegisterFilter | None = None) ->
         unit = archive.unit(s)
         tz = unit.timezone
         unit_name = unit.name
-        wanted = sorted({i for r in rows for i in (*r.recording_ids, *r.played_ids)})
-        found: dict[int, RegisterItem] = {}
-        for start in range(0, len(wanted), _PAGE):
-            chunk = wanted[start:start + _PAGE]
-            q = (select(Recording.id, Recording.original_name, Case.case_no)
-                 .outerjoin(Case, Case.id == Recording.case_id).where(Recording.id.in_(chunk)))
-            for rec_id, name, case_no in s.execute(q):
-                found[rec_id] = RegisterItem(rec_id, name, case_no or "")
+        found = _items(s, {i for r in rows for i in (*r.recording_ids, *r.played_ids)})
 
     # Read after the entries, so the head printed covers every entry on the paper.
     head = read_head(archive.head_path)

@@ -153,7 +153,7 @@ def end_viewing(archive: Archive, clerk, entry_id: int) -> RegisterRow:
 def register_rows(archive: Archive, filters: RegisterFilter | None = None) -> list[RegisterRow]:
     """The register entries (viewings) for browsing, newest first, each with its approvers' steps and
     the items played; a fixed number of statements whatever the number of rows."""
-    f = filters or RegisterFilter()
+    f = _checked(filters or RegisterFilter())
     with archive.session() as s:
         q = _query(archive, s, f).order_by(RegisterEntry.started_at.desc(), RegisterEntry.id.desc())
         entries = list(s.scalars(q.limit(f.limit).offset(f.offset)))
@@ -162,6 +162,13 @@ def register_rows(archive: Archive, filters: RegisterFilter | None = None) -> li
         played = _played(s, entries)
         return [_row(e, recordings.get(e.id, ()), steps.get(e.request_id, ()), played.get(e.id, ()))
                 for e in entries]
+
+
+def _checked(f: RegisterFilter) -> RegisterFilter:
+    if f.kind and f.kind not in KIND_NAMES:
+        raise ArchiveError(f"没有“{f.kind}”这一类别（可选：查阅、复制、对外提供）。",
+                           f"There is no kind '{f.kind}' (view, copy or provide).")
+    return f
 
 
 def _query(archive: Archive, s: Session, f: RegisterFilter):
@@ -246,7 +253,7 @@ def copy_rows(archive: Archive, filters: RegisterFilter | None = None) -> list[R
     """The copies made under grants (disc sets, USB copies) as register rows of kind 复制/对外提供,
     newest first: viewer = the recipient, reason = the request's, items = the recordings copied,
     custodian = who made the copy. Read from their audit events, the record of every copy made."""
-    f = filters or RegisterFilter()
+    f = _checked(filters or RegisterFilter())
     if f.kind == "view":
         return []
     with archive.session() as s:

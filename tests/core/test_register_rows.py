@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from evidenceroom.core import discs, register, usb_copy
 from evidenceroom.core.access import OutsideParty
+from evidenceroom.core.errors import ArchiveError
 from evidenceroom.core.exports import viewing_register, viewing_register_xlsx
 from evidenceroom.core.models import AuditEvent
 from evidenceroom.core.register import RegisterFilter
@@ -110,6 +111,8 @@ def test_a_copy_for_someone_else_names_that_recipient_and_a_provide_grant_is_its
         "对外提供", "陈律师", "某某律师事务所")
     assert [r.request_id for r in register.copy_rows(archive, RegisterFilter(viewer="陈"))] == [provided.request_id]
     assert register.copy_rows(archive, RegisterFilter(recording_id=desk.a)) == [copied]
+    with pytest.raises(ArchiveError, match="没有“借阅”这一类别"):
+        register.register_records(archive, RegisterFilter(kind="借阅"))
 
 
 def test_the_rows_for_a_period_are_the_grants_used_in_it(archive, desk: Desk, tmp_path: Path):

@@ -26,7 +26,7 @@ from evidenceroom.core import print_settings, register
 from evidenceroom.core.accounts import SignedIn
 from evidenceroom.core.archive import Archive
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.exports import approver_lines, viewing_register_xlsx
+from evidenceroom.core.exports import approver_lines, register_items, viewing_register_xlsx
 from evidenceroom.core.register import RegisterFilter, RegisterRow
 from evidenceroom.ui import documents, workers
 from evidenceroom.ui.formatting import DisplayFormat
@@ -124,6 +124,7 @@ class RegisterPage(QWidget):
 
     def refresh(self) -> None:
         rows = register.register_records(self.archive, self.current_filter())
+        names = register_items(self.archive, rows)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             viewer = row.viewer_name + (f"（{row.viewer_organisation}）" if row.viewer_organisation else "")
@@ -135,6 +136,9 @@ class RegisterPage(QWidget):
                                          "\n".join(approver_lines(row)), self.display.local_time(row.started_at),
                                          ended, row.clerk_name)):
                 self.table.setItem(i, col, QTableWidgetItem(value))
+            # The file names and cases behind the numbers, on hovering the cell.
+            for col, ids in ((3, row.recording_ids), (4, row.played_ids)):
+                self.table.item(i, col).setToolTip("\n".join(names[r].text for r in ids if r in names))
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         self.message.setText(self.tr("共 {0} 条").format(len(rows)))

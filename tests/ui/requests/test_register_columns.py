@@ -56,6 +56,8 @@ def test_the_page_shows_kind_played_clips_approvers_by_step_and_copies(qtbot, fi
     assert page.table.item(view_row, approvers).text() == "审批：赵主任 (director)"
     assert page.table.item(copy_row, approvers).text() == "审批：赵主任 (director)"
     assert page.table.item(copy_row, custodian).text() == "陈静 (clerk)"
+    tip = page.table.item(view_row, played).toolTip().splitlines()  # the file names behind the numbers
+    assert [t.split()[0] for t in tip] == [f"#{b}", f"#{a}"] and all("MP4" in t.upper() for t in tip)
     assert page.message.text() == "共 2 条"
 
     page.kind.setCurrentIndex(page.kind.findData("copy"))  # the filter refreshes the list
