@@ -96,7 +96,8 @@ def _fmt(ms: int) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
 
 
-def _check_position(rec: Recording, position_ms: int) -> int:
+def check_position(rec: Recording, position_ms: int) -> int:
+    """A time point in the recording, in whole milliseconds; refused when not a number, negative or past its end."""
     try:
         position_ms = int(position_ms)
     except (TypeError, ValueError):
@@ -143,7 +144,7 @@ def add_marker(archive: Archive, actor, recording_id: int, position_ms: int, tex
                            f"The marker's text is too long (at most {MAX_MARKER_TEXT} characters).")
     with archive.transaction() as s:
         rec = _recording(s, recording_id)
-        position_ms = _check_position(rec, position_ms)
+        position_ms = check_position(rec, position_ms)
         marker = Marker(recording_id=rec.id, position_ms=position_ms, text=text, author_user_id=who.user_id,
                         author_name=who.name, created_at=utcnow())
         s.add(marker)
@@ -208,7 +209,7 @@ def take_snapshot(archive: Archive, actor, recording_id: int, position_ms: int, 
         if rec.media_kind != MediaKind.VIDEO.value:
             raise ArchiveError(f"第 {rec.id} 号资料不是视频，不能截图。",
                                f"Recording {rec.id} is not a video; no snapshot can be taken.")
-        position_ms = _check_position(rec, position_ms)
+        position_ms = check_position(rec, position_ms)
     try:
         sha, _path = _store_derived(archive, png_bytes)
     except OSError as exc:

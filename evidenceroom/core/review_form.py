@@ -25,6 +25,7 @@ from evidenceroom.core.models import Case, Device, Marker, Person, Recording, Ro
 from evidenceroom.core.models.oversight import ActivityMatter, Finding
 from evidenceroom.core.models.review_form import RecordingReview, ReviewAnswer, ReviewFlag
 from evidenceroom.core.print_settings import DOCUMENT_KINDS
+from evidenceroom.core.review import check_position
 from evidenceroom.core.timeutil import utcnow
 
 REVIEWING_ROLES = (Role.INSPECTOR.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
@@ -285,20 +286,6 @@ def reviews_of(archive: Archive, recording_id: int) -> list[ReviewInfo]:
 
 # --- flags -----------------------------------------------------------------------------------
 
-def _check_position(rec: Recording, position_ms) -> int:
-    try:
-        position_ms = int(position_ms)
-    except (TypeError, ValueError):
-        raise ArchiveError("时间点无效。", "The time point is not valid.") from None
-    if position_ms < 0:
-        raise ArchiveError("时间点不能为负数。", "The time point cannot be negative.")
-    if rec.duration_ms is not None and position_ms > rec.duration_ms:
-        raise ArchiveError(f"时间点 {hms(position_ms)} 超出第 {rec.id} 号资料的长度（{hms(rec.duration_ms)}）。",
-                           f"The time point {hms(position_ms)} is past the end of recording {rec.id} "
-                           f"({hms(rec.duration_ms)}).")
-    return position_ms
-
-
 def flag_problem(archive: Archive, actor, recording_id: int, kind: str, position_ms: int, note: str = "") -> FlagInfo:
     """A problem seen at a time point of the recording (REV-06); it is recorded as a finding
     against the recording's officer, to be decided (待处理), with the reviewer and time point."""
@@ -313,7 +300,7 @@ def flag_problem(archive: Archive, actor, recording_id: int, kind: str, position
     who = actor_of(actor)
     with archive.transaction() as s:
         rec = _recording(s, recording_id)
-        position_ms = _check_position(rec, position_ms)
+        position_ms = check_position(rec, position_ms)
         if rec.officer_id is None:
             raise ArchiveError(f"第 {rec.id} 号资料没有登记执法人员，问题无法记在人员名下。请先补登执法人员。",
                                f"Recording {rec.id} has no officer, so the problem cannot be recorded against "
