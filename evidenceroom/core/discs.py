@@ -168,23 +168,32 @@ def granted_recordings(s: Session, grant: Grant) -> list[Recording]:
     return sorted(found.values(), key=lambda r: (r.recorded_at, r.id))
 
 
-def _chosen(s: Session, grant: Grant, recording_ids) -> list[Recording]:
+def chosen_recordings(s: Session, grant: Grant, recording_ids, doing: tuple[str, str] = ("刻录", "burnt")) -> list[Recording]:
+    """The recordings chosen from a grant (all of them when `recording_ids` is None), oldest first;
+    refused when one is outside the grant or disposed of. `doing` names the act in the messages."""
+    zh, en = doing
     allowed = granted_recordings(s, grant)
     if recording_ids is None:
-        if not allowed:
-            raise ArchiveError(f"第 {grant.id} 号批准没有可刻录的资料。", f"Grant {grant.id} covers no recordings.")
-        return allowed
-    ids = list(dict.fromkeys(int(i) for i in recording_ids))
-    if not ids:
-        raise ArchiveError("请选择要刻录的资料。", "Choose the recordings for the disc.")
-    by_id = {r.id: r for r in allowed}
-    for rec_id in ids:
-        if rec_id not in by_id:
-            if s.get(Recording, rec_id) is None:
-                raise ArchiveError(f"没有第 {rec_id} 号资料。", f"There is no recording {rec_id}.")
-            raise ArchiveError(f"第 {rec_id} 号资料不在第 {grant.id} 号批准的范围内，不能刻录，需另行申请。",
-                               f"Recording {rec_id} is not covered by grant {grant.id}; it needs its own request.")
-    return sorted((by_id[i] for i in ids), key=lambda r: (r.recorded_at, r.id))
+        chosen = allowed
+    else:
+        ids = list(dict.fromkeys(int(i) for i in recording_ids))
+        if not ids:
+            raise ArchiveError(f"请选择要{zh}的资料。", f"Choose the recordings to be {en}.")
+        by_id = {r.id: r for r in allowed}
+        for rec_id in ids:
+            if rec_id not in by_id:
+                if s.get(Recording, rec_id) is None:
+                    raise ArchiveError(f"没有第 {rec_id} 号资料。", f"There is no recording {rec_id}.")
+                raise ArchiveError(f"第 {rec_id} 号资料不在第 {grant.id} 号批准的范围内，不能{zh}，需另行申请。",
+                                   f"Recording {rec_id} is not covered by grant {grant.id}; it needs its own request.")
+        chosen = sorted((by_id[i] for i in ids), key=lambda r: (r.recorded_at, r.id))
+    if not chosen:
+        raise ArchiveError(f"第 {grant.id} 号批准没有可{zh}的资料。", f"Grant {grant.id} covers no recordings.")
+    for r in chosen:
+        if r.disposed_at is not None:
+            raise ArchiveError(f"第 {r.id} 号资料已清除，不能{zh}。", f"Recording {r.id} has been disposed of; it cannot "
+                               f"be {en}.")
+    return chosen
 
 
 def _split(recordings: list[Recording], room: int, medium: str) -> tuple[tuple[PlannedFile, ...], ...]:
@@ -212,7 +221,7 @@ def _named(plan: DiscPlan) -> list[tuple[int, str]]:
 
 def _plan(s: Session, grant: Grant, recording_ids, medium: str, capacity: int | None) -> DiscPlan:
     room = _room(medium, capacity)
-    return DiscPlan(grant.id, medium, room, _split(_chosen(s, grant, recording_ids), room, medium))
+    return DiscPlan(grant.id, medium, room, _split(chosen_recordings(s, grant, recording_ids), room, medium))
 
 
 def plan_disc_set(archive: Archive, grant_id: int, recording_ids: list[int] | None = None, medium: str = "dvd",

@@ -35,11 +35,12 @@ from evidenceroom.core.archive import Archive
 from evidenceroom.core.disc_papers import recording_facts, recordings_csv
 from evidenceroom.core.disc_staging import VaultFileAltered, write_synced
 from evidenceroom.core.disc_verify import DiscProgress, ProgressCallback
-from evidenceroom.core.discs import granted_recordings, usable_grant
+from evidenceroom.core.discs import chosen_recordings, usable_grant
 from evidenceroom.core.errors import ArchiveError
-from evidenceroom.core.models import AuditEvent, Recording, Role
+from evidenceroom.core.models import AuditEvent, Role
 from evidenceroom.core.timeutil import to_local, utcnow
 from evidenceroom.core.vault import Cancelled, copy_and_hash
+from evidenceroom.core.verify import sha256_of
 
 MEDIA = {"usb": ("U盘", "USB drive"), "folder": ("文件夹", "folder")}
 ACTION = "copy.made"
@@ -128,29 +129,6 @@ def _check_target(target: Path) -> None:
         raise ArchiveError(f"{target} 不是文件夹，未复制。", f"{target} is not a folder; nothing was copied.")
 
 
-def _chosen(s, grant, recording_ids) -> list[Recording]:
-    allowed = granted_recordings(s, grant)
-    if recording_ids is None:
-        chosen = allowed
-    else:
-        ids = list(dict.fromkeys(int(i) for i in recording_ids))
-        by_id = {r.id: r for r in allowed}
-        for rec_id in ids:
-            if rec_id not in by_id:
-                if s.get(Recording, rec_id) is None:
-                    raise ArchiveError(f"没有第 {rec_id} 号资料。", f"There is no recording {rec_id}.")
-                raise ArchiveError(f"第 {rec_id} 号资料不在第 {grant.id} 号批准的范围内，不能复制，需另行申请。",
-                                   f"Recording {rec_id} is not covered by grant {grant.id}; it needs its own request.")
-        chosen = sorted((by_id[i] for i in ids), key=lambda r: (r.recorded_at, r.id))
-    if not chosen:
-        raise ArchiveError(f"第 {grant.id} 号批准没有可复制的资料。", f"Grant {grant.id} covers no recordings to copy.")
-    for r in chosen:
-        if r.disposed_at is not None:
-            raise ArchiveError(f"第 {r.id} 号资料已清除，不能复制。", f"Recording {r.id} has been disposed of; it cannot "
-                               "be copied.")
-    return chosen
-
-
 @dataclass(frozen=True)
 class _Planned:
     recording_id: int
@@ -158,18 +136,6 @@ class _Planned:
     name: str
     size: int
     sha256: str
-
-
-def _read_back(path: Path, on_bytes: Callable[[int], None], cancel: threading.Event | None) -> str:
-    """Hash what the target gives back, not what was handed to it."""
-    h = hashlib.sha256()
-    with open(path, "rb", buffering=0) as f:
-        while block := f.read(CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            h.update(block)
-            on_bytes(len(block))
-    return h.hexdigest()
 
 
 class CopyMismatch(ArchiveError):
@@ -211,7 +177,7 @@ def _write_bag(work: Path, files: list[_Planned], info: list[tuple[str, str]], c
             raise VaultFileAltered(f.recording_id, f.sha256, digest)
         if after_write is not None:
             after_write(dest)
-        back = _read_back(dest, counter("verify", f.name), cancel)
+        back = sha256_of(dest, cancel, counter("verify", f.name))  # what the target gives back
         if back != f.sha256:
             raise CopyMismatch(f.name, f.sha256, back)
         manifest.append((f.sha256, f"{bag.DATA}/{f.name}"))
@@ -254,7 +220,7 @@ def copy_to_folder(archive: Archive, actor, grant_id: int, recording_ids: list[i
         req = grant.request
         recipient = " ".join((recipient or "").split()) or " ".join(
             x for x in (req.requester_name, req.requester_organisation) if x)
-        recs = _chosen(s, grant, recording_ids)
+        recs = chosen_recordings(s, grant, recording_ids, ("复制", "copied"))
         tz = archive.unit(s).timezone
         unit_name = archive.unit(s).name
         files = [_Planned(r.id, archive.vault.path_for(r.sha256), bag.disc_file_name(r.id, r.original_name), r.size,

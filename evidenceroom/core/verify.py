@@ -60,13 +60,16 @@ class VerifyReport:
         return {"ok": self.ok, "checked": self.checked, "problems": [p.as_json() for p in self.problems]}
 
 
-def sha256_of(path, cancel: threading.Event | None = None) -> str:
+def sha256_of(path, cancel: threading.Event | None = None, on_bytes: Callable[[int], None] | None = None) -> str:
+    """The SHA-256 of what the disk gives back; `on_bytes` hears of each block read (progress)."""
     h = hashlib.sha256()
     with open(path, "rb", buffering=0) as f:
         while block := f.read(CHUNK):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             h.update(block)
+            if on_bytes is not None:
+                on_bytes(len(block))
     return h.hexdigest()
 
 
