@@ -2,60 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="78"/>
-        <source>说明</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="71"/>
-        <source>{0}：{1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="79"/>
-        <source>{0}：说明</source>
-        <translation>{0}: comment</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="87"/>
-        <source>{0}：关联标记</source>
-        <translation>{0}: linked marker</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="88"/>
-        <source>（无标记）</source>
-        <translation>(no marker)</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="92"/>
-        <source>转到</source>
-        <translation>Go to</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="93"/>
-        <source>{0}：转到关联标记的时间点</source>
-        <translation>{0}: go to the linked marker&apos;s time</translation>
-    </message>
-    <message>
-        <location filename="../../evidenceroom/ui/player/review_form.py" line="94"/>
-        <source>播放器跳转到所关联标记的时间点</source>
-        <translation>The player jumps to the time of the linked marker</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <location filename="../../evidenceroom/ui/about.py" line="28"/>
@@ -6260,6 +6206,60 @@ Registered by: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="69"/>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="78"/>
+        <source>说明</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="71"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="79"/>
+        <source>{0}：说明</source>
+        <translation>{0}: comment</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="87"/>
+        <source>{0}：关联标记</source>
+        <translation>{0}: linked marker</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="88"/>
+        <source>（无标记）</source>
+        <translation>(no marker)</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="92"/>
+        <source>转到</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="93"/>
+        <source>{0}：转到关联标记的时间点</source>
+        <translation>{0}: go to the linked marker&apos;s time point</translation>
+    </message>
+    <message>
+        <location filename="../../evidenceroom/ui/player/review_form.py" line="94"/>
+        <source>播放器跳转到所关联标记的时间点</source>
+        <translation>The player jumps to the linked marker&apos;s time point</translation>
+    </message>
+</context>
+<context>
     <name>LedgerHeaders</name>
     <message>
         <location filename="../../evidenceroom/ui/custody/ledger_tab.py" line="34"/>
@@ -8518,32 +8518,32 @@ Registered by: {4}</translation>
         <translation>Not played</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="133"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="134"/>
         <source>未结束</source>
         <translation>Not ended</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="140"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="144"/>
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="149"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="153"/>
         <source>保存登记簿 PDF</source>
         <translation>Save register PDF</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="160"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="164"/>
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="164"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="168"/>
         <source>导出登记簿 Excel</source>
         <translation>Export register to Excel</translation>
     </message>
     <message>
-        <location filename="../../evidenceroom/ui/requests/register_page.py" line="172"/>
+        <location filename="../../evidenceroom/ui/requests/register_page.py" line="176"/>
         <source>已导出：{0}</source>
         <translation>Exported: {0}</translation>
     </message>

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,12 +53,12 @@ def parse_time_point(text: str) -> int | None:
     return seconds * 1000
 
 
-class ItemRow:
+class ItemRow(QObject):
     """One item's widgets: the radios, the comment, and for the opening items a marker picker."""
 
     def __init__(self, dialog: QDialog, grid: QGridLayout, row: int, item: review_form.FormItem, markers):
+        super().__init__(dialog)
         self.item = item
-        tr = dialog.tr
         self.label = QLabel(f"{item.text}　〔{item.source}〕")
         self.label.setWordWrap(True)
         self.group = QButtonGroup(dialog)
@@ -66,17 +66,17 @@ class ItemRow:
         answers = QWidget()
         box = QHBoxLayout(answers)
         box.setContentsMargins(0, 0, 0, 0)
-        for key, text in (("yes", tr("是")), ("no", tr("否")), ("comment", tr("说明"))):
+        for key, text in (("yes", self.tr("是")), ("no", self.tr("否")), ("comment", self.tr("说明"))):
             radio = QRadioButton(text, answers)
-            radio.setAccessibleName(tr("{0}：{1}").format(item.text, text))
+            radio.setAccessibleName(self.tr("{0}：{1}").format(item.text, text))
             self.group.addButton(radio)
             self.radios[key] = radio
             box.addWidget(radio)
         self.label.setBuddy(self.radios["yes"])
         self.comment = QLineEdit()
         self.comment.setMaxLength(review_form.MAX_COMMENT)
-        self.comment.setPlaceholderText(tr("说明"))
-        self.comment.setAccessibleName(tr("{0}：说明").format(item.text))
+        self.comment.setPlaceholderText(self.tr("说明"))
+        self.comment.setAccessibleName(self.tr("{0}：说明").format(item.text))
         grid.addWidget(self.label, row, 0)
         grid.addWidget(answers, row, 1)
         grid.addWidget(self.comment, row, 2)
@@ -84,14 +84,14 @@ class ItemRow:
         self.go: QPushButton | None = None
         if item.markable:
             self.marker = QComboBox()
-            self.marker.setAccessibleName(tr("{0}：关联标记").format(item.text))
-            self.none_text = tr("（无标记）")
+            self.marker.setAccessibleName(self.tr("{0}：关联标记").format(item.text))
+            self.none_text = self.tr("（无标记）")
             self.marker.addItem(self.none_text, None)
             for m in markers:
                 self.marker.addItem(f"{review_form.hms(m.position_ms)} {m.text}", m.id)
-            self.go = QPushButton(tr("转到"))
-            self.go.setAccessibleName(tr("{0}：转到关联标记的时间点").format(item.text))
-            self.go.setToolTip(tr("播放器跳转到所关联标记的时间点"))
+            self.go = QPushButton(self.tr("转到"))
+            self.go.setAccessibleName(self.tr("{0}：转到关联标记的时间点").format(item.text))
+            self.go.setToolTip(self.tr("播放器跳转到所关联标记的时间点"))
             holder = QWidget()
             line = QHBoxLayout(holder)
             line.setContentsMargins(0, 0, 0, 0)
