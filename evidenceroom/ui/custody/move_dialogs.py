@@ -4,9 +4,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit
 
 from evidenceroom.core import custody, device_register, lookups
+from evidenceroom.ui.clock_offset import ClockOffsetSpin
 from evidenceroom.ui.custody.dialog_base import MoveDialog, text_box, time_edit, unit_time
 from evidenceroom.ui.forms import labelled_row, without_mnemonic
 from evidenceroom.ui.imports.common import chosen_data, hint_label, make_searchable
@@ -53,14 +54,7 @@ class CheckOutDialog(MoveDialog):
         self.clock_check = QCheckBox(self.tr("日期、时间设定准确(&T)"))
         self.fault_check = QCheckBox(self.tr("有故障(&F)"))
         self.fault_check.setToolTip(self.tr("发现故障时勾选：不能领用，转为故障登记"))
-        self.offset_spin = QSpinBox()
-        # The lowest value stands for "not measured", so a measured 0 s stays a measurement.
-        self.offset_spin.setRange(-86401, 86400)
-        self.offset_spin.setSpecialValueText(self.tr("未测量"))
-        self.offset_spin.setValue(self.offset_spin.minimum())
-        self.offset_spin.setSuffix(self.tr(" 秒"))
-        self.offset_spin.setAccessibleName(self.tr("设备时钟偏差（秒）"))
-        self.offset_spin.setToolTip(self.tr("设备时钟比标准时间快为正，慢为负"))
+        self.offset_spin = ClockOffsetSpin()  # the import form's field: "未测量" until measured
         for row, check in enumerate((self.battery_check, self.storage_check, self.clock_check, self.fault_check)):
             check.setAccessibleName(without_mnemonic(check.text()))
             grid.addWidget(check, row, 0, 1, 2)
@@ -117,8 +111,7 @@ class CheckOutDialog(MoveDialog):
         return filled and (not self.failed_items() or bool(self.reason_edit.toPlainText().strip()))
 
     def clock_offset(self) -> float | None:
-        value = self.offset_spin.value()
-        return None if value == self.offset_spin.minimum() else float(value)
+        return self.offset_spin.offset()
 
     def perform(self):
         reason = self.reason_edit.toPlainText().strip()
